@@ -1,0 +1,169 @@
+#include "commands.h"
+
+#include "glossary/cedictreader.h"
+#include "io/alignmentwriter.h"
+#include "io/importer.h"
+#include "io/interleavedreader.h"
+#include "version.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+#include <exception>
+
+namespace bireader::cli {
+namespace {
+
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("bireader::cli", s);
+}
+
+const char *kUsage =
+    "Usage: bireader-cli COMMAND [OPTIONS]\n"
+    "\n"
+    "Commands:\n"
+    "  align SRC TGT [--dict FILE] [--presplit] [--format beads|tsv|json]\n"
+    "        Align a source file with its translation. Paragraphs are aligned first,\n"
+    "        then sentences inside them. --presplit: one unit a line, as given;\n"
+    "        bead indices are then 0-based line numbers.\n"
+    "  import FILE [--format json|tsv] [--dict FILE]\n"
+    "        Read an interleaved bilingual file (each paragraph followed by its\n"
+    "        translation) into pairs; unpaired paragraphs have null on one side.\n"
+    "\n"
+    "Common options:\n"
+    "  --dict FILE            dictionary in CC-CEDICT format (lexical evidence)\n"
+    "  --source-lang CODE     override the detected source language (e.g. zh)\n"
+    "  --target-lang CODE     override the detected target language (e.g. en)\n"
+    "  -h, --help             show this help\n"
+    "  -v, --version          show the version\n"
+    "\n"
+    "Exit status: 0 success, 2 bad input or usage, 1 internal failure.\n";
+
+struct Context {
+    QIODevice &out;
+    QIODevice &err;
+    int fail(int code, const QString &message) const
+    {
+        err.write(("bireader-cli: " + message + '\n').toUtf8());
+        return code;
+    }
+};
+
+void addCommonOptions(QCommandLineParser &p)
+{
+    p.addOption({QStringLiteral("dict"), QString(), QStringLiteral("file")});
+    p.addOption({QStringLiteral("format"), QString(), QStringLiteral("format")});
+    p.addOption({QStringLiteral("source-lang"), QString(), QStringLiteral("code")});
+    p.addOption({QStringLiteral("target-lang"), QString(), QStringLiteral("code")});
+    p.addOption({QStringLiteral("presplit"), QString()});
+}
+
+// Loads --dict into `dict`; returns an error message or an empty string.
+QString loadDictionary(const QCommandLineParser &p, Dictionary &dict)
+{
+    if (!p.isSet(QStringLiteral("dict")))
+        return {};
+    const CedictLoadResult r = loadCedictFile(p.value(QStringLiteral("dict")), dict);
+    return r.error;
+}
+
+int align(const QCommandLineParser &p, const Context &ctx)
+{
+    const QStringList files = p.positionalArguments().mid(1);
+    if (files.size() != 2)
+        return ctx.fail(BadInput, tr("align needs a source and a target file (see --help)"));
+    const QString format = p.value(QStringLiteral("format")).isEmpty() ? QStringLiteral("beads") : p.value(QStringLiteral("format"));
+    AlignmentFormat fmt;
+    if (format == QLatin1String("beads"))
+        fmt = AlignmentFormat::Beads;
+    else if (format == QLatin1String("tsv"))
+        fmt = AlignmentFormat::Tsv;
+    else if (format == QLatin1String("json"))
+        fmt = AlignmentFormat::Json;
+    else
+        return ctx.fail(BadInput, tr("unknown format '%1' for align (beads, tsv or json)").arg(format));
+
+    Dictionary dict;
+    if (const QString e = loadDictionary(p, dict); !e.isEmpty())
+        return ctx.fail(BadInput, e);
+    ImportOptions options;
+    options.dictionary = &dict;
+    options.presplit = p.isSet(QStringLiteral("presplit"));
+    options.sourceLanguage = p.value(QStringLiteral("source-lang"));
+    options.targetLanguage = p.value(QStringLiteral("target-lang"));
+    QFile src(files[0]), tgt(files[1]);
+    for (QFile *f : {&src, &tgt})
+        if (!QFileInfo(f->fileName()).isFile())
+            return ctx.fail(BadInput, tr("%1: no such file").arg(f->fileName()));
+    const ImportResult r = importPair(src, files[0], tgt, files[1], options);
+    if (!r.ok())
+        return ctx.fail(BadInput, r.error);
+    const Document &d = r.document;
+    ctx.out.write(formatAlignment(fmt, documentBeads(d), documentSentences(d, Side::Source),
+                                  documentSentences(d, Side::Target), d.sourceLanguage, d.targetLanguage));
+    return Ok;
+}
+
+int import(const QCommandLineParser &p, const Context &ctx)
+{
+    const QStringList files = p.positionalArguments().mid(1);
+    if (files.size() != 1)
+        return ctx.fail(BadInput, tr("import needs one file (see --help)"));
+    const QString format = p.value(QStringLiteral("format")).isEmpty() ? QStringLiteral("json") : p.value(QStringLiteral("format"));
+    if (format != QLatin1String("json") && format != QLatin1String("tsv"))
+        return ctx.fail(BadInput, tr("unknown format '%1' for import (json or tsv)").arg(format));
+    Dictionary dict;
+    if (const QString e = loadDictionary(p, dict); !e.isEmpty())
+        return ctx.fail(BadInput, e);
+    ImportOptions options;
+    options.dictionary = &dict;
+    options.sourceLanguage = p.value(QStringLiteral("source-lang"));
+    options.targetLanguage = p.value(QStringLiteral("target-lang"));
+    QFile file(files[0]);
+    if (!QFileInfo(files[0]).isFile())
+        return ctx.fail(BadInput, tr("%1: no such file").arg(files[0]));
+    const ImportResult r = InterleavedReader().read(file, files[0], options);
+    if (!r.ok())
+        return ctx.fail(BadInput, r.error);
+    ctx.out.write(formatPairs(format == QLatin1String("tsv") ? PairsFormat::Tsv : PairsFormat::Json, r.document));
+    return Ok;
+}
+
+} // namespace
+
+int run(const QStringList &arguments, QIODevice &out, QIODevice &err)
+{
+    const Context ctx{out, err};
+    QCommandLineParser p;
+    p.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    p.addOption({{QStringLiteral("h"), QStringLiteral("help")}, QString()});
+    p.addOption({{QStringLiteral("v"), QStringLiteral("version")}, QString()});
+    addCommonOptions(p);
+    if (!p.parse(QStringList{QStringLiteral("bireader-cli")} + arguments))
+        return ctx.fail(BadInput, p.errorText() + tr(" (see --help)"));
+    if (p.isSet(QStringLiteral("help"))) {
+        out.write(kUsage);
+        return Ok;
+    }
+    if (p.isSet(QStringLiteral("version"))) {
+        out.write(("bireader-cli " + versionString() + '\n').toUtf8());
+        return Ok;
+    }
+    const QString command = p.positionalArguments().value(0);
+    try {
+        if (command == QLatin1String("align"))
+            return align(p, ctx);
+        if (command == QLatin1String("import"))
+            return import(p, ctx);
+    } catch (const std::exception &e) {
+        return ctx.fail(InternalError, tr("internal error: %1").arg(QString::fromUtf8(e.what())));
+    }
+    if (command.isEmpty())
+        return ctx.fail(BadInput, tr("no command given\n") + QString::fromLatin1(kUsage));
+    return ctx.fail(BadInput, tr("unknown command '%1' (see --help)").arg(command));
+}
+
+} // namespace bireader::cli

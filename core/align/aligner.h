@@ -1,0 +1,46 @@
+#pragma once
+
+#include "glossary/dictionary.h"
+#include "model/bead.h"
+#include "tokenizer.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+namespace bireader {
+
+// Figures about one alignment run, for benchmarks and diagnostics.
+struct AlignStats {
+    double lengthRatio = 0;
+    double lengthVariance = 0;
+    double matchProbability = 0;
+    int firstPassHalfWidth = 0;
+    long long cells = 0;
+    bool lexicalEvidence = false;
+};
+
+// Sentence (or paragraph) aligner for one language pair: dynamic programming over
+// bead types 0-1 .. 4-1 with a Gale-Church length model estimated from the document
+// pair, bead priors and lexical evidence (dictionary glosses, numbers, shared Latin
+// tokens). Near-linear: a banded first pass, then the full search around its path.
+class Aligner
+{
+public:
+    Aligner(const QString &sourceLanguage, const QString &targetLanguage, const Dictionary *dictionary = nullptr);
+    ~Aligner();
+
+    void setCancelCheck(std::function<bool()> isCanceled) { m_isCanceled = std::move(isCanceled); }
+
+    // Aligns two lists of units; beads index into them. Empty when canceled.
+    Alignment align(const QStringList &source, const QStringList &target, AlignStats *stats = nullptr);
+
+private:
+    std::unique_ptr<Lexicon> m_lexicon;
+    std::unique_ptr<Tokenizer> m_source, m_target;
+    std::function<bool()> m_isCanceled;
+};
+
+} // namespace bireader

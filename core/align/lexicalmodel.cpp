@@ -1,0 +1,157 @@
+#include "lexicalmodel.h"
+
+#include <algorithm>
+#include <bit>
+#include <cmath>
+
+namespace bireader {
+namespace {
+
+void buildPostings(std::vector<std::vector<int>> &postings, const std::vector<UnitFeatures> &units, int stemCount)
+{
+    postings.assign(size_t(stemCount), {});
+    for (int u = 0; u < int(units.size()); ++u)
+        for (int st : units[size_t(u)].stems)
+            if (postings[size_t(st)].empty() || postings[size_t(st)].back() != u)
+                postings[size_t(st)].push_back(u);
+}
+
+} // namespace
+
+LexicalModel::LexicalModel(const std::vector<UnitFeatures> &source, const std::vector<UnitFeatures> &target,
+                           int stemCount, double pm)
+    : m_pm(pm)
+{
+    m_src.units = &source;
+    m_tgt.units = &target;
+    buildPostings(m_src.postings, source, stemCount);
+    buildPostings(m_tgt.postings, target, stemCount);
+    buildSide(m_src, source, m_tgt, stemCount);
+    buildSide(m_tgt, target, m_src, stemCount);
+    m_stampS.assign(size_t(stemCount), -1);
+    m_stampT.assign(size_t(stemCount), -1);
+    setMatchProbability(pm);
+}
+
+void LexicalModel::buildSide(SideData &side, const std::vector<UnitFeatures> &units, const SideData &other, int)
+{
+    const double otherUnits = std::max<size_t>(1, other.units->size());
+    side.firstWord.reserve(units.size() + 1);
+    for (const UnitFeatures &u : units) {
+        side.firstWord.push_back(int(side.pr.size()));
+        for (int w = 0; w < cappedWords(u); ++w) {
+            double miss = 1.0;
+            for (int k = u.wordBegin[size_t(w)]; k < u.wordBegin[size_t(w) + 1]; ++k)
+                miss *= 1.0 - double(other.postings[size_t(u.stems[size_t(k)])].size()) / otherUnits;
+            side.pr.push_back(std::clamp(1.0 - miss, 0.0, 0.99));
+        }
+    }
+    side.firstWord.push_back(int(side.pr.size()));
+}
+
+void LexicalModel::computeWeights(SideData &side)
+{
+    side.gain.assign(side.pr.size() * kMaxBeadSide, 0.0);
+    side.base.assign(side.units->size(), {});
+    for (size_t u = 0; u + 1 < side.firstWord.size(); ++u) {
+        for (int w = side.firstWord[u]; w < side.firstWord[u + 1]; ++w) {
+            const double pr = side.pr[size_t(w)];
+            if (pr <= 0.0)
+                continue; // never matchable in this document: no evidence either way
+            for (int k = 1; k <= kMaxBeadSide; ++k) {
+                const double prb = 1.0 - std::pow(1.0 - pr, k);
+                if (prb >= m_pm)
+                    continue; // as likely by chance as in a translation: uninformative
+                const double hit = std::log(m_pm / prb), miss = std::log((1.0 - m_pm) / (1.0 - prb));
+                side.gain[size_t(w) * kMaxBeadSide + size_t(k - 1)] = hit - miss;
+                side.base[u][size_t(k - 1)] += miss;
+                m_hasEvidence = true;
+            }
+        }
+    }
+}
+
+void LexicalModel::setMatchProbability(double pm)
+{
+    m_pm = std::clamp(pm, 0.05, 0.95);
+    m_hasEvidence = false;
+    computeWeights(m_src);
+    computeWeights(m_tgt);
+}
+
+PairMatch LexicalModel::match(int s, int t) const
+{
+    const UnitFeatures &su = (*m_src.units)[size_t(s)];
+    const UnitFeatures &tu = (*m_tgt.units)[size_t(t)];
+    const int stamp = ++m_stampCounter;
+    for (int st : su.stems)
+        m_stampS[size_t(st)] = stamp;
+    for (int st : tu.stems)
+        m_stampT[size_t(st)] = stamp;
+    PairMatch m;
+    auto mark = [stamp](const UnitFeatures &u, const std::vector<int> &otherStamp, uint64_t &bits) {
+        for (int w = 0; w < cappedWords(u); ++w)
+            for (int k = u.wordBegin[size_t(w)]; k < u.wordBegin[size_t(w) + 1]; ++k)
+                if (otherStamp[size_t(u.stems[size_t(k)])] == stamp) {
+                    bits |= uint64_t(1) << w;
+                    break;
+                }
+    };
+    mark(su, m_stampT, m.sourceWords);
+    mark(tu, m_stampS, m.targetWords);
+    return m;
+}
+
+double LexicalModel::score(int sideIndex, int u, int k, uint64_t matched) const
+{
+    const SideData &side = sideIndex == 0 ? m_src : m_tgt;
+    const size_t kk = size_t(std::min(k, int(kMaxBeadSide)) - 1);
+    double s = side.base[size_t(u)][kk];
+    const double *gain = side.gain.data() + size_t(side.firstWord[size_t(u)]) * kMaxBeadSide + kk;
+    while (matched) {
+        const int w = std::countr_zero(matched);
+        s += gain[size_t(w) * kMaxBeadSide];
+        matched &= matched - 1;
+    }
+    return s;
+}
+
+double LexicalModel::accumulateRow(int s, int lo, int hi, std::vector<double> &gain, std::vector<int> &stamp) const
+{
+    const UnitFeatures &su = (*m_src.units)[size_t(s)];
+    const int first = m_src.firstWord[size_t(s)];
+    for (int w = 0; w < cappedWords(su); ++w) {
+        const double g = m_src.gain[size_t(first + w) * kMaxBeadSide];
+        if (g == 0.0)
+            continue;
+        for (int k = su.wordBegin[size_t(w)]; k < su.wordBegin[size_t(w) + 1]; ++k) {
+            const std::vector<int> &post = m_tgt.postings[size_t(su.stems[size_t(k)])];
+            for (auto it = std::lower_bound(post.begin(), post.end(), lo); it != post.end() && *it < hi; ++it) {
+                int &seen = stamp[size_t(*it - lo)];
+                if (seen != w + 1) {
+                    seen = w + 1;
+                    gain[size_t(*it - lo)] += g;
+                }
+            }
+        }
+    }
+    return m_src.base[size_t(s)][0];
+}
+
+double LexicalModel::observedMatchRate(const std::vector<std::pair<int, int>> &pairs) const
+{
+    long informative = 0, matched = 0;
+    for (const auto &[s, t] : pairs) {
+        const uint64_t bits = match(s, t).sourceWords;
+        const int first = m_src.firstWord[size_t(s)];
+        for (int w = 0; w < m_src.firstWord[size_t(s) + 1] - first; ++w) {
+            if (m_src.pr[size_t(first + w)] <= 0.0)
+                continue;
+            ++informative;
+            matched += (bits >> w) & 1;
+        }
+    }
+    return informative ? double(matched) / double(informative) : 0.5;
+}
+
+} // namespace bireader

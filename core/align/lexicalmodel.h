@@ -1,0 +1,69 @@
+#pragma once
+
+#include "beadtypes.h"
+#include "tokenizer.h"
+
+#include <array>
+#include <cstdint>
+#include <vector>
+
+namespace bireader {
+
+// Which words of a source unit occur in a target unit and vice versa (first 64 words).
+struct PairMatch {
+    uint64_t sourceWords = 0;
+    uint64_t targetWords = 0;
+};
+
+// Lexical evidence as a log-likelihood ratio. A word of one side is "matched" in a
+// bead when one of its stems occurs on the other side. In a true bead that happens
+// with probability pm; by chance with probability pr, the share of the other side's
+// units holding one of its stems, raised for beads spanning k units: 1-(1-pr)^k.
+// So common words weigh little, rare words and numbers much, and merging an
+// unrelated neighbour into a bead costs what its unmatched words say.
+class LexicalModel
+{
+public:
+    static constexpr int kMaxWords = 64;
+
+    LexicalModel(const std::vector<UnitFeatures> &source, const std::vector<UnitFeatures> &target,
+                 int stemCount, double matchProbability = 0.5);
+
+    bool hasEvidence() const { return m_hasEvidence; }
+    double matchProbability() const { return m_pm; }
+    void setMatchProbability(double pm);
+
+    PairMatch match(int s, int t) const; // not thread-safe (scratch stamps)
+
+    // LLR of words of unit `u` on `side` (0 source, 1 target) when the bead holds
+    // k units of the other side and `matched` marks the matched words.
+    double score(int side, int u, int k, uint64_t matched) const;
+
+    // Pass-1 helper: adds, for target units t in [lo, hi), the gain of source unit s's
+    // words matched in t (k = 1) to gain[t - lo]. Returns the base (all-missed) score.
+    double accumulateRow(int s, int lo, int hi, std::vector<double> &gain, std::vector<int> &stamp) const;
+
+    // Share of informative source words matched in the given 1-1 pairs.
+    double observedMatchRate(const std::vector<std::pair<int, int>> &pairs) const;
+
+private:
+    struct SideData {
+        const std::vector<UnitFeatures> *units;
+        std::vector<double> pr;                  // per word (flat), chance of a random match
+        std::vector<int> firstWord;              // unit -> index of its first word in pr/gain
+        std::vector<double> gain;                // per word, per k: [word * kMaxBeadSide + k - 1]
+        std::vector<std::array<double, kMaxBeadSide>> base; // per unit, per k
+        std::vector<std::vector<int>> postings;  // stem -> sorted units holding it
+    };
+    void buildSide(SideData &side, const std::vector<UnitFeatures> &units, const SideData &other, int stemCount);
+    void computeWeights(SideData &side);
+    static int cappedWords(const UnitFeatures &u) { return std::min(u.wordCount(), kMaxWords); }
+
+    SideData m_src, m_tgt;
+    double m_pm;
+    bool m_hasEvidence = false;
+    mutable std::vector<int> m_stampS, m_stampT;
+    mutable int m_stampCounter = 0;
+};
+
+} // namespace bireader

@@ -1,0 +1,244 @@
+#include "tokenizer.h"
+
+#include "text/numbers.h"
+#include "text/script.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace bireader {
+namespace {
+
+QString numberStem(long long value)
+{
+    return QLatin1Char('#') + QString::number(value);
+}
+
+bool isHan(QChar c)
+{
+    const ushort u = c.unicode();
+    return (u >= 0x3400 && u <= 0x9FFF) || (u >= 0xF900 && u <= 0xFAFF) || c.isSurrogate();
+}
+
+bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber() || c.isMark();
+}
+
+// Gloss text without parenthesised notes, classifiers and cross-references.
+bool usefulGloss(QStringView g)
+{
+    static const char *skip[] = {"CL:", "variant of", "old variant of", "see ", "abbr. for", "also written",
+                                 "used in", "erhua variant", "Japanese variant", "(Tw)", "pr."};
+    for (const char *s : skip)
+        if (g.startsWith(QLatin1String(s)))
+            return false;
+    return true;
+}
+
+} // namespace
+
+int Lexicon::intern(const QString &stem)
+{
+    const auto it = m_ids.constFind(stem);
+    if (it != m_ids.cend())
+        return it.value();
+    const int id = int(m_ids.size());
+    m_ids.insert(stem, id);
+    return id;
+}
+
+void UnitFeatures::addWord(const std::vector<int> &wordStems)
+{
+    if (wordStems.empty())
+        return;
+    stems.insert(stems.end(), wordStems.begin(), wordStems.end());
+    wordBegin.push_back(int(stems.size()));
+}
+
+bool isStopWord(QStringView w)
+{
+    static const QSet<QString> words = [] {
+        QSet<QString> s;
+        for (const char *x : {"a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for",
+                              "with", "from", "as", "into", "onto", "upon", "than", "that", "this", "these",
+                              "those", "it", "its", "is", "are", "was", "were", "be", "been", "being", "am",
+                              "do", "does", "did", "have", "has", "had", "not", "no", "so", "if", "then",
+                              "there", "their", "they", "them", "he", "him", "his", "she", "her", "hers",
+                              "we", "us", "our", "you", "your", "i", "me", "my", "mine", "who", "whom",
+                              "which", "what", "when", "where", "why", "how", "all", "any", "some", "such",
+                              "can", "could", "will", "would", "shall", "should", "may", "might", "must",
+                              "also", "very", "just", "only", "about", "over", "out", "up", "down", "s", "t",
+                              "thee", "thou", "thy", "ye", "unto", "hath", "doth", "one's", "sb", "sth",
+                              "something", "someone", "somebody", "etc", "e.g", "i.e", "lit", "fig", "esp",
+                              "surname", "abbr", "used", "kind", "particle", "classifier", "indicating",
+                              "expressing", "etc.", "de", "le", "yes", "after", "before"})
+            s.insert(QString::fromLatin1(x));
+        return s;
+    }();
+    return words.contains(w.toString());
+}
+
+Tokenizer::Tokenizer(const QString &language, const Dictionary *dict, Lexicon &lexicon)
+    : m_dict(dict && !dict->isEmpty() ? dict : nullptr)
+    , m_lexicon(lexicon)
+    , m_stemmer(std::make_unique<Stemmer>("english"))
+{
+    const QString base = language.section(QLatin1Char('-'), 0, 0).toLower();
+    m_cjk = base == QLatin1String("zh") || base == QLatin1String("ja") || base == QLatin1String("ko")
+        || base == QLatin1String("th");
+    if (!m_cjk) {
+        if (const char *snowball = snowballLanguage(language); snowball && qstrcmp(snowball, "english") != 0)
+            m_stemmer = std::make_unique<Stemmer>(snowball);
+    }
+}
+
+Tokenizer::~Tokenizer() = default;
+
+int Tokenizer::stemId(QStringView lower)
+{
+    const auto it = m_stemCache.constFind(lower.toString());
+    if (it != m_stemCache.cend())
+        return it.value();
+    int id = -1;
+    if (lower.size() > 0 && lower[0].isDigit()) {
+        QString digits = lower.toString();
+        digits.remove(QLatin1Char(','));
+        bool ok = false;
+        const long long v = digits.toLongLong(&ok);
+        id = m_lexicon.intern(ok ? numberStem(v) : digits);
+    } else if (const auto n = englishNumberWord(lower)) {
+        id = m_lexicon.intern(numberStem(*n));
+    } else if (!isStopWord(lower)) {
+        id = m_lexicon.intern(m_stemmer->stem(lower));
+    }
+    m_stemCache.insert(lower.toString(), id);
+    return id;
+}
+
+void Tokenizer::addAlphabeticWord(QStringView word, UnitFeatures &f)
+{
+    const QString lower = word.toString().toLower();
+    QStringView w(lower);
+    if (w.endsWith(QLatin1String("'s")) || w.endsWith(u"\u2019s"))
+        w.chop(2);
+    const int id = stemId(w);
+    if (id >= 0)
+        f.addWord({id});
+}
+
+const std::vector<int> &Tokenizer::glossStems(QStringView headword, int)
+{
+    auto it = m_glossCache.find(headword.toString());
+    if (it != m_glossCache.end())
+        return it.value();
+    std::vector<int> stems;
+    for (int e : m_dict->lookup(headword)) {
+        for (QStringView gloss : m_dict->glossField(e).split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
+            if (!usefulGloss(gloss))
+                continue;
+            QString clean;
+            int depth = 0;
+            for (QChar c : gloss) {
+                depth += (c == QLatin1Char('(') || c == QLatin1Char('[')) - (c == QLatin1Char(')') || c == QLatin1Char(']'));
+                if (depth == 0 && c != QLatin1Char(')') && c != QLatin1Char(']'))
+                    clean += c;
+            }
+            qsizetype i = 0;
+            while (i < clean.size()) {
+                while (i < clean.size() && !isWordChar(clean[i]))
+                    ++i;
+                qsizetype j = i;
+                while (j < clean.size() && (isWordChar(clean[j]) || (clean[j] == QLatin1Char('-') && j > i)))
+                    ++j;
+                if (j > i) {
+                    const int id = stemId(QStringView(clean).mid(i, j - i).toString().toLower());
+                    if (id >= 0 && std::find(stems.begin(), stems.end(), id) == stems.end())
+                        stems.push_back(id);
+                }
+                i = j;
+            }
+        }
+        if (stems.size() >= 24)
+            break;
+    }
+    return m_glossCache.insert(headword.toString(), std::move(stems)).value();
+}
+
+void Tokenizer::addCjkWords(QStringView text, UnitFeatures &f)
+{
+    const int n = int(text.size());
+    int i = 0;
+    while (i < n) {
+        const QChar c = text[i];
+        if (isHan(c)) {
+            // A numeral run first: 二十六 is one number, not three dictionary words.
+            int j = i;
+            while (j < n && isChineseNumeralChar(text[j]))
+                ++j;
+            if (j - i >= 2 || (j - i == 1 && QStringView(text).mid(i, 1) == u"\u5341")) {
+                if (const auto v = parseChineseNumeral(text.mid(i, j - i))) {
+                    f.addWord({m_lexicon.intern(numberStem(*v))});
+                    i = j;
+                    continue;
+                }
+            }
+            const int len = m_dict ? m_dict->longestMatch(text, i) : 0;
+            if (len > 0) {
+                const std::vector<int> &stems = glossStems(text.mid(i, len), len);
+                f.addWord(stems);
+                i += len;
+            } else {
+                ++i;
+            }
+        } else if (isWordChar(c) && !isCjkFamily(scriptFamilyOf(c.unicode()))) {
+            int j = i;
+            while (j < n && isWordChar(text[j]) && !isHan(text[j]))
+                ++j;
+            addAlphabeticWord(text.mid(i, j - i), f);
+            i = j;
+        } else {
+            ++i;
+        }
+    }
+}
+
+UnitFeatures Tokenizer::features(QStringView text)
+{
+    UnitFeatures f;
+    for (QChar c : text)
+        f.length += !(c.isSpace() || c == QChar(0x3000));
+    if (m_cjk) {
+        addCjkWords(text, f);
+        return f;
+    }
+    const int n = int(text.size());
+    int i = 0;
+    while (i < n) {
+        if (!isWordChar(text[i])) {
+            ++i;
+            continue;
+        }
+        int j = i;
+        // Keep 10,000 and 3.5 together; keep twenty-six and don't together.
+        while (j < n && (isWordChar(text[j])
+                         || ((text[j] == QLatin1Char(',') || text[j] == QLatin1Char('.')) && j + 1 < n
+                             && text[j - 1].isDigit() && text[j + 1].isDigit())
+                         || ((text[j] == QLatin1Char('-') || text[j] == QLatin1Char('\'') || text[j] == QChar(0x2019))
+                             && j + 1 < n && text[j + 1].isLetter())))
+            ++j;
+        const QStringView word = text.mid(i, j - i);
+        // Hyphenated words count as their parts unless they are a number (twenty-six).
+        if (word.contains(QLatin1Char('-')) && !englishNumberWord(word.toString().toLower())) {
+            for (QStringView part : word.split(QLatin1Char('-'), Qt::SkipEmptyParts))
+                addAlphabeticWord(part, f);
+        } else {
+            addAlphabeticWord(word, f);
+        }
+        i = j;
+    }
+    return f;
+}
+
+} // namespace bireader

@@ -1,0 +1,100 @@
+#include "dictionary.h"
+
+namespace bireader {
+
+bool Dictionary::addCedictLine(QString line)
+{
+    // TRADITIONAL SIMPLIFIED [pin1 yin1] /gloss/gloss/
+    if (line.isEmpty() || line.startsWith(QLatin1Char('#')) || line.size() > 60000)
+        return false;
+    while (!line.isEmpty() && (line.back() == QLatin1Char('\r') || line.back().isSpace()))
+        line.chop(1);
+    const qsizetype sp1 = line.indexOf(QLatin1Char(' '));
+    const qsizetype sp2 = sp1 < 0 ? -1 : line.indexOf(QLatin1Char(' '), sp1 + 1);
+    const qsizetype lb = sp2 < 0 ? -1 : line.indexOf(QLatin1Char('['), sp2);
+    const qsizetype rb = lb < 0 ? -1 : line.indexOf(QLatin1Char(']'), lb);
+    const qsizetype gs = rb < 0 ? -1 : line.indexOf(QLatin1Char('/'), rb);
+    if (sp1 <= 0 || sp2 <= sp1 + 1 || lb != sp2 + 1 || rb < 0 || gs < 0 || !line.endsWith(QLatin1Char('/'))
+        || line.size() - gs < 3)
+        return false;
+    const Parsed p{quint16(sp1), quint16(sp1 + 1), quint16(sp2 - sp1 - 1), quint16(lb + 1),
+                   quint16(rb - lb - 1), quint16(gs + 1), quint16(line.size() - gs - 2)};
+    const int entry = int(m_lines.size());
+    m_lines.append(std::move(line));
+    m_parsed.push_back(p);
+    const QString &stored = m_lines.back();
+    const QStringView trad(stored.constData(), p.tradLen);
+    const QStringView simp(stored.constData() + p.simpStart, p.simpLen);
+    index(simp, entry);
+    if (trad != simp)
+        index(trad, entry);
+    return true;
+}
+
+void Dictionary::index(QStringView key, int entry)
+{
+    auto it = m_heads.find(key);
+    const int posting = int(m_postings.size());
+    if (it == m_heads.end()) {
+        m_postings.emplace_back(entry, -1);
+        m_heads.insert(key, posting);
+    } else {
+        m_postings.emplace_back(entry, it.value());
+        it.value() = posting;
+    }
+    m_maxLength = std::max(m_maxLength, int(key.size()));
+}
+
+QList<int> Dictionary::lookup(QStringView word) const
+{
+    QList<int> out;
+    const auto it = m_heads.constFind(word);
+    if (it == m_heads.cend())
+        return out;
+    for (int p = it.value(); p >= 0; p = m_postings[size_t(p)].second)
+        out.prepend(m_postings[size_t(p)].first); // file order
+    return out;
+}
+
+int Dictionary::longestMatch(QStringView text, int pos, QList<int> *entries) const
+{
+    const int maxLen = std::min<int>(m_maxLength, int(text.size()) - pos);
+    for (int len = maxLen; len > 0; --len) {
+        const QStringView key = text.mid(pos, len);
+        if (key.back().isHighSurrogate())
+            continue;
+        if (m_heads.contains(key)) {
+            if (entries)
+                *entries = lookup(key);
+            return len;
+        }
+    }
+    return 0;
+}
+
+QStringView Dictionary::simplified(int index) const
+{
+    const Parsed &p = m_parsed[size_t(index)];
+    return QStringView(m_lines[index]).mid(p.simpStart, p.simpLen);
+}
+
+QStringView Dictionary::glossField(int index) const
+{
+    const Parsed &p = m_parsed[size_t(index)];
+    return QStringView(m_lines[index]).mid(p.glossStart, p.glossLen);
+}
+
+DictEntry Dictionary::entry(int index) const
+{
+    const Parsed &p = m_parsed[size_t(index)];
+    const QStringView line(m_lines[index]);
+    DictEntry e;
+    e.traditional = line.left(p.tradLen).toString();
+    e.simplified = line.mid(p.simpStart, p.simpLen).toString();
+    e.reading = line.mid(p.readStart, p.readLen).toString();
+    for (QStringView g : line.mid(p.glossStart, p.glossLen).split(QLatin1Char('/'), Qt::SkipEmptyParts))
+        e.glosses.append(g.toString());
+    return e;
+}
+
+} // namespace bireader

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+
+#include <vector>
+
+namespace bireader {
+
+// One dictionary entry (CC-CEDICT style): headwords, reading, glosses.
+struct DictEntry {
+    QString traditional;
+    QString simplified;
+    QString reading; // numbered pinyin as in CC-CEDICT, e.g. "zhong1 guo2"
+    QStringList glosses;
+};
+
+// A read-only dictionary with exact and longest-match lookup on headwords
+// (simplified and traditional both). Lines are kept raw and parsed on demand,
+// so loading the 117k entries of CC-CEDICT stays fast and small.
+class Dictionary
+{
+public:
+    int size() const { return int(m_lines.size()); }
+    bool isEmpty() const { return m_lines.isEmpty(); }
+    int maxHeadwordLength() const { return m_maxLength; }
+
+    // Entries whose simplified or traditional headword equals `word`.
+    QList<int> lookup(QStringView word) const;
+    bool contains(QStringView word) const { return m_heads.contains(word); }
+    // Length of the longest headword starting at `pos` (0 if none); its entries in *entries.
+    int longestMatch(QStringView text, int pos, QList<int> *entries = nullptr) const;
+
+    DictEntry entry(int index) const;
+    QStringView simplified(int index) const;
+    QStringView glossField(int index) const; // "/a/b/c/" without the outer slashes
+
+    // Adds one raw CC-CEDICT line; returns false when it is not a valid entry.
+    bool addCedictLine(QString line);
+
+private:
+    struct Parsed {
+        quint16 tradLen, simpStart, simpLen, readStart, readLen, glossStart, glossLen;
+    };
+    void index(QStringView key, int entry);
+
+    QList<QString> m_lines;
+    std::vector<Parsed> m_parsed;
+    QHash<QStringView, int> m_heads;     // headword -> first posting
+    std::vector<std::pair<int, int>> m_postings; // (entry, next posting or -1)
+    int m_maxLength = 0;
+};
+
+} // namespace bireader

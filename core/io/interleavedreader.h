@@ -1,0 +1,20 @@
+#pragma once
+
+#include "importer.h"
+
+namespace bireader {
+
+// An interleaved bilingual page as browser translators save it: each paragraph is
+// followed by its translation, and short pairs may share a line, separated by two or
+// more spaces or a tab. Languages are told apart by Unicode script (any two scripts:
+// zh, ja, ko, ru, ar ... against Latin). A paragraph is paired with the next one only
+// when the layout says so and the pair's lengths fit the document's own length
+// ratio; web-page chrome, footers and missing translations stay unpaired.
+class InterleavedReader final : public BilingualReader
+{
+public:
+    QString formatId() const override { return QStringLiteral("interleaved"); }
+    ImportResult read(QIODevice &device, const QString &name, const ImportOptions &options) const override;
+};
+
+} // namespace bireader

@@ -1,0 +1,113 @@
+#include "importer.h"
+
+#include "segmentbuilder.h"
+#include "textsource.h"
+#include "text/script.h"
+
+#include <QCoreApplication>
+
+namespace bireader {
+namespace {
+
+struct LoadedSide {
+    QStringList units;   // paragraphs, or lines when presplit
+    QList<int> lines;    // 0-based line of each unit
+    QString language;
+    QString encoding;
+    QString error;
+};
+
+LoadedSide load(QIODevice &device, const QString &name, const QString &language, const ImportOptions &options)
+{
+    LoadedSide side;
+    const DecodedText decoded = readText(device, name);
+    if (!decoded.ok()) {
+        side.error = decoded.error;
+        return side;
+    }
+    side.encoding = decoded.encoding;
+    if (options.presplit) {
+        QString text = decoded.text;
+        text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+        side.units = text.split(QLatin1Char('\n'));
+        if (side.units.size() > 1 && side.units.back().isEmpty())
+            side.units.removeLast(); // the final newline ends a line, it does not start one
+        for (int i = 0; i < side.units.size(); ++i) {
+            side.units[i] = side.units[i].trimmed();
+            side.lines.append(i);
+        }
+    } else {
+        for (const Paragraph &p : splitParagraphs(decoded.text, options.paragraphMode)) {
+            side.units.append(p.text);
+            side.lines.append(p.line);
+        }
+    }
+    ScriptProfile profile;
+    for (const QString &u : side.units)
+        profile += ScriptProfile::of(u);
+    if (profile.totalUnits() == 0) {
+        side.error = QCoreApplication::translate("bireader::Import", "%1: the file holds no text").arg(name);
+        return side;
+    }
+    side.language = !language.isEmpty()
+        ? language
+        : languageForFamily(profile.dominant(), profile.kanaUnits() > 0 && profile.dominant() == ScriptFamily::Han);
+    return side;
+}
+
+QStringList slice(const QStringList &units, int begin, int count)
+{
+    return units.mid(begin, count);
+}
+
+} // namespace
+
+ImportResult importPair(QIODevice &source, const QString &sourceName, QIODevice &target, const QString &targetName,
+                        const ImportOptions &options)
+{
+    ImportResult result;
+    const LoadedSide src = load(source, sourceName, options.sourceLanguage, options);
+    const LoadedSide tgt = src.error.isEmpty() ? load(target, targetName, options.targetLanguage, options) : LoadedSide{};
+    if (!src.error.isEmpty() || !tgt.error.isEmpty()) {
+        result.error = !src.error.isEmpty() ? src.error : tgt.error;
+        return result;
+    }
+    result.sourceEncoding = src.encoding;
+    result.targetEncoding = tgt.encoding;
+    Document &doc = result.document;
+    doc.sourceLanguage = src.language;
+    doc.targetLanguage = tgt.language;
+
+    SegmentBuilder builder(src.language, tgt.language, options.dictionary);
+    builder.aligner().setCancelCheck(options.isCanceled);
+    const Alignment paragraphBeads = builder.aligner().align(src.units, tgt.units);
+    if (paragraphBeads.isEmpty() && !(src.units.isEmpty() && tgt.units.isEmpty())) {
+        result.canceled = true;
+        return result;
+    }
+    for (const Bead &pb : paragraphBeads) {
+        Segment seg;
+        const QStringList s = slice(src.units, pb.sourceBegin, pb.sourceCount);
+        const QStringList t = slice(tgt.units, pb.targetBegin, pb.targetCount);
+        const Origin so{sourceName, pb.sourceCount ? src.lines[pb.sourceBegin] : -1};
+        const Origin to{targetName, pb.targetCount ? tgt.lines[pb.targetBegin] : -1};
+        if (options.presplit) {
+            seg.source = SegmentBuilder::presplitSide(s, src.language, so);
+            seg.target = SegmentBuilder::presplitSide(t, tgt.language, to);
+            seg.beads.append({0, int(s.size()), 0, int(t.size()), pb.score});
+        } else {
+            // Paragraphs of a group stay apart by a line break; sentences never span them.
+            seg.source = builder.side(Side::Source, s.join(QLatin1Char('\n')), so);
+            seg.target = builder.side(Side::Target, t.join(QLatin1Char('\n')), to);
+            builder.alignSentences(seg);
+        }
+        doc.segments.append(std::move(seg));
+    }
+    if (!doc.segments.isEmpty()) {
+        const Segment &first = doc.segments.front();
+        doc.title = (first.source.isEmpty() ? first.target.text : first.source.text).left(120);
+    }
+    return result;
+}
+
+} // namespace bireader

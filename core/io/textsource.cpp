@@ -1,0 +1,35 @@
+#include "textsource.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace bireader {
+
+DecodedText readText(QIODevice &device, const QString &name)
+{
+    if (!device.isOpen() && !device.open(QIODevice::ReadOnly)) {
+        DecodedText d;
+        d.error = QCoreApplication::translate("bireader::Import", "%1: cannot be read: %2").arg(name, device.errorString());
+        return d;
+    }
+    if (!device.isSequential() && device.size() > kMaxTextFileBytes) {
+        DecodedText d;
+        d.error = QCoreApplication::translate("bireader::Import", "%1: the file is larger than the limit of %2 MB")
+                      .arg(name).arg(kMaxTextFileBytes >> 20);
+        return d;
+    }
+    return decodeText(device.read(kMaxTextFileBytes + 1), name);
+}
+
+bool isCjkLanguage(const QString &language)
+{
+    const QString base = language.section(QLatin1Char('-'), 0, 0).toLower();
+    return base == QLatin1String("zh") || base == QLatin1String("ja") || base == QLatin1String("th");
+}
+
+QString joinUnits(const QStringList &units, const QString &language)
+{
+    return units.join(isCjkLanguage(language) ? QString() : QStringLiteral(" "));
+}
+
+} // namespace bireader

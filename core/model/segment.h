@@ -1,0 +1,55 @@
+#pragma once
+
+#include "bead.h"
+
+#include <QList>
+#include <QString>
+
+namespace bireader {
+
+enum class Side { Source, Target };
+
+// A half-open character range [start, start + length) in UTF-16 code units.
+struct TextRange {
+    int start = 0;
+    int length = 0;
+    int end() const { return start + length; }
+    bool operator==(const TextRange &) const = default;
+};
+
+// Where a piece of text came from: the file and its 0-based paragraph index
+// (-1 when the text does not stem from one paragraph, e.g. after a merge).
+struct Origin {
+    QString file;
+    int paragraph = -1;
+    bool operator==(const Origin &) const = default;
+};
+
+// One side of a segment: the text, its sentences as ranges into it, its origin.
+struct SideText {
+    QString text;
+    QList<TextRange> sentences;
+    Origin origin;
+
+    bool isEmpty() const { return text.isEmpty(); }
+    QString sentence(int i) const { return text.mid(sentences[i].start, sentences[i].length); }
+    bool operator==(const SideText &) const = default;
+};
+
+// A unit of the document: a source text and its translation. Either side may be
+// empty (an unpaired paragraph, e.g. web-page chrome or a missing translation).
+struct Segment {
+    SideText source;
+    SideText target;
+    Alignment beads; // sentence alignment inside the segment, indices into the sides' sentences
+
+    bool isPaired() const { return !source.isEmpty() && !target.isEmpty(); }
+    const SideText &side(Side s) const { return s == Side::Source ? source : target; }
+    SideText &side(Side s) { return s == Side::Source ? source : target; }
+    bool operator==(const Segment &) const = default;
+};
+
+// Splits text into sentence ranges; implemented by the text layer.
+using SentenceRanges = QList<TextRange>;
+
+} // namespace bireader

@@ -1,0 +1,156 @@
+#include "encoding.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+#include <memory>
+#include <unicode/ucnv.h>
+#include <unicode/ucsdet.h>
+#include <unicode/ustring.h>
+
+namespace bireader {
+namespace {
+
+struct Bom {
+    const char *bytes;
+    int size;
+    const char *encoding;
+};
+
+// Longest first, so that UTF-32LE wins over UTF-16LE.
+constexpr Bom kBoms[] = {
+    {"\x00\x00\xFE\xFF", 4, "UTF-32BE"}, {"\xFF\xFE\x00\x00", 4, "UTF-32LE"},
+    {"\xEF\xBB\xBF", 3, "UTF-8"},        {"\xFE\xFF", 2, "UTF-16BE"},
+    {"\xFF\xFE", 2, "UTF-16LE"},
+};
+
+// Strict conversion: fails on any byte sequence invalid in `encoding`.
+bool convertStrict(const QByteArray &bytes, const char *encoding, QString *out)
+{
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<UConverter, decltype(&ucnv_close)> conv(ucnv_open(encoding, &status), ucnv_close);
+    if (U_FAILURE(status))
+        return false;
+    ucnv_setToUCallBack(conv.get(), UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
+    QString result;
+    result.resize(bytes.size() + 1); // UTF-16 never needs more units than input bytes
+    int32_t n = ucnv_toUChars(conv.get(), reinterpret_cast<char16_t *>(result.data()),
+                              int32_t(result.size()), bytes.constData(), int32_t(bytes.size()), &status);
+    if (U_FAILURE(status))
+        return false;
+    result.resize(n);
+    *out = std::move(result);
+    return true;
+}
+
+bool looksBinary(const QByteArray &bytes)
+{
+    const int n = int(std::min<qsizetype>(bytes.size(), 64 * 1024));
+    int control = 0;
+    for (int i = 0; i < n; ++i) {
+        const auto c = static_cast<unsigned char>(bytes[i]);
+        if (c == 0)
+            return true;
+        if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1b)
+            ++control;
+    }
+    return control * 100 > n * 2; // more than 2% control characters
+}
+
+// UTF-16 without BOM: text with many NULs in alternate positions.
+const char *guessBomlessUtf16(const QByteArray &bytes)
+{
+    const int n = int(std::min<qsizetype>(bytes.size(), 64 * 1024)) & ~1;
+    int evenNul = 0, oddNul = 0;
+    for (int i = 0; i < n; i += 2) {
+        evenNul += bytes[i] == 0;
+        oddNul += bytes[i + 1] == 0;
+    }
+    if (n >= 4 && oddNul * 10 > n * 3 && evenNul == 0)
+        return "UTF-16LE";
+    if (n >= 4 && evenNul * 10 > n * 3 && oddNul == 0)
+        return "UTF-16BE";
+    return nullptr;
+}
+
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("bireader::Encoding", s);
+}
+
+DecodedText fail(const QString &name, const QString &problem)
+{
+    DecodedText d;
+    d.error = tr("%1: %2").arg(name, problem);
+    return d;
+}
+
+} // namespace
+
+DecodedText decodeText(const QByteArray &bytes, const QString &name)
+{
+    if (bytes.isEmpty())
+        return fail(name, tr("the file is empty"));
+
+    DecodedText d;
+    for (const Bom &bom : kBoms) {
+        if (bytes.startsWith(QByteArray::fromRawData(bom.bytes, bom.size))) {
+            if (!convertStrict(bytes.mid(bom.size), bom.encoding, &d.text))
+                return fail(name, tr("invalid %1 text after its byte-order mark").arg(QLatin1String(bom.encoding)));
+            d.encoding = QLatin1String(bom.encoding);
+            d.hadBom = true;
+            return d;
+        }
+    }
+    if (const char *utf16 = guessBomlessUtf16(bytes)) {
+        if (convertStrict(bytes, utf16, &d.text)) {
+            d.encoding = QLatin1String(utf16);
+            return d;
+        }
+    }
+    if (looksBinary(bytes))
+        return fail(name, tr("not a text file (it contains binary data)"));
+    if (convertStrict(bytes, "UTF-8", &d.text)) {
+        d.encoding = QStringLiteral("UTF-8");
+        return d;
+    }
+
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<UCharsetDetector, decltype(&ucsdet_close)> det(ucsdet_open(&status), ucsdet_close);
+    ucsdet_setText(det.get(), bytes.constData(), int32_t(std::min<qsizetype>(bytes.size(), 1 << 20)), &status);
+    int32_t count = 0;
+    const UCharsetMatch **matches = ucsdet_detectAll(det.get(), &count, &status);
+    for (int32_t i = 0; U_SUCCESS(status) && i < count; ++i) {
+        UErrorCode s2 = U_ZERO_ERROR;
+        const char *enc = ucsdet_getName(matches[i], &s2);
+        if (U_FAILURE(s2) || ucsdet_getConfidence(matches[i], &s2) < 10)
+            continue;
+        if (convertStrict(bytes, enc, &d.text)) {
+            d.encoding = QLatin1String(enc);
+            return d;
+        }
+    }
+    for (const char *enc : {"GB18030", "Big5", "Shift_JIS", "EUC-KR"}) {
+        if (convertStrict(bytes, enc, &d.text)) {
+            d.encoding = QLatin1String(enc);
+            return d;
+        }
+    }
+    return fail(name, tr("the text encoding could not be recognised (not UTF-8, UTF-16, GB18030, Big5 or another known encoding)"));
+}
+
+DecodedText readTextFile(const QString &path)
+{
+    const QString &name = path;
+    QFile file(path);
+    if (!QFileInfo(path).isFile())
+        return fail(name, tr("no such file"));
+    if (file.size() > kMaxTextFileBytes)
+        return fail(name, tr("the file is larger than the limit of %1 MB").arg(kMaxTextFileBytes >> 20));
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(name, tr("cannot be read: %1").arg(file.errorString()));
+    return decodeText(file.readAll(), name);
+}
+
+} // namespace bireader

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace bireader {
+
+// The result of decoding a file's bytes: the text, or an error message.
+struct DecodedText {
+    QString text;
+    QString encoding; // ICU converter name, e.g. "UTF-8", "GB18030", "Big5"
+    bool hadBom = false;
+    QString error;    // empty when decoding succeeded
+
+    bool ok() const { return error.isEmpty(); }
+};
+
+// Detects the encoding of raw bytes (BOM, strict UTF-8, then ICU charset
+// detection) and converts with ICU. `name` is used in error messages.
+DecodedText decodeText(const QByteArray &bytes, const QString &name);
+
+// Reads and decodes a file; errors name the file and the problem.
+DecodedText readTextFile(const QString &path);
+
+// Largest file readTextFile accepts, in bytes.
+constexpr qint64 kMaxTextFileBytes = 256LL * 1024 * 1024;
+
+} // namespace bireader

@@ -1,0 +1,101 @@
+#include "numbers.h"
+
+#include <QString>
+
+namespace bireader {
+namespace {
+
+int digitOf(QChar c)
+{
+    static const QString digits = QStringLiteral("零一二三四五六七八九");
+    if (c == QChar(0x4E24)) // 两
+        return 2;
+    if (c == QChar(0x3007)) // 〇
+        return 0;
+    return int(digits.indexOf(c));
+}
+
+long long unitOf(QChar c)
+{
+    switch (c.unicode()) {
+    case 0x5341: return 10;        // 十
+    case 0x767E: return 100;       // 百
+    case 0x5343: return 1000;      // 千
+    case 0x4E07: return 10000;     // 万
+    case 0x4EBF: return 100000000; // 亿
+    default: return 0;
+    }
+}
+
+} // namespace
+
+bool isChineseNumeralChar(QChar c)
+{
+    return digitOf(c) >= 0 || unitOf(c) > 0;
+}
+
+std::optional<long long> parseChineseNumeral(QStringView s)
+{
+    if (s.isEmpty())
+        return std::nullopt;
+    long long total = 0, section = 0, digit = -1;
+    bool lastWasDigit = false;
+    for (QChar c : s) {
+        if (c.isDigit()) {
+            digit = (digit < 0 ? 0 : digit) * 10 + c.digitValue();
+            lastWasDigit = true;
+            continue;
+        }
+        const int d = digitOf(c);
+        if (d >= 0) {
+            if (lastWasDigit && d != 0)
+                return std::nullopt; // 三四 ("three or four") is a range, not a number
+            digit = d;
+            lastWasDigit = d != 0;
+            continue;
+        }
+        const long long unit = unitOf(c);
+        if (unit == 0)
+            return std::nullopt;
+        lastWasDigit = false;
+        if (unit >= 10000) {
+            section += digit < 0 ? 0 : digit;
+            total += (section == 0 ? 1 : section) * unit;
+            section = 0;
+        } else {
+            section += (digit < 0 ? 1 : digit) * unit;
+        }
+        digit = -1;
+    }
+    return total + section + (digit < 0 ? 0 : digit);
+}
+
+std::optional<long long> englishNumberWord(QStringView w)
+{
+    static const char *small[] = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
+                                  "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
+                                  "sixteen", "seventeen", "eighteen", "nineteen"};
+    static const char *tens[] = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+    const qsizetype dash = w.indexOf(QLatin1Char('-'));
+    if (dash > 0) {
+        const auto a = englishNumberWord(w.left(dash)), b = englishNumberWord(w.mid(dash + 1));
+        if (a && b && *a >= 20 && *a % 10 == 0 && *b < 10)
+            return *a + *b;
+        return std::nullopt;
+    }
+    for (int i = 0; i < 20; ++i)
+        if (w == QLatin1String(small[i]))
+            return i;
+    for (int i = 0; i < 8; ++i)
+        if (w == QLatin1String(tens[i]))
+            return (i + 2) * 10;
+    if (w == QLatin1String("hundred"))
+        return 100;
+    if (w == QLatin1String("thousand"))
+        return 1000;
+    if (w == QLatin1String("million"))
+        return 1000000;
+    return std::nullopt;
+}
+
+} // namespace bireader

@@ -1,0 +1,9 @@
+#pragma once
+
+#include <QString>
+
+namespace bireader {
+
+QString versionString();
+
+} // namespace bireader
