@@ -1,16 +1,44 @@
 #include "aligner.h"
 
+#include "associations.h"
 #include "beadsearch.h"
 #include "firstpass.h"
 #include "lengthmodel.h"
 #include "lexicalmodel.h"
 
+#include <QElapsedTimer>
+
 #include <algorithm>
+#include <cmath>
+#include <functional>
+#include <thread>
+
 
 namespace bireader {
 namespace {
 
-constexpr int kSecondPassRadius = 8;
+constexpr int kSecondPassRadius = 4;
+
+constexpr int kMaxFirstPassRounds = 3;
+
+// Ratio and variance of the length model measured on 1-1 beads.
+LengthModel refineLengthModel(const LengthModel &current, const std::vector<std::pair<int, int>> &pairs,
+                              const std::vector<int> &ls, const std::vector<int> &lt)
+{
+    if (pairs.size() < 8)
+        return current;
+    std::vector<std::pair<double, double>> lengths;
+    double sumS = 0, sumT = 0;
+    for (const auto &[s, t] : pairs) {
+        lengths.emplace_back(ls[size_t(s)], lt[size_t(t)]);
+        sumS += ls[size_t(s)];
+        sumT += lt[size_t(t)];
+    }
+    if (sumS <= 0 || sumT <= 0)
+        return current;
+    const double ratio = sumT / sumS;
+    return LengthModel(ratio, LengthModel::estimateVariance(ratio, lengths));
+}
 
 Alignment trivialAlignment(int n, int m)
 {
@@ -39,49 +67,77 @@ Alignment Aligner::align(const QStringList &source, const QStringList &target, A
     if (n == 0 || m == 0)
         return trivialAlignment(n, m);
 
+    QElapsedTimer timer;
+    timer.start();
+    AlignStats local;
+    AlignStats &st = stats ? *stats : local;
+    auto lap = [&timer](double &ms) {
+        ms = timer.nsecsElapsed() / 1e6;
+        timer.restart();
+    };
     std::vector<UnitFeatures> sf, tf;
     std::vector<int> ls, lt;
     sf.reserve(size_t(n));
     tf.reserve(size_t(m));
-    for (const QString &s : source) {
-        sf.push_back(m_source->features(s));
-        ls.push_back(sf.back().length);
-    }
-    for (const QString &t : target) {
-        tf.push_back(m_target->features(t));
-        lt.push_back(tf.back().length);
+    // The two sides are independent: tokenize the source on a second thread.
+    auto tokenize = [](Tokenizer &tok, const QStringList &units, std::vector<UnitFeatures> &f, std::vector<int> &len) {
+        for (const QString &u : units) {
+            f.push_back(tok.features(u));
+            len.push_back(f.back().length);
+        }
+    };
+    if (n + m >= 2000) {
+        std::thread sourceThread(tokenize, std::ref(*m_source), std::cref(source), std::ref(sf), std::ref(ls));
+        tokenize(*m_target, target, tf, lt);
+        sourceThread.join();
+    } else {
+        tokenize(*m_source, source, sf, ls);
+        tokenize(*m_target, target, tf, lt);
     }
 
+    lap(st.tokenizeMs);
     LengthModel length(LengthModel::estimateRatio(ls, lt));
-    LexicalModel lexical(sf, tf, m_lexicon->size());
-    const FirstPassResult first = firstPass(ls, lt, length, lexical, m_isCanceled);
-    if (first.canceled)
-        return {};
-
-    // Re-estimate the length model and the match probability on the first pass's 1-1 beads.
-    std::vector<std::pair<double, double>> lengths;
-    double sumS = 0, sumT = 0;
-    for (const auto &[s, t] : first.pairs) {
-        lengths.emplace_back(ls[size_t(s)], lt[size_t(t)]);
-        sumS += ls[size_t(s)];
-        sumT += lt[size_t(t)];
+    auto lexical = std::make_unique<LexicalModel>(sf, tf, m_lexicon->size());
+    // The ratio of the totals is thrown off by unmatched material (a footer, a preface);
+    // re-estimate on the first pass's 1-1 beads and run it again while that moves it.
+    FirstPassResult first;
+    long long firstCells = 0;
+    for (int round = 0; round < kMaxFirstPassRounds; ++round) {
+        first = firstPass(ls, lt, length, *lexical, m_isCanceled, first.path);
+        firstCells += first.cells;
+        if (first.canceled)
+            return {};
+        const LengthModel refined = refineLengthModel(length, first.pairs, ls, lt);
+        const bool stable = std::fabs(std::log(refined.ratio() / length.ratio())) < 0.1;
+        length = refined;
+        st.firstPassRounds = round + 1;
+        if (stable)
+            break;
     }
-    const double ratio = (sumS > 0 && sumT > 0 && first.pairs.size() >= 8) ? sumT / sumS : length.ratio();
-    length = LengthModel(ratio, LengthModel::estimateVariance(ratio, lengths));
-    lexical.setMatchProbability(std::clamp(lexical.observedMatchRate(first.pairs), 0.2, 0.9));
+    lap(st.firstPassMs);
+    // Learn the document's own translation table from the first pass.
+    const auto learned = learnAssociations(sf, tf, first.pairs, m_lexicon->size());
+    st.learnedAssociations = int(std::count_if(learned.begin(), learned.end(), [](const auto &v) { return !v.empty(); }));
+    if (!learned.empty()) {
+        for (UnitFeatures &f : sf)
+            f.addStems(learned);
+        lexical = std::make_unique<LexicalModel>(sf, tf, m_lexicon->size());
+    }
 
+    // Re-estimate the match probability on the first pass's 1-1 beads.
+    lexical->setMatchProbability(std::clamp(lexical->observedMatchRate(first.pairs), 0.2, 0.9));
+    lap(st.learnMs);
     const Band band = Band::around(first.path, n, m, kSecondPassRadius);
-    const BeadSearchResult second = beadSearch(band, ls, lt, length, lexical, m_isCanceled);
+    const BeadSearchResult second = beadSearch(band, ls, lt, length, *lexical, m_isCanceled);
     if (second.canceled)
         return {};
-    if (stats) {
-        stats->lengthRatio = length.ratio();
-        stats->lengthVariance = length.variance();
-        stats->matchProbability = lexical.matchProbability();
-        stats->firstPassHalfWidth = first.halfWidth;
-        stats->cells = first.cells + second.cells;
-        stats->lexicalEvidence = lexical.hasEvidence();
-    }
+    lap(st.secondPassMs);
+    st.lengthRatio = length.ratio();
+    st.lengthVariance = length.variance();
+    st.matchProbability = lexical->matchProbability();
+    st.firstPassHalfWidth = first.halfWidth;
+    st.cells = firstCells + second.cells;
+    st.lexicalEvidence = lexical->hasEvidence();
     return second.beads;
 }
 

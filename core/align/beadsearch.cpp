@@ -3,6 +3,9 @@
 #include "beadtypes.h"
 
 #include <algorithm>
+#include <thread>
+#include <QElapsedTimer>
+#include <cstdio>
 #include <cmath>
 #include <limits>
 
@@ -23,9 +26,19 @@ public:
             m_offset[size_t(s) + 1] = m_offset[size_t(s)] + std::max(0, hi - lo);
         }
         m_pairs.resize(size_t(m_offset[size_t(n)]));
-        for (int s = 0; s < n; ++s)
-            for (long long k = m_offset[size_t(s)]; k < m_offset[size_t(s) + 1]; ++k)
-                m_pairs[size_t(k)] = lexical.match(s, m_lo[size_t(s)] + int(k - m_offset[size_t(s)]));
+        auto fill = [&](int from, int to) {
+            LexicalModel::Scratch scratch = lexical.makeScratch();
+            for (int s = from; s < to; ++s)
+                lexical.matchRow(s, m_lo[size_t(s)], m_lo[size_t(s)] + int(m_offset[size_t(s) + 1] - m_offset[size_t(s)]),
+                                 m_pairs.data() + m_offset[size_t(s)], scratch);
+        };
+        if (n < 2000) {
+            fill(0, n);
+        } else { // rows are independent: the second core takes the second half
+            std::thread other(fill, n / 2, n);
+            fill(0, n / 2);
+            other.join();
+        }
     }
     const PairMatch &at(int s, int t) const { return m_pairs[size_t(m_offset[size_t(s)] + t - m_lo[size_t(s)])]; }
 
@@ -44,6 +57,15 @@ struct Scorer {
     double lengthCost(int s0, int a, int t0, int b) const
     {
         return length.cost(double(ps[size_t(s0 + a)] - ps[size_t(s0)]), double(pt[size_t(t0 + b)] - pt[size_t(t0)]));
+    }
+    double lexicalBound(int s0, int a, int t0, int b) const
+    {
+        double bound = 0;
+        for (int s = s0; s < s0 + a; ++s)
+            bound += lexical.maxScore(0, s, b);
+        for (int t = t0; t < t0 + b; ++t)
+            bound += lexical.maxScore(1, t, a);
+        return bound;
     }
     double lexicalScore(int s0, int a, int t0, int b) const
     {
@@ -111,8 +133,13 @@ BeadSearchResult beadSearch(const Band &band, const std::vector<int> &ls, const 
                 if (prev == inf)
                     continue;
                 double c = prev + prior[k];
-                if (a > 0 && b > 0)
-                    c += scorer.lengthCost(i - a, a, j - b, b) - scorer.lexicalScore(i - a, a, j - b, b);
+                if (a > 0 && b > 0) {
+                    c += scorer.lengthCost(i - a, a, j - b, b);
+                    // Skip the lexical work when even a perfect match could not win.
+                    if (c - scorer.lexicalBound(i - a, a, j - b, b) >= best)
+                        continue;
+                    c -= scorer.lexicalScore(i - a, a, j - b, b);
+                }
                 if (c < best) {
                     best = c;
                     arg = (unsigned char)k;

@@ -3,6 +3,7 @@
 #include "beadtypes.h"
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 
 namespace bireader {
@@ -82,13 +83,17 @@ bool runBand(const Band &band, const std::vector<int> &ls, const std::vector<int
             base = lexical.accumulateRow(i - 1, tlo, thi, gain, stamp);
         }
         unsigned char *bk = back.data() + offset[size_t(i)];
+        // Pass 1 uses Gale-Church's conditional delta: its scale is fixed for the row.
+        const double srcLen = i > 0 ? ls[size_t(i) - 1] : 0;
+        const double scale = 1.0 / (length.ratio() * std::sqrt(length.variance() * std::max(1.0, srcLen)));
         const int plo = i > 0 ? band.lo[size_t(i) - 1] : 0, phi = i > 0 ? band.hi[size_t(i) - 1] : -1;
         for (int j = lo; j <= hi; ++j) {
             double best = (i == 0 && j == 0) ? 0.0 : inf;
             unsigned char mv = kStart;
             if (i > 0 && j > 0 && j - 1 >= plo && j - 1 <= phi) {
                 const int t = j - 1, tlo = std::max(0, lo - 1);
-                const double c = prev[size_t(j - 1 - plo)] + c11 + length.cost(ls[size_t(i) - 1], lt[size_t(t)])
+                const double c = prev[size_t(j - 1 - plo)] + c11
+                    + twoTailCost(std::fabs((lt[size_t(t)] - length.ratio() * srcLen) * scale))
                     - (base + gain[size_t(t - tlo)]);
                 if (c < best) { best = c; mv = kDiag; }
             }
@@ -141,13 +146,14 @@ bool touchesEdge(const Band &band, const std::vector<std::pair<int, int>> &path,
 } // namespace
 
 FirstPassResult firstPass(const std::vector<int> &ls, const std::vector<int> &lt, const LengthModel &length,
-                          const LexicalModel &lexical, const std::function<bool()> &isCanceled)
+                          const LexicalModel &lexical, const std::function<bool()> &isCanceled,
+                          const std::vector<std::pair<int, int>> &previous)
 {
     FirstPassResult out;
     const int n = int(ls.size()), m = int(lt.size());
-    int w = std::max(64, std::abs(n - m) / 4 + 32);
+    int w = previous.empty() ? 64 : 16;
     while (true) {
-        const Band band = Band::diagonal(n, m, w);
+        const Band band = previous.empty() ? Band::diagonal(n, m, w) : Band::around(previous, n, m, w);
         if (!runBand(band, ls, lt, length, lexical, out, isCanceled)) {
             out.canceled = true;
             return out;

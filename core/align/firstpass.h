@@ -32,8 +32,11 @@ struct FirstPassResult {
 
 // Cheap first pass: 1-1, 1-0 and 0-1 beads only, source-side lexical evidence,
 // in a diagonal band that doubles while the best path runs along its edge.
+// `previous`, when given, is an earlier pass's path: the search then starts in a band
+// around it instead of around the diagonal.
 FirstPassResult firstPass(const std::vector<int> &sourceLengths, const std::vector<int> &targetLengths,
                           const LengthModel &length, const LexicalModel &lexical,
-                          const std::function<bool()> &isCanceled = {});
+                          const std::function<bool()> &isCanceled = {},
+                          const std::vector<std::pair<int, int>> &previous = {});
 
 } // namespace bireader

@@ -16,20 +16,39 @@ void buildPostings(std::vector<std::vector<int>> &postings, const std::vector<Un
                 postings[size_t(st)].push_back(u);
 }
 
+std::vector<UnitFeatures> keepStems(const std::vector<UnitFeatures> &units, const std::vector<std::vector<int>> &other)
+{
+    std::vector<UnitFeatures> out(units.size());
+    for (size_t u = 0; u < units.size(); ++u) {
+        const UnitFeatures &in = units[u];
+        UnitFeatures &f = out[u];
+        f.length = in.length;
+        f.keys = in.keys;
+        for (int w = 0; w < in.wordCount(); ++w) {
+            for (int k = in.wordBegin[size_t(w)]; k < in.wordBegin[size_t(w) + 1]; ++k)
+                if (!other[size_t(in.stems[size_t(k)])].empty())
+                    f.stems.push_back(in.stems[size_t(k)]);
+            f.wordBegin.push_back(int(f.stems.size()));
+        }
+    }
+    return out;
+}
+
 } // namespace
 
 LexicalModel::LexicalModel(const std::vector<UnitFeatures> &source, const std::vector<UnitFeatures> &target,
                            int stemCount, double pm)
     : m_pm(pm)
 {
-    m_src.units = &source;
-    m_tgt.units = &target;
     buildPostings(m_src.postings, source, stemCount);
     buildPostings(m_tgt.postings, target, stemCount);
-    buildSide(m_src, source, m_tgt, stemCount);
-    buildSide(m_tgt, target, m_src, stemCount);
-    m_stampS.assign(size_t(stemCount), -1);
-    m_stampT.assign(size_t(stemCount), -1);
+    // Stems the other side never uses can never match: drop them once, here.
+    m_src.own = keepStems(source, m_tgt.postings);
+    m_tgt.own = keepStems(target, m_src.postings);
+    buildSide(m_src, m_src.own, m_tgt, stemCount);
+    buildSide(m_tgt, m_tgt.own, m_src, stemCount);
+    m_stemCount = stemCount;
+    m_scratch = makeScratch();
     setMatchProbability(pm);
 }
 
@@ -53,18 +72,22 @@ void LexicalModel::computeWeights(SideData &side)
 {
     side.gain.assign(side.pr.size() * kMaxBeadSide, 0.0);
     side.base.assign(side.units->size(), {});
+    side.best.assign(side.units->size(), {});
     for (size_t u = 0; u + 1 < side.firstWord.size(); ++u) {
         for (int w = side.firstWord[u]; w < side.firstWord[u + 1]; ++w) {
             const double pr = side.pr[size_t(w)];
             if (pr <= 0.0)
                 continue; // never matchable in this document: no evidence either way
+            double none = 1.0; // chance that none of k units holds a stem: (1 - pr)^k
             for (int k = 1; k <= kMaxBeadSide; ++k) {
-                const double prb = 1.0 - std::pow(1.0 - pr, k);
+                none *= 1.0 - pr;
+                const double prb = 1.0 - none;
                 if (prb >= m_pm)
                     continue; // as likely by chance as in a translation: uninformative
                 const double hit = std::log(m_pm / prb), miss = std::log((1.0 - m_pm) / (1.0 - prb));
                 side.gain[size_t(w) * kMaxBeadSide + size_t(k - 1)] = hit - miss;
                 side.base[u][size_t(k - 1)] += miss;
+                side.best[u][size_t(k - 1)] += hit;
                 m_hasEvidence = true;
             }
         }
@@ -79,26 +102,50 @@ void LexicalModel::setMatchProbability(double pm)
     computeWeights(m_tgt);
 }
 
-PairMatch LexicalModel::match(int s, int t) const
+namespace {
+
+uint64_t markMatched(const UnitFeatures &u, const std::vector<int> &otherStamp, int stamp)
+{
+    uint64_t bits = 0;
+    const int words = std::min(u.wordCount(), LexicalModel::kMaxWords);
+    for (int w = 0; w < words; ++w)
+        for (int k = u.wordBegin[size_t(w)]; k < u.wordBegin[size_t(w) + 1]; ++k)
+            if (otherStamp[size_t(u.stems[size_t(k)])] == stamp) {
+                bits |= uint64_t(1) << w;
+                break;
+            }
+    return bits;
+}
+
+} // namespace
+
+LexicalModel::Scratch LexicalModel::makeScratch() const
+{
+    Scratch s;
+    s.stampS.assign(size_t(m_stemCount), 0);
+    s.stampT.assign(size_t(m_stemCount), 0);
+    return s;
+}
+
+void LexicalModel::matchRow(int s, int lo, int hi, PairMatch *out, Scratch &scratch) const
 {
     const UnitFeatures &su = (*m_src.units)[size_t(s)];
-    const UnitFeatures &tu = (*m_tgt.units)[size_t(t)];
-    const int stamp = ++m_stampCounter;
+    const int rowStamp = ++scratch.counter;
     for (int st : su.stems)
-        m_stampS[size_t(st)] = stamp;
-    for (int st : tu.stems)
-        m_stampT[size_t(st)] = stamp;
+        scratch.stampS[size_t(st)] = rowStamp;
+    for (int t = lo; t < hi; ++t) {
+        const UnitFeatures &tu = (*m_tgt.units)[size_t(t)];
+        const int stamp = ++scratch.counter;
+        for (int st : tu.stems)
+            scratch.stampT[size_t(st)] = stamp;
+        out[t - lo] = {markMatched(su, scratch.stampT, stamp), markMatched(tu, scratch.stampS, rowStamp)};
+    }
+}
+
+PairMatch LexicalModel::match(int s, int t) const
+{
     PairMatch m;
-    auto mark = [stamp](const UnitFeatures &u, const std::vector<int> &otherStamp, uint64_t &bits) {
-        for (int w = 0; w < cappedWords(u); ++w)
-            for (int k = u.wordBegin[size_t(w)]; k < u.wordBegin[size_t(w) + 1]; ++k)
-                if (otherStamp[size_t(u.stems[size_t(k)])] == stamp) {
-                    bits |= uint64_t(1) << w;
-                    break;
-                }
-    };
-    mark(su, m_stampT, m.sourceWords);
-    mark(tu, m_stampS, m.targetWords);
+    matchRow(s, t, t + 1, &m, m_scratch);
     return m;
 }
 

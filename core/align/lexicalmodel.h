@@ -28,16 +28,32 @@ public:
 
     LexicalModel(const std::vector<UnitFeatures> &source, const std::vector<UnitFeatures> &target,
                  int stemCount, double matchProbability = 0.5);
+    LexicalModel(const LexicalModel &) = delete;
+    LexicalModel &operator=(const LexicalModel &) = delete;
 
     bool hasEvidence() const { return m_hasEvidence; }
     double matchProbability() const { return m_pm; }
     void setMatchProbability(double pm);
 
-    PairMatch match(int s, int t) const; // not thread-safe (scratch stamps)
+    // Scratch space for matching; one per thread.
+    struct Scratch {
+        std::vector<int> stampS, stampT;
+        int counter = 0;
+    };
+    Scratch makeScratch() const;
+
+    PairMatch match(int s, int t) const; // uses the model's own scratch: not thread-safe
+    // match(s, t) for t in [lo, hi), into out[t - lo].
+    void matchRow(int s, int lo, int hi, PairMatch *out, Scratch &scratch) const;
 
     // LLR of words of unit `u` on `side` (0 source, 1 target) when the bead holds
     // k units of the other side and `matched` marks the matched words.
     double score(int side, int u, int k, uint64_t matched) const;
+    // The most score() can give for unit u (every word matched): a bound for pruning.
+    double maxScore(int side, int u, int k) const
+    {
+        return (side == 0 ? m_src : m_tgt).best[size_t(u)][size_t(std::min(k, int(kMaxBeadSide)) - 1)];
+    }
 
     // Pass-1 helper: adds, for target units t in [lo, hi), the gain of source unit s's
     // words matched in t (k = 1) to gain[t - lo]. Returns the base (all-missed) score.
@@ -48,11 +64,13 @@ public:
 
 private:
     struct SideData {
-        const std::vector<UnitFeatures> *units;
+        std::vector<UnitFeatures> own;           // the units, keeping only stems the other side has
+        const std::vector<UnitFeatures> *units = &own;
         std::vector<double> pr;                  // per word (flat), chance of a random match
         std::vector<int> firstWord;              // unit -> index of its first word in pr/gain
         std::vector<double> gain;                // per word, per k: [word * kMaxBeadSide + k - 1]
         std::vector<std::array<double, kMaxBeadSide>> base; // per unit, per k
+        std::vector<std::array<double, kMaxBeadSide>> best; // per unit, per k: all words matched
         std::vector<std::vector<int>> postings;  // stem -> sorted units holding it
     };
     void buildSide(SideData &side, const std::vector<UnitFeatures> &units, const SideData &other, int stemCount);
@@ -62,8 +80,8 @@ private:
     SideData m_src, m_tgt;
     double m_pm;
     bool m_hasEvidence = false;
-    mutable std::vector<int> m_stampS, m_stampT;
-    mutable int m_stampCounter = 0;
+    int m_stemCount = 0;
+    mutable Scratch m_scratch;
 };
 
 } // namespace bireader

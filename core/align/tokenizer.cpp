@@ -39,8 +39,15 @@ bool usefulGloss(QStringView g)
 
 } // namespace
 
+int Lexicon::size() const
+{
+    QMutexLocker lock(&m_mutex);
+    return int(m_ids.size());
+}
+
 int Lexicon::intern(const QString &stem)
 {
+    QMutexLocker lock(&m_mutex);
     const auto it = m_ids.constFind(stem);
     if (it != m_ids.cend())
         return it.value();
@@ -49,12 +56,28 @@ int Lexicon::intern(const QString &stem)
     return id;
 }
 
-void UnitFeatures::addWord(const std::vector<int> &wordStems)
+void UnitFeatures::addWord(int key, const std::vector<int> &wordStems)
 {
-    if (wordStems.empty())
-        return;
     stems.insert(stems.end(), wordStems.begin(), wordStems.end());
     wordBegin.push_back(int(stems.size()));
+    keys.push_back(key);
+}
+
+void UnitFeatures::addStems(const std::vector<std::vector<int>> &extra)
+{
+    std::vector<int> newBegin{0}, newStems;
+    newStems.reserve(stems.size());
+    for (int w = 0; w < wordCount(); ++w) {
+        newStems.insert(newStems.end(), stems.begin() + wordBegin[size_t(w)], stems.begin() + wordBegin[size_t(w) + 1]);
+        const int key = keys[size_t(w)];
+        if (key < int(extra.size()))
+            for (int st : extra[size_t(key)])
+                if (std::find(newStems.begin() + newBegin.back(), newStems.end(), st) == newStems.end())
+                    newStems.push_back(st);
+        newBegin.push_back(int(newStems.size()));
+    }
+    stems = std::move(newStems);
+    wordBegin = std::move(newBegin);
 }
 
 bool isStopWord(QStringView w)
@@ -96,11 +119,26 @@ Tokenizer::Tokenizer(const QString &language, const Dictionary *dict, Lexicon &l
 
 Tokenizer::~Tokenizer() = default;
 
+Tokenizer::CachedWord *Tokenizer::cached(QStringView surface)
+{
+    const auto it = m_cache.find(surface);
+    return it == m_cache.end() ? nullptr : &it.value();
+}
+
+Tokenizer::CachedWord &Tokenizer::insertCached(QStringView surface, CachedWord word)
+{
+    m_cacheKeys.append(surface.toString());
+    return m_cache.insert(QStringView(m_cacheKeys.back()), std::move(word)).value();
+}
+
+void Tokenizer::addCached(const CachedWord &w, UnitFeatures &f)
+{
+    if (w.key >= 0)
+        f.addWord(w.key, w.stems);
+}
+
 int Tokenizer::stemId(QStringView lower)
 {
-    const auto it = m_stemCache.constFind(lower.toString());
-    if (it != m_stemCache.cend())
-        return it.value();
     int id = -1;
     if (lower.size() > 0 && lower[0].isDigit()) {
         QString digits = lower.toString();
@@ -113,26 +151,25 @@ int Tokenizer::stemId(QStringView lower)
     } else if (!isStopWord(lower)) {
         id = m_lexicon.intern(m_stemmer->stem(lower));
     }
-    m_stemCache.insert(lower.toString(), id);
     return id;
 }
 
 void Tokenizer::addAlphabeticWord(QStringView word, UnitFeatures &f)
 {
+    if (const CachedWord *c = cached(word)) {
+        addCached(*c, f);
+        return;
+    }
     const QString lower = word.toString().toLower();
     QStringView w(lower);
     if (w.endsWith(QLatin1String("'s")) || w.endsWith(u"\u2019s"))
         w.chop(2);
     const int id = stemId(w);
-    if (id >= 0)
-        f.addWord({id});
+    addCached(insertCached(word, {id, id >= 0 ? std::vector<int>{id} : std::vector<int>{}}), f);
 }
 
-const std::vector<int> &Tokenizer::glossStems(QStringView headword, int)
+std::vector<int> Tokenizer::glossStems(QStringView headword)
 {
-    auto it = m_glossCache.find(headword.toString());
-    if (it != m_glossCache.end())
-        return it.value();
     std::vector<int> stems;
     for (int e : m_dict->lookup(headword)) {
         for (QStringView gloss : m_dict->glossField(e).split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
@@ -153,7 +190,13 @@ const std::vector<int> &Tokenizer::glossStems(QStringView headword, int)
                 while (j < clean.size() && (isWordChar(clean[j]) || (clean[j] == QLatin1Char('-') && j > i)))
                     ++j;
                 if (j > i) {
-                    const int id = stemId(QStringView(clean).mid(i, j - i).toString().toLower());
+                    const QStringView word = QStringView(clean).mid(i, j - i);
+                    const CachedWord *c = cached(word);
+                    if (!c) {
+                        const int sid = stemId(word.toString().toLower());
+                        c = &insertCached(word, {sid, sid >= 0 ? std::vector<int>{sid} : std::vector<int>{}});
+                    }
+                    const int id = c->key;
                     if (id >= 0 && std::find(stems.begin(), stems.end(), id) == stems.end())
                         stems.push_back(id);
                 }
@@ -163,7 +206,7 @@ const std::vector<int> &Tokenizer::glossStems(QStringView headword, int)
         if (stems.size() >= 24)
             break;
     }
-    return m_glossCache.insert(headword.toString(), std::move(stems)).value();
+    return stems;
 }
 
 void Tokenizer::addCjkWords(QStringView text, UnitFeatures &f)
@@ -179,19 +222,24 @@ void Tokenizer::addCjkWords(QStringView text, UnitFeatures &f)
                 ++j;
             if (j - i >= 2 || (j - i == 1 && QStringView(text).mid(i, 1) == u"\u5341")) {
                 if (const auto v = parseChineseNumeral(text.mid(i, j - i))) {
-                    f.addWord({m_lexicon.intern(numberStem(*v))});
+                    const int id = m_lexicon.intern(numberStem(*v));
+                    f.addWord(id, {id});
                     i = j;
                     continue;
                 }
             }
-            const int len = m_dict ? m_dict->longestMatch(text, i) : 0;
-            if (len > 0) {
-                const std::vector<int> &stems = glossStems(text.mid(i, len), len);
-                f.addWord(stems);
-                i += len;
+            // A dictionary word, or else a single character: both can learn associations.
+            const int len = std::max(1, m_dict ? m_dict->longestMatch(text, i) : 0);
+            const QStringView word = text.mid(i, len);
+            if (const CachedWord *c = cached(word)) {
+                addCached(*c, f);
             } else {
-                ++i;
+                CachedWord w{m_lexicon.intern(QChar(0x1) + word.toString()), {}};
+                if (m_dict)
+                    w.stems = glossStems(word);
+                addCached(insertCached(word, std::move(w)), f);
             }
+            i += len;
         } else if (isWordChar(c) && !isCjkFamily(scriptFamilyOf(c.unicode()))) {
             int j = i;
             while (j < n && isWordChar(text[j]) && !isHan(text[j]))

@@ -4,6 +4,7 @@
 #include "glossary/stemmer.h"
 
 #include <QHash>
+#include <QMutex>
 #include <QString>
 #include <QStringView>
 
@@ -13,13 +14,15 @@
 namespace bireader {
 
 // Interns stems ("god", "#26", "deepseek") as dense integer ids shared by both sides.
+// Thread-safe: the two sides are tokenized in parallel.
 class Lexicon
 {
 public:
     int intern(const QString &stem);
-    int size() const { return int(m_ids.size()); }
+    int size() const;
 
 private:
+    mutable QMutex m_mutex;
     QHash<QString, int> m_ids;
 };
 
@@ -29,9 +32,12 @@ struct UnitFeatures {
     int length = 0;                 // characters, white space excluded
     std::vector<int> wordBegin{0};  // word w's stems: stems[wordBegin[w] .. wordBegin[w+1])
     std::vector<int> stems;
+    std::vector<int> keys;          // word w's surface form (interned), for learning associations
 
     int wordCount() const { return int(wordBegin.size()) - 1; }
-    void addWord(const std::vector<int> &wordStems);
+    void addWord(int key, const std::vector<int> &wordStems);
+    // Rebuilds the stems with extra[key] appended to each word's own stems.
+    void addStems(const std::vector<std::vector<int>> &extra);
 };
 
 // Turns text of one language into UnitFeatures. Chinese/Japanese text is cut into
@@ -49,18 +55,25 @@ public:
     bool usesDictionary() const { return m_cjk && m_dict; }
 
 private:
+    struct CachedWord {
+        int key = -1;           // -1: a stop word
+        std::vector<int> stems;
+    };
     void addCjkWords(QStringView text, UnitFeatures &f);
     void addAlphabeticWord(QStringView word, UnitFeatures &f);
-    const std::vector<int> &glossStems(QStringView headword, int firstLength);
+    void addCached(const CachedWord &w, UnitFeatures &f);
+    std::vector<int> glossStems(QStringView headword);
     int stemId(QStringView lowerWord);
+    // The cache is keyed by views into strings it owns, so hits allocate nothing.
+    CachedWord *cached(QStringView surface);
+    CachedWord &insertCached(QStringView surface, CachedWord word);
 
     bool m_cjk = false;
     const Dictionary *m_dict = nullptr;
     Lexicon &m_lexicon;
     std::unique_ptr<Stemmer> m_stemmer;
-    QHash<QString, std::vector<int>> m_glossCache; // headword -> stems
-    QHash<QString, int> m_stemCache;               // lower-case word -> stem id (-1: stop word)
-    std::vector<int> m_scratch;
+    QList<QString> m_cacheKeys;
+    QHash<QStringView, CachedWord> m_cache;        // surface form -> key and stems
 };
 
 bool isStopWord(QStringView lowerWord);

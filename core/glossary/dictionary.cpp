@@ -39,17 +39,26 @@ void Dictionary::index(QStringView key, int entry)
         m_postings.emplace_back(entry, -1);
         m_heads.insert(key, posting);
     } else {
-        m_postings.emplace_back(entry, it.value());
+        m_postings.emplace_back(entry, it.value() == kPrefixOnly ? -1 : it.value());
         it.value() = posting;
     }
+    // Proper prefixes let longestMatch() stop as soon as no headword can continue.
+    for (qsizetype len = key.size() - 1; len >= 1; --len) {
+        const auto p = m_heads.constFind(key.left(len));
+        if (p != m_heads.cend())
+            break; // shorter prefixes were indexed with it
+        m_heads.insert(key.left(len), kPrefixOnly);
+    }
     m_maxLength = std::max(m_maxLength, int(key.size()));
+    unsigned char &first = m_maxLengthByFirst[key.front().unicode()];
+    first = (unsigned char)std::min(255, std::max(int(first), int(key.size())));
 }
 
 QList<int> Dictionary::lookup(QStringView word) const
 {
     QList<int> out;
     const auto it = m_heads.constFind(word);
-    if (it == m_heads.cend())
+    if (it == m_heads.cend() || it.value() == kPrefixOnly)
         return out;
     for (int p = it.value(); p >= 0; p = m_postings[size_t(p)].second)
         out.prepend(m_postings[size_t(p)].first); // file order
@@ -58,18 +67,23 @@ QList<int> Dictionary::lookup(QStringView word) const
 
 int Dictionary::longestMatch(QStringView text, int pos, QList<int> *entries) const
 {
-    const int maxLen = std::min<int>(m_maxLength, int(text.size()) - pos);
-    for (int len = maxLen; len > 0; --len) {
-        const QStringView key = text.mid(pos, len);
-        if (key.back().isHighSurrogate())
+    if (pos >= text.size())
+        return 0;
+    const int maxLen = std::min<int>(int(m_maxLengthByFirst[text[pos].unicode()]), int(text.size()) - pos);
+    int best = 0;
+    for (int len = 1; len <= maxLen; ++len) {
+        const auto it = m_heads.constFind(text.mid(pos, len));
+        if (it == m_heads.cend()) {
+            if (len == 1 || !text[pos + len - 1].isHighSurrogate())
+                break; // no headword continues this way (a surrogate pair may still complete)
             continue;
-        if (m_heads.contains(key)) {
-            if (entries)
-                *entries = lookup(key);
-            return len;
         }
+        if (it.value() != kPrefixOnly && !text[pos + len - 1].isHighSurrogate())
+            best = len;
     }
-    return 0;
+    if (best && entries)
+        *entries = lookup(text.mid(pos, best));
+    return best;
 }
 
 QStringView Dictionary::simplified(int index) const

@@ -30,7 +30,7 @@ public:
 
     // Entries whose simplified or traditional headword equals `word`.
     QList<int> lookup(QStringView word) const;
-    bool contains(QStringView word) const { return m_heads.contains(word); }
+    bool contains(QStringView word) const { return m_heads.value(word, kPrefixOnly) != kPrefixOnly; }
     // Length of the longest headword starting at `pos` (0 if none); its entries in *entries.
     int longestMatch(QStringView text, int pos, QList<int> *entries = nullptr) const;
 
@@ -49,7 +49,9 @@ private:
 
     QList<QString> m_lines;
     std::vector<Parsed> m_parsed;
-    QHash<QStringView, int> m_heads;     // headword -> first posting
+    QHash<QStringView, int> m_heads;     // headword -> first posting, or kPrefixOnly
+    static constexpr int kPrefixOnly = -1; // a proper prefix of some headword, not one itself
+    std::vector<unsigned char> m_maxLengthByFirst = std::vector<unsigned char>(65536, 0); // by first UTF-16 unit
     std::vector<std::pair<int, int>> m_postings; // (entry, next posting or -1)
     int m_maxLength = 0;
 };

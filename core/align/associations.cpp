@@ -1,0 +1,97 @@
+#include "associations.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace bireader {
+namespace {
+
+constexpr int kMinPairs = 50;       // fewer aligned pairs teach nothing reliable
+constexpr int kMinCooccurrence = 2;
+constexpr double kMinG2 = 15.0;     // p < 0.0001 for one degree of freedom
+constexpr size_t kMaxPerWord = 3;
+
+double xlogx(double a, double e)
+{
+    return a > 0 ? a * std::log(a / e) : 0.0;
+}
+
+// Dunning's log-likelihood ratio for a 2x2 contingency table.
+double g2(double a, double cx, double cy, double n)
+{
+    const double b = cx - a, c = cy - a, d = n - cx - cy + a;
+    return 2 * (xlogx(a, cx * cy / n) + xlogx(b, cx * (n - cy) / n) + xlogx(c, (n - cx) * cy / n)
+                + xlogx(d, (n - cx) * (n - cy) / n));
+}
+
+template <typename F>
+void distinctWordValues(const UnitFeatures &u, bool keys, std::vector<int> &out, F &&accept)
+{
+    out.clear();
+    const std::vector<int> &v = keys ? u.keys : u.stems;
+    for (int x : v)
+        if (accept(x))
+            out.push_back(x);
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+}
+
+} // namespace
+
+std::vector<std::vector<int>> learnAssociations(const std::vector<UnitFeatures> &source,
+                                                const std::vector<UnitFeatures> &target,
+                                                const std::vector<std::pair<int, int>> &pairs, int keyCount)
+{
+    std::vector<std::vector<int>> out;
+    if (int(pairs.size()) < kMinPairs)
+        return out;
+    std::vector<int> cx(static_cast<size_t>(keyCount), 0), cy(static_cast<size_t>(keyCount), 0);
+    std::vector<int> xs, ys;
+    for (const auto &[s, t] : pairs) {
+        distinctWordValues(source[size_t(s)], true, xs, [](int) { return true; });
+        distinctWordValues(target[size_t(t)], false, ys, [](int) { return true; });
+        for (int x : xs) ++cx[size_t(x)];
+        for (int y : ys) ++cy[size_t(y)];
+    }
+    // Per source key: the pairs it occurs in; then count target stems over them.
+    std::vector<std::vector<int>> pairsOf(static_cast<size_t>(keyCount));
+    std::vector<std::vector<int>> stemsOfPair(pairs.size());
+    for (size_t p = 0; p < pairs.size(); ++p) {
+        distinctWordValues(source[size_t(pairs[p].first)], true, xs, [&](int x) { return cx[size_t(x)] >= kMinCooccurrence; });
+        distinctWordValues(target[size_t(pairs[p].second)], false, stemsOfPair[p], [&](int y) { return cy[size_t(y)] >= kMinCooccurrence; });
+        for (int x : xs)
+            pairsOf[size_t(x)].push_back(int(p));
+    }
+    const double n = double(pairs.size());
+    std::vector<int> count(static_cast<size_t>(keyCount), 0), touched;
+    std::vector<std::vector<std::pair<double, int>>> best(static_cast<size_t>(keyCount));
+    for (int x = 0; x < keyCount; ++x) {
+        if (pairsOf[size_t(x)].size() < size_t(kMinCooccurrence))
+            continue;
+        touched.clear();
+        for (int p : pairsOf[size_t(x)])
+            for (int y : stemsOfPair[size_t(p)])
+                if (count[size_t(y)]++ == 0)
+                    touched.push_back(y);
+        const double fx = cx[size_t(x)];
+        for (int y : touched) {
+            const double a = count[size_t(y)], fy = cy[size_t(y)];
+            count[size_t(y)] = 0;
+            if (a < kMinCooccurrence || a * n <= fx * fy)
+                continue;
+            const double score = g2(a, fx, fy, n);
+            if (score >= kMinG2)
+                best[size_t(x)].emplace_back(score, y);
+        }
+    }
+    out.resize(size_t(keyCount));
+    for (size_t x = 0; x < best.size(); ++x) {
+        auto &b = best[x];
+        std::sort(b.begin(), b.end(), std::greater<>());
+        for (size_t k = 0; k < std::min(kMaxPerWord, b.size()); ++k)
+            out[x].push_back(b[k].second);
+    }
+    return out;
+}
+
+} // namespace bireader
