@@ -3,6 +3,7 @@
 #include "beadtypes.h"
 
 #include <algorithm>
+#include <array>
 #include <thread>
 #include <QElapsedTimer>
 #include <cstdio>
@@ -41,6 +42,11 @@ public:
         }
     }
     const PairMatch &at(int s, int t) const { return m_pairs[size_t(m_offset[size_t(s)] + t - m_lo[size_t(s)])]; }
+    bool has(int s, int t) const
+    {
+        return s >= 0 && s < int(m_lo.size()) && t >= m_lo[size_t(s)]
+            && t < m_lo[size_t(s)] + int(m_offset[size_t(s) + 1] - m_offset[size_t(s)]);
+    }
 
 private:
     std::vector<int> m_lo;
@@ -58,14 +64,74 @@ struct Scorer {
     {
         return length.cost(double(ps[size_t(s0 + a)] - ps[size_t(s0)]), double(pt[size_t(t0 + b)] - pt[size_t(t0)]));
     }
+    // bestPrefix[side][k - 1][u]: sum of maxScore(side, v, k) over units v < u.
+    std::array<std::array<std::vector<double>, kMaxBeadSide>, 2> bestPrefix;
+    void prepareBounds(int n, int m)
+    {
+        for (int side = 0; side < 2; ++side)
+            for (int k = 1; k <= kMaxBeadSide; ++k) {
+                const int count = side == 0 ? n : m;
+                std::vector<double> &p = bestPrefix[size_t(side)][size_t(k - 1)];
+                p.assign(size_t(count) + 1, 0.0);
+                for (int u = 0; u < count; ++u)
+                    p[size_t(u) + 1] = p[size_t(u)] + lexical.maxScore(side, u, k);
+            }
+    }
     double lexicalBound(int s0, int a, int t0, int b) const
     {
-        double bound = 0;
-        for (int s = s0; s < s0 + a; ++s)
-            bound += lexical.maxScore(0, s, b);
-        for (int t = t0; t < t0 + b; ++t)
-            bound += lexical.maxScore(1, t, a);
-        return bound;
+        const auto &ps = bestPrefix[0][size_t(b - 1)], &pt = bestPrefix[1][size_t(a - 1)];
+        return ps[size_t(s0 + a)] - ps[size_t(s0)] + pt[size_t(t0 + b)] - pt[size_t(t0)];
+    }
+    // Lexical scores of the units a bead ending at state (i, j) can hold: source unit
+    // i-1-x with the last b target units, and target unit j-1-y with the last a source
+    // units. Shared by every bead type ending there.
+    struct StateScores {
+        double source[kMaxBeadSide][kMaxBeadSide + 1]; // [x][b]
+        double target[kMaxBeadSide][kMaxBeadSide + 1]; // [y][a]
+    };
+    // widest[k]: the largest other-side count of a bead type with k units on this side
+    // (1-4, 2-3, 3-2, 4-1 give 4, 3, 2, 1): entries beyond it are never read.
+    static int widest(int k)
+    {
+        static const auto table = [] {
+            std::array<int, kMaxBeadSide + 1> w{};
+            for (const BeadType &t : kBeadTypes)
+                if (t.source > 0 && t.target > 0)
+                    w[size_t(t.target)] = std::max(w[size_t(t.target)], t.source);
+            return w;
+        }();
+        return table[size_t(k)];
+    }
+    void fill(int i, int j, StateScores &sc) const
+    {
+        const int maxA = std::min(i, int(kMaxBeadSide)), maxB = std::min(j, int(kMaxBeadSide));
+        for (int x = 0; x < maxA; ++x) {
+            const int s = i - 1 - x;
+            uint64_t bits = 0;
+            for (int b = 1; b <= maxB && x < widest(b); ++b) {
+                bits |= pairs.at(s, j - b).sourceWords;
+                sc.source[x][b] = lexical.score(0, s, b, bits);
+            }
+        }
+        for (int y = 0; y < maxB; ++y) {
+            const int t = j - 1 - y;
+            uint64_t bits = 0;
+            for (int a = 1; a <= maxA && y < widest(a); ++a) {
+                if (!pairs.has(i - a, t))
+                    break;
+                bits |= pairs.at(i - a, t).targetWords;
+                sc.target[y][a] = lexical.score(1, t, a, bits);
+            }
+        }
+    }
+    static double beadScore(const StateScores &sc, int a, int b)
+    {
+        double score = 0;
+        for (int x = 0; x < a; ++x)
+            score += sc.source[x][b];
+        for (int y = 0; y < b; ++y)
+            score += sc.target[y][a];
+        return score;
     }
     double lexicalScore(int s0, int a, int t0, int b) const
     {
@@ -104,7 +170,8 @@ BeadSearchResult beadSearch(const Band &band, const std::vector<int> &ls, const 
     const int n = int(ls.size()), m = int(lt.size());
     const PairCache pairs(band, n, m, lexical);
     const std::vector<long long> ps = prefixSums(ls), pt = prefixSums(lt);
-    const Scorer scorer{ps, pt, length, lexical, pairs};
+    Scorer scorer{ps, pt, length, lexical, pairs, {}};
+    scorer.prepareBounds(n, m);
     const auto &prior = beadPriorCosts();
     constexpr double inf = std::numeric_limits<double>::infinity();
     constexpr unsigned char kNone = 0xFF;
@@ -125,6 +192,8 @@ BeadSearchResult beadSearch(const Band &band, const std::vector<int> &ls, const 
         for (int j = band.lo[size_t(i)]; j <= band.hi[size_t(i)]; ++j) {
             double best = cost[cell(i, j)];
             unsigned char arg = back[cell(i, j)];
+            Scorer::StateScores scores;
+            bool scored = false;
             for (size_t k = 0; k < kBeadTypes.size(); ++k) {
                 const int a = kBeadTypes[k].source, b = kBeadTypes[k].target;
                 if (!band.contains(i - a, j - b))
@@ -138,7 +207,11 @@ BeadSearchResult beadSearch(const Band &band, const std::vector<int> &ls, const 
                     // Skip the lexical work when even a perfect match could not win.
                     if (c - scorer.lexicalBound(i - a, a, j - b, b) >= best)
                         continue;
-                    c -= scorer.lexicalScore(i - a, a, j - b, b);
+                    if (!scored) {
+                        scorer.fill(i, j, scores);
+                        scored = true;
+                    }
+                    c -= Scorer::beadScore(scores, a, b);
                 }
                 if (c < best) {
                     best = c;

@@ -26,8 +26,8 @@ const std::array<double, kTableSize> &costTable()
 double twoTailCost(double x)
 {
     const double pos = x / kStep;
-    if (pos >= kTableSize - 1) // asymptotic form for the far tail
-        return x * x / 2 + std::log(x * std::sqrt(M_PI / 2));
+    if (pos >= kTableSize - 1) // far tail (over 200 nats): x^2/2 dominates, keep it cheap and monotone
+        return x * x / 2 + 3.22;
     const int i = int(pos);
     const double f = pos - i;
     const auto &t = costTable();

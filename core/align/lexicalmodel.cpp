@@ -23,7 +23,8 @@ std::vector<UnitFeatures> keepStems(const std::vector<UnitFeatures> &units, cons
         const UnitFeatures &in = units[u];
         UnitFeatures &f = out[u];
         f.length = in.length;
-        f.keys = in.keys;
+        f.wordBegin.reserve(in.wordBegin.size());
+        f.stems.reserve(in.stems.size());
         for (int w = 0; w < in.wordCount(); ++w) {
             for (int k = in.wordBegin[size_t(w)]; k < in.wordBegin[size_t(w) + 1]; ++k)
                 if (!other[size_t(in.stems[size_t(k)])].empty())
@@ -70,6 +71,24 @@ void LexicalModel::buildSide(SideData &side, const std::vector<UnitFeatures> &un
 
 void LexicalModel::computeWeights(SideData &side)
 {
+    // Gains depend on pr only: tabulate them on a fine grid of pr, once per pm.
+    constexpr int kSteps = 4096;
+    struct Weights {
+        std::array<double, kMaxBeadSide> hit{}, miss{};
+    };
+    std::vector<Weights> table(kSteps + 1);
+    for (int q = 1; q <= kSteps; ++q) {
+        const double pr = double(q) / kSteps;
+        double none = 1.0; // chance that none of k units holds a stem: (1 - pr)^k
+        for (int k = 0; k < kMaxBeadSide; ++k) {
+            none *= 1.0 - pr;
+            const double prb = 1.0 - none;
+            if (prb >= m_pm)
+                continue; // as likely by chance as in a translation: uninformative
+            table[size_t(q)].hit[size_t(k)] = std::log(m_pm / prb);
+            table[size_t(q)].miss[size_t(k)] = std::log((1.0 - m_pm) / (1.0 - prb));
+        }
+    }
     side.gain.assign(side.pr.size() * kMaxBeadSide, 0.0);
     side.base.assign(side.units->size(), {});
     side.best.assign(side.units->size(), {});
@@ -78,18 +97,13 @@ void LexicalModel::computeWeights(SideData &side)
             const double pr = side.pr[size_t(w)];
             if (pr <= 0.0)
                 continue; // never matchable in this document: no evidence either way
-            double none = 1.0; // chance that none of k units holds a stem: (1 - pr)^k
-            for (int k = 1; k <= kMaxBeadSide; ++k) {
-                none *= 1.0 - pr;
-                const double prb = 1.0 - none;
-                if (prb >= m_pm)
-                    continue; // as likely by chance as in a translation: uninformative
-                const double hit = std::log(m_pm / prb), miss = std::log((1.0 - m_pm) / (1.0 - prb));
-                side.gain[size_t(w) * kMaxBeadSide + size_t(k - 1)] = hit - miss;
-                side.base[u][size_t(k - 1)] += miss;
-                side.best[u][size_t(k - 1)] += hit;
-                m_hasEvidence = true;
+            const Weights &wt = table[size_t(std::clamp(int(std::lround(pr * kSteps)), 1, kSteps))];
+            for (size_t k = 0; k < kMaxBeadSide; ++k) {
+                side.gain[size_t(w) * kMaxBeadSide + k] = wt.hit[k] - wt.miss[k];
+                side.base[u][k] += wt.miss[k];
+                side.best[u][k] += wt.hit[k];
             }
+            m_hasEvidence = m_hasEvidence || wt.hit[0] != 0.0;
         }
     }
 }

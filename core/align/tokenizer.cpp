@@ -66,7 +66,8 @@ void UnitFeatures::addWord(int key, const std::vector<int> &wordStems)
 void UnitFeatures::addStems(const std::vector<std::vector<int>> &extra)
 {
     std::vector<int> newBegin{0}, newStems;
-    newStems.reserve(stems.size());
+    newBegin.reserve(wordBegin.size());
+    newStems.reserve(stems.size() * 2);
     for (int w = 0; w < wordCount(); ++w) {
         newStems.insert(newStems.end(), stems.begin() + wordBegin[size_t(w)], stems.begin() + wordBegin[size_t(w) + 1]);
         const int key = keys[size_t(w)];
@@ -255,6 +256,10 @@ void Tokenizer::addCjkWords(QStringView text, UnitFeatures &f)
 UnitFeatures Tokenizer::features(QStringView text)
 {
     UnitFeatures f;
+    const size_t maxWords = size_t(m_cjk ? text.size() : text.size() / 2 + 1);
+    f.wordBegin.reserve(maxWords + 1);
+    f.keys.reserve(maxWords);
+    f.stems.reserve(m_cjk && m_dict ? maxWords * 4 : maxWords);
     for (QChar c : text)
         f.length += !(c.isSpace() || c == QChar(0x3000));
     if (m_cjk) {

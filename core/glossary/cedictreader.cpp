@@ -10,6 +10,7 @@ CedictLoadResult readCedict(QIODevice &device, const QString &name, Dictionary &
     CedictLoadResult r;
     const QByteArray data = device.readAll();
     qsizetype pos = data.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    dict.reserve(int(data.count('\n')));
     while (pos < data.size()) {
         qsizetype end = data.indexOf('\n', pos);
         if (end < 0)

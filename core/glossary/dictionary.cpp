@@ -2,6 +2,14 @@
 
 namespace bireader {
 
+void Dictionary::reserve(int entries)
+{
+    m_lines.reserve(entries);
+    m_parsed.reserve(size_t(entries));
+    m_postings.reserve(size_t(entries) * 2);
+    m_heads.reserve(entries * 3); // headwords and their prefixes
+}
+
 bool Dictionary::addCedictLine(QString line)
 {
     // TRADITIONAL SIMPLIFIED [pin1 yin1] /gloss/gloss/

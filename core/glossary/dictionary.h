@@ -38,6 +38,7 @@ public:
     QStringView simplified(int index) const;
     QStringView glossField(int index) const; // "/a/b/c/" without the outer slashes
 
+    void reserve(int entries);
     // Adds one raw CC-CEDICT line; returns false when it is not a valid entry.
     bool addCedictLine(QString line);
 
