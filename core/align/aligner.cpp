@@ -20,6 +20,8 @@ namespace {
 constexpr int kSecondPassRadius = 4;
 
 constexpr int kMaxFirstPassRounds = 3;
+constexpr double kPriorVariance = 2.0; // in source units; documents measured here give 1.5 to 2.3
+constexpr double kPriorPairs = 20.0;
 
 // Ratio and variance of the length model measured on 1-1 beads.
 LengthModel refineLengthModel(const LengthModel &current, const std::vector<std::pair<int, int>> &pairs,
@@ -37,7 +39,10 @@ LengthModel refineLengthModel(const LengthModel &current, const std::vector<std:
     if (sumS <= 0 || sumT <= 0)
         return current;
     const double ratio = sumT / sumS;
-    return LengthModel(ratio, LengthModel::estimateVariance(ratio, lengths));
+    // Few pairs measure the variance poorly: shrink towards a prior worth kPriorPairs pairs.
+    const double n = double(lengths.size());
+    const double variance = (kPriorPairs * kPriorVariance + n * LengthModel::estimateVariance(ratio, lengths)) / (kPriorPairs + n);
+    return LengthModel(ratio, variance);
 }
 
 Alignment trivialAlignment(int n, int m)

@@ -3,10 +3,12 @@
 #include "pairplausibility.h"
 #include "segmentbuilder.h"
 #include "textsource.h"
+#include "align/tokenizer.h"
 #include "text/script.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 
@@ -74,6 +76,49 @@ QString tr(const char *s)
     return QCoreApplication::translate("bireader::InterleavedReader", s);
 }
 
+struct Candidate {
+    int piece;
+    bool adjacent; // source and target on consecutive lines, else on one line
+};
+
+QString sourceText(const Candidate &c, const QList<Piece> &pieces, ScriptFamily src)
+{
+    const Piece &p = pieces[c.piece];
+    return c.adjacent || p.firstFamily == src ? p.first : p.second;
+}
+
+QString targetText(const Candidate &c, const QList<Piece> &pieces, ScriptFamily src)
+{
+    const Piece &p = pieces[c.piece];
+    return c.adjacent ? pieces[c.piece + 1].first : (p.firstFamily == src ? p.second : p.first);
+}
+
+// Counts, for each candidate, the source words with a gloss and those whose gloss the
+// target holds, so that the judge can tell a pair from two unrelated neighbours.
+void addLexicalEvidence(const QList<Candidate> &candidates, const QList<Piece> &pieces, ScriptFamily src,
+                        const Document &doc, const Dictionary &dict, QList<PairCandidate> &out)
+{
+    Lexicon lexicon;
+    Tokenizer source(doc.sourceLanguage, &dict, lexicon), target(doc.targetLanguage, &dict, lexicon);
+    if (!source.usesDictionary())
+        return;
+    for (qsizetype i = 0; i < candidates.size(); ++i) {
+        const UnitFeatures s = source.features(sourceText(candidates[i], pieces, src));
+        const UnitFeatures t = target.features(targetText(candidates[i], pieces, src));
+        const QSet<int> targetStems(t.stems.begin(), t.stems.end());
+        for (int w = 0; w < s.wordCount(); ++w) {
+            if (s.wordBegin[size_t(w)] == s.wordBegin[size_t(w) + 1])
+                continue;
+            ++out[i].glossedWords;
+            for (int k = s.wordBegin[size_t(w)]; k < s.wordBegin[size_t(w) + 1]; ++k)
+                if (targetStems.contains(s.stems[size_t(k)])) {
+                    ++out[i].matchedWords;
+                    break;
+                }
+        }
+    }
+}
+
 } // namespace
 
 ImportResult InterleavedReader::read(QIODevice &device, const QString &name, const ImportOptions &options) const
@@ -132,7 +177,6 @@ ImportResult InterleavedReader::read(QIODevice &device, const QString &name, con
     const ScriptFamily src = aFirst >= bFirst ? a : b, tgt = src == a ? b : a;
 
     // Candidates: same-line pairs, and a source paragraph followed by a target one.
-    struct Candidate { int piece; bool adjacent; };
     QList<Candidate> candidates;
     QList<PairCandidate> lengths;
     for (int i = 0; i < pieces.size(); ++i) {
@@ -148,7 +192,6 @@ ImportResult InterleavedReader::read(QIODevice &device, const QString &name, con
             lengths.append({lengthWithout(p.first, ScriptFamily::None), lengthWithout(pieces[i + 1].first, src)});
         }
     }
-    const QList<bool> plausible = judgePairs(lengths);
 
     Document &doc = result.document;
     const bool kana = total.kanaUnits() > 0;
@@ -156,6 +199,9 @@ ImportResult InterleavedReader::read(QIODevice &device, const QString &name, con
                                                            : options.sourceLanguage;
     doc.targetLanguage = options.targetLanguage.isEmpty() ? languageForFamily(tgt, kana && tgt == ScriptFamily::Han)
                                                           : options.targetLanguage;
+    if (options.dictionary && !options.dictionary->isEmpty())
+        addLexicalEvidence(candidates, pieces, src, doc, *options.dictionary, lengths);
+    const QList<bool> plausible = judgePairs(lengths);
     SegmentBuilder builder(doc.sourceLanguage, doc.targetLanguage, options.dictionary);
 
     QList<int> pairedWithNext(pieces.size(), 0); // 1: adjacent pair starts here, 2: same-line pair

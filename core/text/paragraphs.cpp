@@ -24,18 +24,22 @@ bool isCjkChar(QChar c)
 
 bool looksHardWrapped(const QStringList &lines)
 {
-    int nonBlank = 0, continued = 0, longest = 0;
+    static const QString terminals = QStringLiteral(".!?:;\"'\u201d\u2019)\u3002\uff01\uff1f\uff1a\u300d\u300f");
+    int nonBlank = 0, continued = 0, midSentence = 0, longest = 0;
     for (int i = 0; i < lines.size(); ++i) {
         const QString t = trimmed(lines[i]);
         if (t.isEmpty())
             continue;
         ++nonBlank;
         longest = std::max(longest, int(lines[i].size()));
-        if (i + 1 < lines.size() && !trimmed(lines[i + 1]).isEmpty())
+        if (i + 1 < lines.size() && !trimmed(lines[i + 1]).isEmpty()) {
             ++continued;
+            midSentence += !terminals.contains(t.back());
+        }
     }
-    // Wrapped prose: most lines continue into the next and none is very long.
-    return nonBlank >= 4 && continued * 2 > nonBlank && longest <= 100;
+    // Wrapped prose: several lines run on into the next, mostly in mid-sentence, and no
+    // line is long. One sentence or paragraph a line ends its lines with punctuation.
+    return nonBlank >= 4 && continued * 4 >= nonBlank && midSentence * 2 > continued && longest <= 100;
 }
 
 QString unwrapLines(const QStringList &lines)

@@ -12,6 +12,12 @@ bool isSpaceChar(QChar c)
     return c.isSpace() || c == QChar(0x00A0) || c == QChar(0x3000) || c == QChar(0xFEFF);
 }
 
+bool isOpeningPunctuation(QChar c)
+{
+    const QChar::Category cat = c.category();
+    return cat == QChar::Punctuation_Open || cat == QChar::Punctuation_InitialQuote;
+}
+
 TextRange trimmedRange(QStringView text, TextRange r)
 {
     int b = r.start, e = r.end();
@@ -44,10 +50,17 @@ QList<TextRange> SentenceSplitter::split(QStringView text) const
     const icu::UnicodeString s = icuAlias(text);
     m_iter->setText(s);
     int start = m_iter->first();
-    for (int end = m_iter->next(); end != icu::BreakIterator::DONE; start = end, end = m_iter->next()) {
-        const TextRange r = trimmedRange(text, {start, end - start});
+    for (int end = m_iter->next(); end != icu::BreakIterator::DONE; end = m_iter->next()) {
+        // UAX #29 counts opening quotes as "Close": in 他说。“但是……” the “ would end
+        // the first sentence. Opening punctuation at a sentence's end starts the next one.
+        int cut = end;
+        while (cut > start && isOpeningPunctuation(text[cut - 1]))
+            --cut;
+        const bool carry = cut > start && cut < end && end < text.size();
+        const TextRange r = trimmedRange(text, {start, (carry ? cut : end) - start});
         if (r.length > 0)
             out.append(r);
+        start = carry ? cut : end;
     }
     return out;
 }

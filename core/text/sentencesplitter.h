@@ -34,5 +34,6 @@ private:
 // Trims Unicode white space (including NBSP and U+3000) from both ends of a range.
 TextRange trimmedRange(QStringView text, TextRange r);
 bool isSpaceChar(QChar c);
+bool isOpeningPunctuation(QChar c); // Unicode Ps and Pi: ( [ 「 “ ‘ «
 
 } // namespace bireader

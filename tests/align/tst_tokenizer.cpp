@@ -1,0 +1,94 @@
+#include "align/tokenizer.h"
+#include "glossary/cedictreader.h"
+
+#include <QBuffer>
+#include <QTest>
+
+using namespace bireader;
+
+namespace {
+
+Dictionary smallDictionary()
+{
+    Dictionary d;
+    QByteArray bytes("燈塔 灯塔 [deng1 ta3] /lighthouse (tower)/beacon/\n"
+                     "船 船 [chuan2] /ship/boat/CL:條|条[tiao2]/\n"
+                     "的 的 [de5] /of/~'s (possessive particle)/\n");
+    QBuffer b(&bytes);
+    b.open(QIODevice::ReadOnly);
+    readCedict(b, QStringLiteral("t"), d);
+    return d;
+}
+
+// The stem ids of each word, for comparing two texts' vocabularies.
+QList<QList<int>> words(const UnitFeatures &f)
+{
+    QList<QList<int>> out;
+    for (int w = 0; w < f.wordCount(); ++w)
+        out.append(QList<int>(f.stems.begin() + f.wordBegin[size_t(w)], f.stems.begin() + f.wordBegin[size_t(w) + 1]));
+    return out;
+}
+
+} // namespace
+
+class TestTokenizer : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void chinese_wordsCarryGlossStems()
+    {
+        const Dictionary d = smallDictionary();
+        Lexicon lex;
+        Tokenizer zh(QStringLiteral("zh"), &d, lex), en(QStringLiteral("en"), nullptr, lex);
+        const UnitFeatures z = zh.features(QStringLiteral("灯塔的船"));
+        QCOMPARE(z.wordCount(), 3); // 灯塔 / 的 / 船
+        QCOMPARE(z.length, 4);
+        const UnitFeatures e = en.features(QStringLiteral("The ships of the lighthouse"));
+        QCOMPARE(e.wordCount(), 2); // stop words left out; "ships" stems like "ship"
+        const int lighthouse = words(e)[1].front(), ship = words(e)[0].front();
+        QVERIFY(words(z)[0].contains(lighthouse));
+        QVERIFY(words(z)[2].contains(ship));
+        QVERIFY(words(z)[1].isEmpty()); // 的 glosses to stop words only
+    }
+
+    void numbers_meetAcrossLanguages()
+    {
+        Lexicon lex;
+        Tokenizer zh(QStringLiteral("zh"), nullptr, lex), en(QStringLiteral("en"), nullptr, lex);
+        const UnitFeatures z = zh.features(QStringLiteral("一百一十八级台阶，三十二年，1998年"));
+        const UnitFeatures e = en.features(QStringLiteral("118 steps, thirty-two years, 1998, 10,000 chips"));
+        const QList<int> zs(z.stems.begin(), z.stems.end()), es(e.stems.begin(), e.stems.end());
+        QCOMPARE(es.count(lex.intern(QStringLiteral("#118"))), 1);
+        QCOMPARE(zs.count(lex.intern(QStringLiteral("#118"))), 1);
+        QCOMPARE(zs.count(lex.intern(QStringLiteral("#32"))), 1);
+        QCOMPARE(es.count(lex.intern(QStringLiteral("#32"))), 1);
+        QCOMPARE(zs.count(lex.intern(QStringLiteral("#1998"))), 1);
+        QCOMPARE(es.count(lex.intern(QStringLiteral("#10000"))), 1);
+    }
+
+    void latinTokensInChinese_matchEnglish()
+    {
+        Lexicon lex;
+        Tokenizer zh(QStringLiteral("zh"), nullptr, lex), en(QStringLiteral("en"), nullptr, lex);
+        const UnitFeatures z = zh.features(QStringLiteral("DeepSeek储备了A100芯片"));
+        const UnitFeatures e = en.features(QStringLiteral("DeepSeek stocked A100 chips"));
+        QCOMPARE(z.stems.front(), e.stems.front());
+        const int a100 = lex.intern(QStringLiteral("a100"));
+        QVERIFY(std::find(z.stems.begin(), z.stems.end(), a100) != z.stems.end());
+        QVERIFY(std::find(e.stems.begin(), e.stems.end(), a100) != e.stems.end());
+    }
+
+    void withoutDictionary_everyHanCharacterIsAKey()
+    {
+        Lexicon lex;
+        Tokenizer zh(QStringLiteral("zh"), nullptr, lex);
+        const UnitFeatures z = zh.features(QStringLiteral("今晚有雾"));
+        QCOMPARE(z.wordCount(), 4);
+        QVERIFY(z.stems.empty());
+        QCOMPARE(z.keys.size(), size_t(4));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTokenizer)
+#include "tst_tokenizer.moc"

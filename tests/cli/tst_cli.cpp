@@ -1,0 +1,125 @@
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+const QString kCli = QStringLiteral(BIREADER_CLI);
+const QString kSamples = QStringLiteral(BIREADER_SAMPLES "/");
+
+struct Run {
+    int exitCode = -1;
+    QByteArray out, err;
+};
+
+Run cli(const QStringList &args)
+{
+    QProcess p;
+    p.start(kCli, args);
+    if (!p.waitForFinished(60000))
+        qFatal("bireader-cli did not finish");
+    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void help_and_version_exitZero()
+    {
+        const Run help = cli({QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains("align SRC TGT"));
+        const Run version = cli({QStringLiteral("--version")});
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY(version.out.startsWith("bireader-cli "));
+    }
+
+    void usageErrors_exitTwo_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QByteArray>("message");
+        QTest::newRow("no command") << QStringList{} << QByteArray("no command");
+        QTest::newRow("unknown command") << QStringList{"frobnicate"} << QByteArray("unknown command 'frobnicate'");
+        QTest::newRow("unknown option") << QStringList{"align", "--nope"} << QByteArray("nope");
+        QTest::newRow("align one file") << QStringList{"align", "a.txt"} << QByteArray("needs a source and a target");
+        QTest::newRow("bad format") << QStringList{"align", kSamples + "lighthouse.zh.txt", kSamples + "lighthouse.en.txt", "--format", "xml"}
+                                    << QByteArray("unknown format 'xml'");
+        QTest::newRow("missing file") << QStringList{"import", "/no/such/file.txt"} << QByteArray("/no/such/file.txt: no such file");
+        QTest::newRow("bad dictionary") << QStringList{"import", kSamples + "lighthouse.zh.txt", "--dict", kSamples + "lighthouse.en.txt"}
+                                        << QByteArray("no dictionary entries");
+    }
+    void usageErrors_exitTwo()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QByteArray, message);
+        const Run r = cli(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(message), r.err.constData());
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void badInputFile_exitTwoNamingIt()
+    {
+        QTemporaryDir dir;
+        const QString empty = dir.filePath(QStringLiteral("empty.txt"));
+        QFile(empty).open(QIODevice::WriteOnly);
+        const Run r = cli({QStringLiteral("align"), empty, kSamples + QStringLiteral("lighthouse.en.txt")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(empty.toUtf8() + ": the file is empty"));
+    }
+
+    void align_formats()
+    {
+        const QStringList files{QStringLiteral("align"), kSamples + QStringLiteral("lighthouse.zh.txt"),
+                                kSamples + QStringLiteral("lighthouse.en.txt"), QStringLiteral("--dict"),
+                                kSamples + QStringLiteral("sample-dict.u8")};
+        const Run beads = cli(files);
+        QCOMPARE(beads.exitCode, 0);
+        QVERIFY(beads.out.startsWith("[0]:[0]\n[1]:[1]\n[2]:[2,3]\n"));
+        const Run tsv = cli(files + QStringList{QStringLiteral("--format"), QStringLiteral("tsv")});
+        QCOMPARE(tsv.exitCode, 0);
+        QVERIFY(tsv.out.contains(QStringLiteral("灯塔守护人\tThe Lighthouse Keeper\n").toUtf8()));
+        const Run json = cli(files + QStringList{QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(json.exitCode, 0);
+        const QJsonArray a = QJsonDocument::fromJson(json.out).array();
+        QCOMPARE(a.size(), 22);
+        QVERIFY(a[0].toObject().contains(QLatin1String("score")));
+    }
+
+    void align_presplit_usesLineNumbers()
+    {
+        QTemporaryDir dir;
+        auto write = [&](const QString &name, const QByteArray &text) {
+            QFile f(dir.filePath(name));
+            f.open(QIODevice::WriteOnly);
+            f.write(text);
+            return f.fileName();
+        };
+        const QString zh = write(QStringLiteral("zh.txt"), QStringLiteral("今晚有雾。\n船会更需要光。\n老周笑了。\n").toUtf8());
+        const QString en = write(QStringLiteral("en.txt"), "There is fog tonight.\nThe ships will need the light more.\nOld Zhou smiled.\n");
+        const Run r = cli({QStringLiteral("align"), zh, en, QStringLiteral("--presplit")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, QByteArray("[0]:[0]\n[1]:[1]\n[2]:[2]\n"));
+    }
+
+    void import_jsonHasNullForUnpairedSides()
+    {
+        const Run r = cli({QStringLiteral("import"), QStringLiteral(BIREADER_TEST_DATA "/interleaved/zh_en_page.txt"),
+                           QStringLiteral("--dict"), QStringLiteral(BIREADER_TEST_DATA "/interleaved/test-dict.u8")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray a = QJsonDocument::fromJson(r.out).array();
+        QVERIFY(a.size() > 5);
+        QVERIFY(a[1].toObject().value(QLatin1String("source")).isNull());
+        QCOMPARE(a[1].toObject().value(QLatin1String("target")).toString(), QStringLiteral("The Last Keeper of the North Cape"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,124 @@
+#include "text/encoding.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <unicode/ucnv.h>
+
+using namespace bireader;
+
+namespace {
+
+const QString kChinese = QStringLiteral("灯塔守护人在北角工作了三十二年。每天傍晚，他爬到塔顶，点亮那盏旧灯。"
+                                        "今晚有雾，船会比平时更需要光。记者问他是否害怕孤独，他笑了笑，没有回答。");
+
+// Encodes with ICU, as another program would have saved the file.
+QByteArray encode(const QString &text, const char *encoding)
+{
+    UErrorCode status = U_ZERO_ERROR;
+    QByteArray out(text.size() * 4 + 16, '\0');
+    const int32_t n = ucnv_convert(encoding, "UTF-16LE", out.data(), int32_t(out.size()),
+                                   reinterpret_cast<const char *>(text.utf16()), int32_t(text.size() * 2), &status);
+    if (U_FAILURE(status))
+        qFatal("cannot encode as %s", encoding);
+    out.resize(n);
+    return out;
+}
+
+} // namespace
+
+class TestEncoding : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void decode_detectsEncoding_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("encoding");
+        QTest::addColumn<bool>("bom");
+        QTest::newRow("utf8") << kChinese.toUtf8() << "UTF-8" << false;
+        QTest::newRow("utf8-bom") << QByteArray("\xEF\xBB\xBF") + kChinese.toUtf8() << "UTF-8" << true;
+        QTest::newRow("utf16le-bom") << QByteArray("\xFF\xFE") + encode(kChinese, "UTF-16LE") << "UTF-16LE" << true;
+        QTest::newRow("utf16be-bom") << QByteArray("\xFE\xFF") + encode(kChinese, "UTF-16BE") << "UTF-16BE" << true;
+        QTest::newRow("gbk") << encode(kChinese, "GBK") << "GB18030" << false;
+        QTest::newRow("gb18030") << encode(kChinese, "GB18030") << "GB18030" << false;
+        QTest::newRow("big5") << encode(kChinese, "Big5") << "Big5" << false;
+    }
+    void decode_detectsEncoding()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, encoding);
+        QFETCH(bool, bom);
+        const DecodedText d = decodeText(bytes, QStringLiteral("sample.txt"));
+        QVERIFY2(d.ok(), qPrintable(d.error));
+        QCOMPARE(d.encoding, encoding);
+        QCOMPARE(d.hadBom, bom);
+        if (encoding == QLatin1String("Big5")) // Big5 has traditional characters only
+            QCOMPARE(d.text.size(), kChinese.size());
+        else
+            QCOMPARE(d.text, kChinese);
+    }
+
+    void decode_plainAscii_isUtf8()
+    {
+        const DecodedText d = decodeText("Plain English text.\n", QStringLiteral("a.txt"));
+        QVERIFY(d.ok());
+        QCOMPARE(d.text, QStringLiteral("Plain English text.\n"));
+    }
+
+    void decode_emptyFile_errorNamesFile()
+    {
+        const DecodedText d = decodeText(QByteArray(), QStringLiteral("/tmp/empty.txt"));
+        QVERIFY(!d.ok());
+        QVERIFY(d.error.contains(QLatin1String("/tmp/empty.txt")));
+        QVERIFY(d.error.contains(QLatin1String("empty")));
+    }
+
+    void decode_binaryFile_isRejected_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::newRow("png") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10\0\0\0\x10\x08\x06\0\0\0", 33);
+        QTest::newRow("zip") << QByteArray("PK\x03\x04\x14\0\0\0\x08\0\x21\x8b\x4f\x55\0\0\0\0", 18);
+        QTest::newRow("nul-bytes") << QByteArray("text\0with\0nul\0bytes and more text here", 38);
+    }
+    void decode_binaryFile_isRejected()
+    {
+        QFETCH(QByteArray, bytes);
+        const DecodedText d = decodeText(bytes, QStringLiteral("photo.txt"));
+        QVERIFY(!d.ok());
+        QVERIFY(d.error.startsWith(QLatin1String("photo.txt: ")));
+    }
+
+    void decode_invalidUtf8AfterBom_isRejected()
+    {
+        const DecodedText d = decodeText(QByteArray("\xEF\xBB\xBFok \xC3\x28 broken"), QStringLiteral("b.txt"));
+        QVERIFY(!d.ok());
+        QVERIFY(d.error.contains(QLatin1String("UTF-8")));
+    }
+
+    void readTextFile_missingFile_errorNamesFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("missing.txt"));
+        const DecodedText d = readTextFile(path);
+        QVERIFY(!d.ok());
+        QVERIFY(d.error.contains(path));
+    }
+
+    void readTextFile_gbkFile_roundTrips()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("gbk.txt"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(encode(kChinese, "GBK"));
+        f.close();
+        const DecodedText d = readTextFile(path);
+        QVERIFY2(d.ok(), qPrintable(d.error));
+        QCOMPARE(d.text, kChinese);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEncoding)
+#include "tst_encoding.moc"
