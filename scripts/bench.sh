@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Alignment benchmarks (Release build): the Bible set with and without CC-CEDICT
+# (needs ../shared) and generated pairs from 5k to 50k source sentences.
+# Prints one JSON line a run: align_ms, dict_load_ms, peak_mb, phase times.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh >/dev/null
+bench=./build/bench/bench_align
+bible=../shared/data/bible-zh-en
+cedict=../shared/data/cc-cedict/cedict_ts.u8
+runs=${RUNS:-3}
+if [ -f "$bible/zh.txt" ]; then
+  for i in $(seq "$runs"); do "$bench" file "$bible/zh.txt" "$bible/en.txt"; done
+  [ -f "$cedict" ] && for i in $(seq "$runs"); do "$bench" file "$bible/zh.txt" "$bible/en.txt" --dict "$cedict"; done
+else
+  echo "(../shared/data/bible-zh-en not found: Bible runs skipped)" >&2
+fi
+for n in 5000 10000 20000 50000; do "$bench" synthetic "$n"; done
