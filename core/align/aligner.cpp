@@ -126,14 +126,13 @@ Alignment Aligner::align(const QStringList &source, const QStringList &target, A
     if (!learned.empty()) {
         for (UnitFeatures &f : sf)
             f.addStems(learned);
-        lexical = std::make_unique<LexicalModel>(sf, tf, m_lexicon->size());
+        lexical = std::make_unique<LexicalModel>(sf, tf, m_lexicon->size(), 0.0); // weights below
     }
 
     // Re-estimate the match probability on the first pass's 1-1 beads.
     lexical->setMatchProbability(std::clamp(lexical->observedMatchRate(first.pairs), 0.2, 0.9));
     lap(st.learnMs);
-    const Band band = Band::around(first.path, n, m, kSecondPassRadius);
-    const BeadSearchResult second = beadSearch(band, ls, lt, length, *lexical, m_isCanceled);
+    const BeadSearchResult second = secondPass(first.path, kSecondPassRadius, ls, lt, length, *lexical, m_isCanceled);
     if (second.canceled)
         return {};
     lap(st.secondPassMs);

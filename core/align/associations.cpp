@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <thread>
 
 namespace bireader {
 namespace {
@@ -10,6 +11,7 @@ constexpr int kMinPairs = 50;       // fewer aligned pairs teach nothing reliabl
 constexpr int kMinCooccurrence = 2;
 constexpr double kMinG2 = 15.0;     // p < 0.0001 for one degree of freedom
 constexpr size_t kMaxPerWord = 3;
+constexpr size_t kParallelPairs = 1000;
 
 double xlogx(double a, double e)
 {
@@ -63,26 +65,36 @@ std::vector<std::vector<int>> learnAssociations(const std::vector<UnitFeatures> 
             pairsOf[size_t(x)].push_back(int(p));
     }
     const double n = double(pairs.size());
-    std::vector<int> count(static_cast<size_t>(keyCount), 0), touched;
     std::vector<std::vector<std::pair<double, int>>> best(static_cast<size_t>(keyCount));
-    for (int x = 0; x < keyCount; ++x) {
-        if (pairsOf[size_t(x)].size() < size_t(kMinCooccurrence))
-            continue;
-        touched.clear();
-        for (int p : pairsOf[size_t(x)])
-            for (int y : stemsOfPair[size_t(p)])
-                if (count[size_t(y)]++ == 0)
-                    touched.push_back(y);
-        const double fx = cx[size_t(x)];
-        for (int y : touched) {
-            const double a = count[size_t(y)], fy = cy[size_t(y)];
-            count[size_t(y)] = 0;
-            if (a < kMinCooccurrence || a * n <= fx * fy)
+    // Keys are independent: two threads take half of them each, with their own counters.
+    auto scoreKeys = [&](int from, int to) {
+        std::vector<int> count(static_cast<size_t>(keyCount), 0), touched;
+        for (int x = from; x < to; ++x) {
+            if (pairsOf[size_t(x)].size() < size_t(kMinCooccurrence))
                 continue;
-            const double score = g2(a, fx, fy, n);
-            if (score >= kMinG2)
-                best[size_t(x)].emplace_back(score, y);
+            touched.clear();
+            for (int p : pairsOf[size_t(x)])
+                for (int y : stemsOfPair[size_t(p)])
+                    if (count[size_t(y)]++ == 0)
+                        touched.push_back(y);
+            const double fx = cx[size_t(x)];
+            for (int y : touched) {
+                const double a = count[size_t(y)], fy = cy[size_t(y)];
+                count[size_t(y)] = 0;
+                if (a < kMinCooccurrence || a * n <= fx * fy)
+                    continue;
+                const double score = g2(a, fx, fy, n);
+                if (score >= kMinG2)
+                    best[size_t(x)].emplace_back(score, y);
+            }
         }
+    };
+    if (pairs.size() >= kParallelPairs) {
+        std::thread other(scoreKeys, keyCount / 2, keyCount);
+        scoreKeys(0, keyCount / 2);
+        other.join();
+    } else {
+        scoreKeys(0, keyCount);
     }
     out.resize(size_t(keyCount));
     for (size_t x = 0; x < best.size(); ++x) {

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdlib>
 #include <thread>
 #include <QElapsedTimer>
 #include <cstdio>
@@ -17,7 +18,7 @@ namespace {
 class PairCache
 {
 public:
-    PairCache(const Band &band, int n, int m, const LexicalModel &lexical)
+    PairCache(const Band &band, int n, int m, const LexicalModel &lexical, int so, int tgtOff)
         : m_lo(size_t(n)), m_offset(size_t(n) + 1, 0)
     {
         for (int s = 0; s < n; ++s) {
@@ -30,7 +31,8 @@ public:
         auto fill = [&](int from, int to) {
             LexicalModel::Scratch scratch = lexical.makeScratch();
             for (int s = from; s < to; ++s)
-                lexical.matchRow(s, m_lo[size_t(s)], m_lo[size_t(s)] + int(m_offset[size_t(s) + 1] - m_offset[size_t(s)]),
+                lexical.matchRow(so + s, tgtOff + m_lo[size_t(s)],
+                                 tgtOff + m_lo[size_t(s)] + int(m_offset[size_t(s) + 1] - m_offset[size_t(s)]),
                                  m_pairs.data() + m_offset[size_t(s)], scratch);
         };
         if (n < 2000) {
@@ -59,6 +61,7 @@ struct Scorer {
     const LengthModel &length;
     const LexicalModel &lexical;
     const PairCache &pairs;
+    int so = 0, to = 0; // offsets of local units in the lexical model
 
     double lengthCost(int s0, int a, int t0, int b) const
     {
@@ -74,7 +77,7 @@ struct Scorer {
                 std::vector<double> &p = bestPrefix[size_t(side)][size_t(k - 1)];
                 p.assign(size_t(count) + 1, 0.0);
                 for (int u = 0; u < count; ++u)
-                    p[size_t(u) + 1] = p[size_t(u)] + lexical.maxScore(side, u, k);
+                    p[size_t(u) + 1] = p[size_t(u)] + lexical.maxScore(side, u + (side == 0 ? so : to), k);
             }
     }
     double lexicalBound(int s0, int a, int t0, int b) const
@@ -110,7 +113,7 @@ struct Scorer {
             uint64_t bits = 0;
             for (int b = 1; b <= maxB && x < widest(b); ++b) {
                 bits |= pairs.at(s, j - b).sourceWords;
-                sc.source[x][b] = lexical.score(0, s, b, bits);
+                sc.source[x][b] = lexical.score(0, so + s, b, bits);
             }
         }
         for (int y = 0; y < maxB; ++y) {
@@ -120,7 +123,7 @@ struct Scorer {
                 if (!pairs.has(i - a, t))
                     break;
                 bits |= pairs.at(i - a, t).targetWords;
-                sc.target[y][a] = lexical.score(1, t, a, bits);
+                sc.target[y][a] = lexical.score(1, to + t, a, bits);
             }
         }
     }
@@ -144,10 +147,10 @@ struct Scorer {
                 sbits |= pm.sourceWords;
                 tbits[t - t0] |= pm.targetWords;
             }
-            score += lexical.score(0, s, b, sbits);
+            score += lexical.score(0, so + s, b, sbits);
         }
         for (int t = t0; t < t0 + b; ++t)
-            score += lexical.score(1, t, a, tbits[t - t0]);
+            score += lexical.score(1, to + t, a, tbits[t - t0]);
         return score;
     }
 };
@@ -164,13 +167,13 @@ std::vector<long long> prefixSums(const std::vector<int> &v)
 
 BeadSearchResult beadSearch(const Band &band, const std::vector<int> &ls, const std::vector<int> &lt,
                             const LengthModel &length, const LexicalModel &lexical,
-                            const std::function<bool()> &isCanceled)
+                            const std::function<bool()> &isCanceled, int sourceOffset, int targetOffset)
 {
     BeadSearchResult out;
     const int n = int(ls.size()), m = int(lt.size());
-    const PairCache pairs(band, n, m, lexical);
+    const PairCache pairs(band, n, m, lexical, sourceOffset, targetOffset);
     const std::vector<long long> ps = prefixSums(ls), pt = prefixSums(lt);
-    Scorer scorer{ps, pt, length, lexical, pairs, {}};
+    Scorer scorer{ps, pt, length, lexical, pairs, sourceOffset, targetOffset, {}};
     scorer.prepareBounds(n, m);
     const auto &prior = beadPriorCosts();
     constexpr double inf = std::numeric_limits<double>::infinity();
@@ -237,6 +240,70 @@ BeadSearchResult beadSearch(const Band &band, const std::vector<int> &ls, const 
         out.beads.prepend(bead);
         i -= a;
         j -= b;
+    }
+    return out;
+}
+
+} // namespace bireader
+
+namespace bireader {
+namespace {
+
+constexpr int kMinSplitRows = 2000; // below this one thread is fast enough
+constexpr int kSafeRun = 4;         // 1-1 beads on each side of a cut
+
+// Index in `path` of a state to cut at: the one nearest the middle with kSafeRun
+// diagonal (1-1) moves on each side. -1 when there is none.
+int cutPoint(const std::vector<std::pair<int, int>> &path, int n)
+{
+    auto diagonal = [&](size_t k) {
+        return path[k].first == path[k - 1].first + 1 && path[k].second == path[k - 1].second + 1;
+    };
+    int best = -1, bestDistance = n;
+    for (size_t k = kSafeRun; k + kSafeRun < path.size(); ++k) {
+        bool safe = true;
+        for (size_t d = k + 1 - kSafeRun; d <= k + kSafeRun && safe; ++d)
+            safe = diagonal(d);
+        const int distance = std::abs(path[k].first - n / 2);
+        if (safe && distance < bestDistance) {
+            best = int(k);
+            bestDistance = distance;
+        }
+    }
+    return bestDistance <= n / 4 ? best : -1;
+}
+
+} // namespace
+
+BeadSearchResult secondPass(const std::vector<std::pair<int, int>> &path, int radius, const std::vector<int> &ls,
+                            const std::vector<int> &lt, const LengthModel &length, const LexicalModel &lexical,
+                            const std::function<bool()> &isCanceled)
+{
+    const int n = int(ls.size()), m = int(lt.size());
+    const int cut = n >= kMinSplitRows ? cutPoint(path, n) : -1;
+    if (cut < 0)
+        return beadSearch(Band::around(path, n, m, radius), ls, lt, length, lexical, isCanceled);
+
+    const auto [ci, cj] = path[size_t(cut)];
+    std::vector<std::pair<int, int>> head(path.begin(), path.begin() + cut + 1), tail;
+    for (size_t k = size_t(cut); k < path.size(); ++k)
+        tail.emplace_back(path[k].first - ci, path[k].second - cj);
+    const std::vector<int> ls1(ls.begin(), ls.begin() + ci), lt1(lt.begin(), lt.begin() + cj);
+    const std::vector<int> ls2(ls.begin() + ci, ls.end()), lt2(lt.begin() + cj, lt.end());
+
+    BeadSearchResult first;
+    std::thread worker([&] { first = beadSearch(Band::around(head, ci, cj, radius), ls1, lt1, length, lexical, isCanceled); });
+    BeadSearchResult second = beadSearch(Band::around(tail, n - ci, m - cj, radius), ls2, lt2, length, lexical,
+                                         isCanceled, ci, cj);
+    worker.join();
+    BeadSearchResult out;
+    out.canceled = first.canceled || second.canceled;
+    out.cells = first.cells + second.cells;
+    out.beads = first.beads;
+    for (Bead b : second.beads) {
+        b.sourceBegin += ci;
+        b.targetBegin += cj;
+        out.beads.append(b);
     }
     return out;
 }

@@ -151,7 +151,8 @@ FirstPassResult firstPass(const std::vector<int> &ls, const std::vector<int> &lt
 {
     FirstPassResult out;
     const int n = int(ls.size()), m = int(lt.size());
-    int w = previous.empty() ? 64 : 16;
+    // Long documents drift further from the diagonal; the band still doubles as needed.
+    int w = !previous.empty() ? 16 : (n + m >= 8000 ? 128 : 64);
     while (true) {
         const Band band = previous.empty() ? Band::diagonal(n, m, w) : Band::around(previous, n, m, w);
         if (!runBand(band, ls, lt, length, lexical, out, isCanceled)) {

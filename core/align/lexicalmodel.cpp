@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <bit>
 #include <cmath>
+#include <thread>
 
 namespace bireader {
 namespace {
@@ -35,22 +36,39 @@ std::vector<UnitFeatures> keepStems(const std::vector<UnitFeatures> &units, cons
     return out;
 }
 
+// Runs a and b at once when the work is big enough to pay for a thread.
+template <typename A, typename B>
+void inParallel(bool parallel, A &&a, B &&b)
+{
+    if (!parallel) {
+        a();
+        b();
+        return;
+    }
+    std::thread t(std::forward<A>(a));
+    b();
+    t.join();
+}
+
 } // namespace
 
 LexicalModel::LexicalModel(const std::vector<UnitFeatures> &source, const std::vector<UnitFeatures> &target,
                            int stemCount, double pm)
     : m_pm(pm)
 {
-    buildPostings(m_src.postings, source, stemCount);
-    buildPostings(m_tgt.postings, target, stemCount);
+    m_parallel = source.size() + target.size() >= kParallelUnits;
+    // The two sides are built on two threads, step by step (each step reads the other side).
+    inParallel(m_parallel, [&] { buildPostings(m_src.postings, source, stemCount); },
+               [&] { buildPostings(m_tgt.postings, target, stemCount); });
     // Stems the other side never uses can never match: drop them once, here.
-    m_src.own = keepStems(source, m_tgt.postings);
-    m_tgt.own = keepStems(target, m_src.postings);
-    buildSide(m_src, m_src.own, m_tgt, stemCount);
-    buildSide(m_tgt, m_tgt.own, m_src, stemCount);
+    inParallel(m_parallel, [&] { m_src.own = keepStems(source, m_tgt.postings); },
+               [&] { m_tgt.own = keepStems(target, m_src.postings); });
+    inParallel(m_parallel, [&] { buildSide(m_src, m_src.own, m_tgt, stemCount); },
+               [&] { buildSide(m_tgt, m_tgt.own, m_src, stemCount); });
     m_stemCount = stemCount;
     m_scratch = makeScratch();
-    setMatchProbability(pm);
+    if (pm > 0)
+        setMatchProbability(pm);
 }
 
 void LexicalModel::buildSide(SideData &side, const std::vector<UnitFeatures> &units, const SideData &other, int)
@@ -69,7 +87,7 @@ void LexicalModel::buildSide(SideData &side, const std::vector<UnitFeatures> &un
     side.firstWord.push_back(int(side.pr.size()));
 }
 
-void LexicalModel::computeWeights(SideData &side)
+bool LexicalModel::computeWeights(SideData &side) const
 {
     // Gains depend on pr only: tabulate them on a fine grid of pr, once per pm.
     constexpr int kSteps = 4096;
@@ -92,6 +110,7 @@ void LexicalModel::computeWeights(SideData &side)
     side.gain.assign(side.pr.size() * kMaxBeadSide, 0.0);
     side.base.assign(side.units->size(), {});
     side.best.assign(side.units->size(), {});
+    bool evidence = false;
     for (size_t u = 0; u + 1 < side.firstWord.size(); ++u) {
         for (int w = side.firstWord[u]; w < side.firstWord[u + 1]; ++w) {
             const double pr = side.pr[size_t(w)];
@@ -103,17 +122,18 @@ void LexicalModel::computeWeights(SideData &side)
                 side.base[u][k] += wt.miss[k];
                 side.best[u][k] += wt.hit[k];
             }
-            m_hasEvidence = m_hasEvidence || wt.hit[0] != 0.0;
+            evidence = evidence || wt.hit[0] != 0.0;
         }
     }
+    return evidence;
 }
 
 void LexicalModel::setMatchProbability(double pm)
 {
     m_pm = std::clamp(pm, 0.05, 0.95);
-    m_hasEvidence = false;
-    computeWeights(m_src);
-    computeWeights(m_tgt);
+    bool src = false, tgt = false;
+    inParallel(m_parallel, [&] { src = computeWeights(m_src); }, [&] { tgt = computeWeights(m_tgt); });
+    m_hasEvidence = src || tgt;
 }
 
 namespace {

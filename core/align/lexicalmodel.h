@@ -26,6 +26,7 @@ class LexicalModel
 public:
     static constexpr int kMaxWords = 64;
 
+    // matchProbability <= 0: no weights yet, call setMatchProbability() before scoring.
     LexicalModel(const std::vector<UnitFeatures> &source, const std::vector<UnitFeatures> &target,
                  int stemCount, double matchProbability = 0.5);
     LexicalModel(const LexicalModel &) = delete;
@@ -74,12 +75,14 @@ private:
         std::vector<std::vector<int>> postings;  // stem -> sorted units holding it
     };
     void buildSide(SideData &side, const std::vector<UnitFeatures> &units, const SideData &other, int stemCount);
-    void computeWeights(SideData &side);
+    bool computeWeights(SideData &side) const; // true when some word carries evidence
     static int cappedWords(const UnitFeatures &u) { return std::min(u.wordCount(), kMaxWords); }
 
     SideData m_src, m_tgt;
     double m_pm;
     bool m_hasEvidence = false;
+    static constexpr size_t kParallelUnits = 2000; // smaller documents: one thread is faster
+    bool m_parallel = false;
     int m_stemCount = 0;
     mutable Scratch m_scratch;
 };
