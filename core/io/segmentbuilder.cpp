@@ -41,15 +41,15 @@ void SegmentBuilder::alignSentences(Segment &segment)
     segment.beads.clear();
     if (n == 0 && m == 0)
         return;
-    if (n == 0 || m == 0 || (n == 1 && m == 1)) {
-        segment.beads.append({0, n, 0, m, n && m ? 1.0 : 0.0});
-        if (n == 0 || m == 0) { // unpaired: one deletion bead per sentence
-            segment.beads.clear();
-            for (int i = 0; i < n; ++i)
-                segment.beads.append({i, 1, 0, 0, 0.0});
-            for (int j = 0; j < m; ++j)
-                segment.beads.append({0, 0, j, 1, 0.0});
-        }
+    if (n == 0 || m == 0) { // unpaired: one deletion bead per sentence
+        for (int i = 0; i < n; ++i)
+            segment.beads.append({i, 1, 0, 0, 0.0});
+        for (int j = 0; j < m; ++j)
+            segment.beads.append({0, 0, j, 1, 0.0});
+        return;
+    }
+    if (n == 1 && m == 1) {
+        segment.beads.append({0, 1, 0, 1, 1.0});
         return;
     }
     QStringList src, tgt;
