@@ -26,14 +26,10 @@ double g2(double a, double cx, double cy, double n)
                 + xlogx(d, (n - cx) * (n - cy) / n));
 }
 
-template <typename F>
-void distinctWordValues(const UnitFeatures &u, bool keys, std::vector<int> &out, F &&accept)
+void distinctWordValues(const UnitFeatures &u, bool keys, std::vector<int> &out)
 {
-    out.clear();
     const std::vector<int> &v = keys ? u.keys : u.stems;
-    for (int x : v)
-        if (accept(x))
-            out.push_back(x);
+    out.assign(v.begin(), v.end());
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());
 }
@@ -47,22 +43,22 @@ std::vector<std::vector<int>> learnAssociations(const std::vector<UnitFeatures> 
     std::vector<std::vector<int>> out;
     if (int(pairs.size()) < kMinPairs)
         return out;
+    // Distinct source keys and target stems of each pair, counted once.
+    std::vector<std::vector<int>> keysOfPair(pairs.size()), stemsOfPair(pairs.size());
     std::vector<int> cx(static_cast<size_t>(keyCount), 0), cy(static_cast<size_t>(keyCount), 0);
-    std::vector<int> xs, ys;
-    for (const auto &[s, t] : pairs) {
-        distinctWordValues(source[size_t(s)], true, xs, [](int) { return true; });
-        distinctWordValues(target[size_t(t)], false, ys, [](int) { return true; });
-        for (int x : xs) ++cx[size_t(x)];
-        for (int y : ys) ++cy[size_t(y)];
-    }
-    // Per source key: the pairs it occurs in; then count target stems over them.
-    std::vector<std::vector<int>> pairsOf(static_cast<size_t>(keyCount));
-    std::vector<std::vector<int>> stemsOfPair(pairs.size());
     for (size_t p = 0; p < pairs.size(); ++p) {
-        distinctWordValues(source[size_t(pairs[p].first)], true, xs, [&](int x) { return cx[size_t(x)] >= kMinCooccurrence; });
-        distinctWordValues(target[size_t(pairs[p].second)], false, stemsOfPair[p], [&](int y) { return cy[size_t(y)] >= kMinCooccurrence; });
-        for (int x : xs)
-            pairsOf[size_t(x)].push_back(int(p));
+        distinctWordValues(source[size_t(pairs[p].first)], true, keysOfPair[p]);
+        distinctWordValues(target[size_t(pairs[p].second)], false, stemsOfPair[p]);
+        for (int x : keysOfPair[p]) ++cx[size_t(x)];
+        for (int y : stemsOfPair[p]) ++cy[size_t(y)];
+    }
+    // Per source key: the pairs it occurs in (rare stems can form no association).
+    std::vector<std::vector<int>> pairsOf(static_cast<size_t>(keyCount));
+    for (size_t p = 0; p < pairs.size(); ++p) {
+        for (int x : keysOfPair[p])
+            if (cx[size_t(x)] >= kMinCooccurrence)
+                pairsOf[size_t(x)].push_back(int(p));
+        std::erase_if(stemsOfPair[p], [&](int y) { return cy[size_t(y)] < kMinCooccurrence; });
     }
     const double n = double(pairs.size());
     std::vector<std::vector<std::pair<double, int>>> best(static_cast<size_t>(keyCount));
