@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Alignment benchmarks (Release build): the Bible set with and without CC-CEDICT
-# (needs ../shared) and generated pairs from 5k to 50k source sentences.
+# (needs ../shared), generated pairs from 5k to 50k source sentences, and the term
+# matcher over CC-CEDICT.
 # Prints one JSON line a run: align_ms, dict_load_ms, peak_mb, phase times.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,3 +17,7 @@ else
   echo "(../shared/data/bible-zh-en not found: Bible runs skipped)" >&2
 fi
 for n in 5000 10000 20000 50000; do "$bench" synthetic "$n"; done
+# Term matcher: build over CC-CEDICT, then match ~1 MB of text.
+if [ -f "$cedict" ] && [ -f "$bible/zh.txt" ]; then
+  ./build/bench/bench_matcher "$cedict" "$bible/zh.txt" ../shared/seeds/000_f2ac8bfa5ff1df3e.txt
+fi
