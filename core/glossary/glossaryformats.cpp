@@ -1,0 +1,328 @@
+#include "glossaryformats.h"
+
+#include "csvreader.h"
+#include "text/encoding.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QXmlStreamReader>
+#include <QXmlStreamWriter>
+
+#include <optional>
+
+namespace bireader {
+namespace {
+
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("bireader::Glossary", s);
+}
+
+constexpr qint64 kMaxGlossaryBytes = 64LL * 1024 * 1024;
+
+enum Column { Term, Translation, Note, Forbidden, Ignored };
+
+// Column roles from a header row, or std::nullopt when the row is data.
+std::optional<QList<Column>> headerColumns(const QStringList &row)
+{
+    QList<Column> cols;
+    bool any = false;
+    for (const QString &cell : row) {
+        const QString c = cell.trimmed().toLower();
+        Column col = Ignored;
+        if (c == QLatin1String("term") || c == QLatin1String("source") || c == QLatin1String("source term")
+            || c == QStringLiteral("术语") || c == QStringLiteral("原文"))
+            col = Term;
+        else if (c == QLatin1String("translation") || c == QLatin1String("target") || c == QLatin1String("target term")
+                 || c == QStringLiteral("译文") || c == QStringLiteral("翻译"))
+            col = Translation;
+        else if (c == QLatin1String("note") || c == QLatin1String("comment") || c == QLatin1String("notes")
+                 || c == QStringLiteral("备注"))
+            col = Note;
+        else if (c == QLatin1String("forbidden") || c == QLatin1String("do not use"))
+            col = Forbidden;
+        any = any || col != Ignored;
+        cols.append(col);
+    }
+    if (!any || !cols.contains(Term))
+        return std::nullopt;
+    return cols;
+}
+
+QStringList splitList(const QString &cell)
+{
+    QStringList out;
+    for (const QString &s : cell.split(QLatin1Char(';'), Qt::SkipEmptyParts))
+        if (!s.trimmed().isEmpty())
+            out.append(s.trimmed());
+    return out;
+}
+
+GlossaryReadResult readDelimited(const QString &text, const QString &name, QChar separator)
+{
+    GlossaryReadResult r;
+    QString parseError;
+    QList<QStringList> rows;
+    if (separator == QLatin1Char('\t')) { // TSV: no quoting, one record a line
+        for (const QString &line : text.split(QLatin1Char('\n')))
+            if (!line.trimmed().isEmpty())
+                rows.append(QString(line).remove(QLatin1Char('\r')).split(QLatin1Char('\t')));
+    } else {
+        rows = parseCsv(text, separator, &parseError);
+    }
+    if (!parseError.isEmpty()) {
+        r.error = tr("%1: %2").arg(name, parseError);
+        return r;
+    }
+    QList<Column> columns{Term, Translation, Note, Forbidden};
+    if (!rows.isEmpty())
+        if (const auto header = headerColumns(rows.front())) {
+            columns = *header;
+            rows.removeFirst();
+        }
+    for (const QStringList &row : rows) {
+        TermEntry e;
+        for (qsizetype i = 0; i < row.size() && i < columns.size(); ++i) {
+            const QString cell = row[i].trimmed();
+            switch (columns[i]) {
+            case Term: e.source = cell; break;
+            case Translation: if (!cell.isEmpty()) e.approved.append(cell); break;
+            case Note: e.note = cell; break;
+            case Forbidden: e.forbidden = splitList(cell); break;
+            case Ignored: break;
+            }
+        }
+        if (e.source.isEmpty()) {
+            ++r.skippedRows;
+            continue;
+        }
+        r.glossary.merge(e);
+    }
+    return r;
+}
+
+QByteArray writeDelimited(const Glossary &g, QChar separator)
+{
+    QString out = csvRecord({QStringLiteral("term"), QStringLiteral("translation"), QStringLiteral("note"),
+                             QStringLiteral("forbidden")}, separator) + QLatin1Char('\n');
+    auto clean = [separator](QString s) {
+        if (separator == QLatin1Char('\t'))
+            s.replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' ')).remove(QLatin1Char('\r'));
+        return s;
+    };
+    for (const TermEntry &e : g.entries) {
+        const QStringList approved = e.approved.isEmpty() ? QStringList{QString()} : e.approved;
+        for (qsizetype i = 0; i < approved.size(); ++i) {
+            const QStringList fields{clean(e.source), clean(approved[i]), clean(i == 0 ? e.note : QString()),
+                                     clean(i == 0 ? e.forbidden.join(QLatin1String("; ")) : QString())};
+            out += (separator == QLatin1Char('\t') ? fields.join(separator) : csvRecord(fields, separator)) + QLatin1Char('\n');
+        }
+    }
+    return out.toUtf8();
+}
+
+bool isForbiddenStatus(const QString &status)
+{
+    return status.startsWith(QLatin1String("deprecated")) || status.startsWith(QLatin1String("superseded"))
+        || status.startsWith(QLatin1String("forbidden"));
+}
+
+GlossaryReadResult readTbx(QIODevice &device, const QString &name)
+{
+    GlossaryReadResult r;
+    QXmlStreamReader xml(&device);
+    xml.setNamespaceProcessing(true);
+    TermEntry entry;
+    bool inEntry = false;
+    QString lang, term, status, defaultLang;
+    QStringList langsSeen;
+    auto isEntry = [](QStringView n) { return n == QLatin1String("termEntry") || n == QLatin1String("conceptEntry"); };
+    auto isLangSet = [](QStringView n) { return n == QLatin1String("langSet") || n == QLatin1String("langSec"); };
+    auto isTermGroup = [](QStringView n) {
+        return n == QLatin1String("tig") || n == QLatin1String("ntig") || n == QLatin1String("termSec");
+    };
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement()) {
+            const QStringView n = xml.name();
+            if (n == QLatin1String("martif") || n == QLatin1String("tbx")) {
+                defaultLang = xml.attributes().value(QLatin1String("xml:lang")).toString();
+            } else if (isEntry(n)) {
+                entry = {};
+                inEntry = true;
+            } else if (isLangSet(n)) {
+                lang = xml.attributes().value(QLatin1String("xml:lang")).toString().toLower();
+                if (!langsSeen.contains(lang))
+                    langsSeen.append(lang);
+            } else if (isTermGroup(n)) {
+                term.clear();
+                status.clear();
+            } else if (n == QLatin1String("term")) {
+                term = xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed();
+            } else if (n == QLatin1String("termNote") && xml.attributes().value(QLatin1String("type")) == QLatin1String("administrativeStatus")) {
+                status = xml.readElementText().trimmed();
+            } else if (inEntry && (n == QLatin1String("note")
+                                   || (n == QLatin1String("descrip") && xml.attributes().value(QLatin1String("type")) == QLatin1String("definition")))) {
+                const QString note = xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed();
+                if (!note.isEmpty())
+                    entry.note = entry.note.isEmpty() ? note : entry.note + QLatin1String("; ") + note;
+            }
+        } else if (xml.isEndElement()) {
+            const QStringView n = xml.name();
+            if (isTermGroup(n) && !term.isEmpty()) {
+                if (r.glossary.sourceLanguage.isEmpty())
+                    r.glossary.sourceLanguage = lang;
+                if (lang == r.glossary.sourceLanguage) {
+                    if (entry.source.isEmpty())
+                        entry.source = term;
+                } else {
+                    if (r.glossary.targetLanguage.isEmpty())
+                        r.glossary.targetLanguage = lang;
+                    (isForbiddenStatus(status) ? entry.forbidden : entry.approved).append(term);
+                }
+            } else if (isEntry(n)) {
+                inEntry = false;
+                if (entry.source.isEmpty())
+                    ++r.skippedRows;
+                else
+                    r.glossary.merge(entry);
+            }
+        }
+    }
+    if (xml.hasError())
+        r.error = tr("%1: not valid TBX (line %2: %3)").arg(name).arg(xml.lineNumber()).arg(xml.errorString());
+    else if (r.glossary.entries.isEmpty() && r.skippedRows == 0)
+        r.error = tr("%1: no term entries found (is it TBX?)").arg(name);
+    return r;
+}
+
+QByteArray writeTbx(const Glossary &g)
+{
+    QByteArray out;
+    QXmlStreamWriter xml(&out);
+    xml.setAutoFormatting(true);
+    xml.writeStartDocument();
+    xml.writeStartElement(QStringLiteral("martif"));
+    xml.writeAttribute(QStringLiteral("type"), QStringLiteral("TBX-Basic"));
+    xml.writeAttribute(QStringLiteral("xml:lang"), g.sourceLanguage.isEmpty() ? QStringLiteral("en") : g.sourceLanguage);
+    xml.writeStartElement(QStringLiteral("martifHeader"));
+    xml.writeStartElement(QStringLiteral("fileDesc"));
+    xml.writeStartElement(QStringLiteral("sourceDesc"));
+    xml.writeTextElement(QStringLiteral("p"), QStringLiteral("Exported by Bireader"));
+    xml.writeEndElement();
+    xml.writeEndElement();
+    xml.writeEndElement();
+    xml.writeStartElement(QStringLiteral("text"));
+    xml.writeStartElement(QStringLiteral("body"));
+    int id = 0;
+    auto termGroup = [&xml](const QString &term, const QString &status) {
+        xml.writeStartElement(QStringLiteral("tig"));
+        xml.writeTextElement(QStringLiteral("term"), term);
+        if (!status.isEmpty()) {
+            xml.writeStartElement(QStringLiteral("termNote"));
+            xml.writeAttribute(QStringLiteral("type"), QStringLiteral("administrativeStatus"));
+            xml.writeCharacters(status);
+            xml.writeEndElement();
+        }
+        xml.writeEndElement();
+    };
+    for (const TermEntry &e : g.entries) {
+        xml.writeStartElement(QStringLiteral("termEntry"));
+        xml.writeAttribute(QStringLiteral("id"), QStringLiteral("t%1").arg(++id));
+        if (!e.note.isEmpty())
+            xml.writeTextElement(QStringLiteral("note"), e.note);
+        xml.writeStartElement(QStringLiteral("langSet"));
+        xml.writeAttribute(QStringLiteral("xml:lang"), g.sourceLanguage.isEmpty() ? QStringLiteral("und") : g.sourceLanguage);
+        termGroup(e.source, QString());
+        xml.writeEndElement();
+        xml.writeStartElement(QStringLiteral("langSet"));
+        xml.writeAttribute(QStringLiteral("xml:lang"), g.targetLanguage.isEmpty() ? QStringLiteral("und") : g.targetLanguage);
+        for (const QString &a : e.approved)
+            termGroup(a, QStringLiteral("preferredTerm-admn-sts"));
+        for (const QString &f : e.forbidden)
+            termGroup(f, QStringLiteral("deprecatedTerm-admn-sts"));
+        xml.writeEndElement();
+        xml.writeEndElement();
+    }
+    xml.writeEndDocument();
+    return out;
+}
+
+} // namespace
+
+std::optional<GlossaryFormat> glossaryFormatForPath(const QString &path)
+{
+    const QString ext = QFileInfo(path).suffix().toLower();
+    if (ext == QLatin1String("csv"))
+        return GlossaryFormat::Csv;
+    if (ext == QLatin1String("tsv") || ext == QLatin1String("tab") || ext == QLatin1String("txt"))
+        return GlossaryFormat::Tsv;
+    if (ext == QLatin1String("tbx") || ext == QLatin1String("xml"))
+        return GlossaryFormat::Tbx;
+    return std::nullopt;
+}
+
+GlossaryReadResult readGlossary(QIODevice &device, const QString &name, GlossaryFormat format)
+{
+    GlossaryReadResult r;
+    if (!device.isOpen() && !device.open(QIODevice::ReadOnly)) {
+        r.error = tr("%1: cannot be read: %2").arg(name, device.errorString());
+        return r;
+    }
+    if (!device.isSequential() && device.size() > kMaxGlossaryBytes) {
+        r.error = tr("%1: the file is larger than the limit of %2 MB").arg(name).arg(kMaxGlossaryBytes >> 20);
+        return r;
+    }
+    if (format == GlossaryFormat::Tbx)
+        return readTbx(device, name);
+    const DecodedText text = decodeText(device.read(kMaxGlossaryBytes), name);
+    if (!text.ok()) {
+        r.error = text.error;
+        return r;
+    }
+    return readDelimited(text.text, name, format == GlossaryFormat::Csv ? QLatin1Char(',') : QLatin1Char('\t'));
+}
+
+QByteArray writeGlossary(const Glossary &glossary, GlossaryFormat format)
+{
+    switch (format) {
+    case GlossaryFormat::Csv: return writeDelimited(glossary, QLatin1Char(','));
+    case GlossaryFormat::Tsv: return writeDelimited(glossary, QLatin1Char('\t'));
+    case GlossaryFormat::Tbx: return writeTbx(glossary);
+    }
+    return {};
+}
+
+GlossaryReadResult loadGlossaryFile(const QString &path)
+{
+    const auto format = glossaryFormatForPath(path);
+    if (!format) {
+        GlossaryReadResult r;
+        r.error = tr("%1: unknown glossary format (use .csv, .tsv or .tbx)").arg(path);
+        return r;
+    }
+    QFile f(path);
+    if (!QFileInfo(path).isFile()) {
+        GlossaryReadResult r;
+        r.error = tr("%1: no such file").arg(path);
+        return r;
+    }
+    return readGlossary(f, path, *format);
+}
+
+QString saveGlossaryFile(const Glossary &glossary, const QString &path)
+{
+    const auto format = glossaryFormatForPath(path);
+    if (!format)
+        return tr("%1: unknown glossary format (use .csv, .tsv or .tbx)").arg(path);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return tr("%1: cannot be written: %2").arg(path, file.errorString());
+    const QByteArray data = writeGlossary(glossary, *format);
+    if (file.write(data) != data.size() || !file.commit())
+        return tr("%1: cannot be written: %2").arg(path, file.errorString());
+    return {};
+}
+
+} // namespace bireader

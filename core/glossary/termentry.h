@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace bireader {
+
+// One glossary entry: a source term, its approved translations, renderings that must
+// not be used, a note, and the term's reading (pinyin with tone marks for Chinese).
+struct TermEntry {
+    QString source;
+    QStringList approved;
+    QStringList forbidden;
+    QString note;
+    QString reading;
+
+    bool operator==(const TermEntry &) const = default;
+};
+
+// A glossary: entries in the order the user keeps them, and the two languages.
+struct Glossary {
+    QString sourceLanguage;
+    QString targetLanguage;
+    QList<TermEntry> entries;
+
+    // Index of the entry for `source` (compared exactly), or -1.
+    int indexOf(const QString &source) const;
+    // Adds an entry, or merges translations and notes into the existing one for its term.
+    void merge(const TermEntry &entry);
+    bool operator==(const Glossary &) const = default;
+};
+
+} // namespace bireader
