@@ -21,3 +21,5 @@ for n in 5000 10000 20000 50000; do "$bench" synthetic "$n"; done
 if [ -f "$cedict" ] && [ -f "$bible/zh.txt" ]; then
   ./build/bench/bench_matcher "$cedict" "$bible/zh.txt" ../shared/seeds/000_f2ac8bfa5ff1df3e.txt
 fi
+# Project file: create and open 100,000 segments, one committed edit.
+./build/bench/bench_store 100000

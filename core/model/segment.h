@@ -5,6 +5,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace bireader {
 
 enum class Side { Source, Target };
@@ -40,10 +42,15 @@ struct SideText {
 // empty (an unpaired paragraph, e.g. web-page chrome or a missing translation).
 struct Segment {
     SideText source;
-    SideText target;
-    Alignment beads; // sentence alignment inside the segment, indices into the sides' sentences
+    SideText target;                  // the translation as imported (machine translation)
+    Alignment beads;                  // sentence alignment inside the segment, indices into the sides' sentences
+    std::optional<SideText> corrected; // the user's translation, kept next to the original
+    bool excluded = false;            // marked as not part of the article (chrome, footer)
 
     bool isPaired() const { return !source.isEmpty() && !target.isEmpty(); }
+    bool isCorrected() const { return corrected.has_value(); }
+    // The translation a reader sees: the correction when there is one.
+    const SideText &currentTarget() const { return corrected ? *corrected : target; }
     const SideText &side(Side s) const { return s == Side::Source ? source : target; }
     SideText &side(Side s) { return s == Side::Source ? source : target; }
     bool operator==(const Segment &) const = default;

@@ -1,0 +1,399 @@
+#include "projectstore.h"
+
+#include "blobcodec.h"
+#include "schema.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+#include <cstdio>
+
+namespace bireader {
+namespace {
+
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("bireader::ProjectStore", s);
+}
+
+QString toJson(const QStringList &list)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+}
+
+QStringList fromJson(const QString &json)
+{
+    QStringList out;
+    for (const QJsonValue &v : QJsonDocument::fromJson(json.toUtf8()).array())
+        out.append(v.toString());
+    return out;
+}
+
+bool hasSqliteHeader(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) && f.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+
+} // namespace
+
+ProjectStore::ProjectStore() = default;
+
+ProjectStore::~ProjectStore()
+{
+    close();
+}
+
+bool ProjectStore::isOpen() const
+{
+    return !m_connection.isEmpty() && QSqlDatabase::database(m_connection, false).isOpen();
+}
+
+QString ProjectStore::fail(const QString &problem) const
+{
+    return tr("%1: %2").arg(m_path, problem);
+}
+
+void ProjectStore::close()
+{
+    if (m_connection.isEmpty())
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+    m_connection.clear();
+}
+
+QString ProjectStore::openConnection(const QString &path, bool readOnly)
+{
+    close();
+    m_connection = QStringLiteral("bireader-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    if (!db.isValid())
+        return fail(tr("the SQLite driver of Qt is not installed (Debian: libqt6sql6-sqlite)"));
+    db.setDatabaseName(path);
+    if (readOnly)
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    if (!db.open())
+        return fail(tr("cannot be opened: %1").arg(db.lastError().text()));
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("PRAGMA synchronous = FULL"));
+    q.exec(QStringLiteral("PRAGMA busy_timeout = 2000"));
+    return {};
+}
+
+QString ProjectStore::exec(const QString &sql, const QVariantList &values)
+{
+    if (!isOpen())
+        return fail(tr("no project is open"));
+    if (m_readOnly)
+        return fail(tr("the project is read-only; the change was not saved"));
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(sql);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    return q.exec() ? QString() : fail(q.lastError().text());
+}
+
+QString ProjectStore::create(const QString &path, const ProjectData &data)
+{
+    m_path = path;
+    // Build next to the target, then rename over it: the old file survives any failure.
+    const QString temp = path + QStringLiteral(".creating");
+    QFile::remove(temp);
+    QString e = openConnection(temp, false);
+    m_readOnly = false;
+    if (e.isEmpty()) {
+        QSqlDatabase db = QSqlDatabase::database(m_connection);
+        db.transaction();
+        e = createSchema(db);
+        if (e.isEmpty())
+            e = writeAll(data);
+        if (e.isEmpty() && !db.commit())
+            e = db.lastError().text();
+    }
+    close();
+    if (e.isEmpty() && std::rename(QFile::encodeName(temp).constData(), QFile::encodeName(path).constData()) != 0)
+        e = tr("cannot be written (rename failed)");
+    if (!e.isEmpty()) {
+        QFile::remove(temp);
+        return e.startsWith(path) ? e : fail(e);
+    }
+    return openConnection(path, false);
+}
+
+QString ProjectStore::open(const QString &path, ProjectData *data)
+{
+    m_path = path;
+    m_backupPath.clear();
+    const QFileInfo info(path);
+    if (!info.isFile())
+        return fail(tr("no such file"));
+    if (!hasSqliteHeader(path))
+        return fail(tr("not a Bireader project (not an SQLite database); the file was not changed"));
+
+    // Inspect read-only: nothing is written to a file we are about to refuse.
+    if (QString e = openConnection(path, true); !e.isEmpty())
+        return e;
+    int version = -1;
+    QString damage;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection);
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next() || q.value(0).toString() != QLatin1String("ok"))
+            damage = q.lastError().isValid() ? q.lastError().text() : q.value(0).toString();
+        else
+            version = storedSchemaVersion(db);
+    }
+    close();
+    if (!damage.isEmpty())
+        return fail(tr("the project file is damaged (%1); it was not changed").arg(damage));
+    if (version < 0)
+        return fail(tr("not a Bireader project (an SQLite database without Bireader's tables); the file was not changed"));
+    if (version > kSchemaVersion)
+        return fail(tr("made by a newer version of Bireader (project format %1, this version reads up to %2); "
+                       "the file was not changed").arg(version).arg(kSchemaVersion));
+
+    m_readOnly = !info.isWritable();
+    if (version < kSchemaVersion) {
+        if (m_readOnly)
+            return fail(tr("an older project format that needs updating, but the file is read-only"));
+        m_backupPath = path + QStringLiteral(".v%1.bak").arg(version);
+        for (int k = 2; QFileInfo::exists(m_backupPath); ++k)
+            m_backupPath = path + QStringLiteral(".v%1.bak%2").arg(version).arg(k);
+        if (!QFile::copy(path, m_backupPath))
+            return fail(tr("cannot make a backup before updating the project format"));
+        if (QString e = openConnection(path, false); !e.isEmpty())
+            return e;
+        QSqlDatabase db = QSqlDatabase::database(m_connection);
+        if (const QString e = migrateSchema(db, version); !e.isEmpty()) {
+            close();
+            return fail(tr("cannot update the project format: %1 (a backup is at %2)").arg(e, m_backupPath));
+        }
+    } else if (QString e = openConnection(path, m_readOnly); !e.isEmpty()) {
+        return e;
+    }
+    return data ? readAll(data) : QString();
+}
+
+QString ProjectStore::writeAll(const ProjectData &data)
+{
+    const Document &d = data.document;
+    const QList<std::pair<QString, QString>> meta{{QStringLiteral("source_language"), d.sourceLanguage},
+                                                  {QStringLiteral("target_language"), d.targetLanguage},
+                                                  {QStringLiteral("title"), d.title},
+                                                  {QStringLiteral("glossary_source_language"), data.glossary.sourceLanguage},
+                                                  {QStringLiteral("glossary_target_language"), data.glossary.targetLanguage}};
+    for (const auto &[k, v] : meta)
+        if (QString e = exec(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"), {k, v}); !e.isEmpty())
+            return e;
+    for (const SourceText &s : data.sources)
+        if (QString e = exec(QStringLiteral("INSERT INTO sources (name, encoding, text) VALUES (?, ?, ?)"),
+                             {s.name, s.encoding, s.text}); !e.isEmpty())
+            return e;
+    if (QString e = insertSegments(0, d.segments); !e.isEmpty())
+        return e;
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    for (const Highlight &h : data.highlights)
+        if (QString e = addHighlight(h); !e.isEmpty())
+            return e;
+    for (const VocabularyItem &v : data.vocabulary)
+        if (QString e = addVocabulary(v); !e.isEmpty())
+            return e;
+    for (const QString &key : data.acceptedFindings)
+        if (QString e = exec(QStringLiteral("INSERT OR IGNORE INTO accepted_findings (key) VALUES (?)"), {key}); !e.isEmpty())
+            return e;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO glossary (position, source, approved, forbidden, note, reading) VALUES (?, ?, ?, ?, ?, ?)"));
+    for (qsizetype i = 0; i < data.glossary.entries.size(); ++i) {
+        const TermEntry &t = data.glossary.entries[i];
+        for (const QVariant &v : QVariantList{int(i), t.source, toJson(t.approved), toJson(t.forbidden), t.note, t.reading})
+            q.addBindValue(v);
+        if (!q.exec())
+            return fail(q.lastError().text());
+    }
+    return {};
+}
+
+QString ProjectStore::insertSegments(int position, const QList<Segment> &segments)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral(
+        "INSERT INTO segments (position, source, target, corrected, source_sentences, target_sentences,"
+        " corrected_sentences, beads, source_file, source_paragraph, target_file, target_paragraph, excluded)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (qsizetype i = 0; i < segments.size(); ++i) {
+        const Segment &s = segments[i];
+        q.addBindValue(position + int(i));
+        q.addBindValue(s.source.text);
+        q.addBindValue(s.target.text);
+        q.addBindValue(s.corrected ? QVariant(s.corrected->text) : QVariant(QMetaType(QMetaType::QString)));
+        q.addBindValue(packRanges(s.source.sentences));
+        q.addBindValue(packRanges(s.target.sentences));
+        q.addBindValue(s.corrected ? packRanges(s.corrected->sentences) : QByteArray());
+        q.addBindValue(packBeads(s.beads));
+        q.addBindValue(s.source.origin.file);
+        q.addBindValue(s.source.origin.paragraph);
+        q.addBindValue(s.target.origin.file);
+        q.addBindValue(s.target.origin.paragraph);
+        q.addBindValue(int(s.excluded));
+        if (!q.exec())
+            return fail(q.lastError().text());
+    }
+    return {};
+}
+
+QString ProjectStore::readAll(ProjectData *data)
+{
+    *data = {};
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT key, value FROM meta")))
+        return fail(q.lastError().text());
+    while (q.next()) {
+        const QString k = q.value(0).toString(), v = q.value(1).toString();
+        if (k == QLatin1String("source_language")) data->document.sourceLanguage = v;
+        else if (k == QLatin1String("target_language")) data->document.targetLanguage = v;
+        else if (k == QLatin1String("title")) data->document.title = v;
+        else if (k == QLatin1String("glossary_source_language")) data->glossary.sourceLanguage = v;
+        else if (k == QLatin1String("glossary_target_language")) data->glossary.targetLanguage = v;
+    }
+    if (!q.exec(QStringLiteral("SELECT source, target, corrected, source_sentences, target_sentences, corrected_sentences,"
+                               " beads, source_file, source_paragraph, target_file, target_paragraph, excluded"
+                               " FROM segments ORDER BY position")))
+        return fail(q.lastError().text());
+    while (q.next()) {
+        Segment s;
+        s.source = {q.value(0).toString(), unpackRanges(q.value(3).toByteArray()), {q.value(7).toString(), q.value(8).toInt()}};
+        s.target = {q.value(1).toString(), unpackRanges(q.value(4).toByteArray()), {q.value(9).toString(), q.value(10).toInt()}};
+        if (!q.value(2).isNull())
+            s.corrected = SideText{q.value(2).toString(), unpackRanges(q.value(5).toByteArray()), s.target.origin};
+        s.beads = unpackBeads(q.value(6).toByteArray());
+        s.excluded = q.value(11).toInt() != 0;
+        data->document.segments.append(std::move(s));
+    }
+    if (!q.exec(QStringLiteral("SELECT source, approved, forbidden, note, reading FROM glossary ORDER BY position")))
+        return fail(q.lastError().text());
+    while (q.next())
+        data->glossary.entries.append({q.value(0).toString(), fromJson(q.value(1).toString()), fromJson(q.value(2).toString()),
+                                       q.value(3).toString(), q.value(4).toString()});
+    if (!q.exec(QStringLiteral("SELECT segment, side, start, length, color, note FROM highlights ORDER BY id")))
+        return fail(q.lastError().text());
+    while (q.next())
+        data->highlights.append({q.value(0).toInt(), q.value(1).toInt() ? Side::Target : Side::Source,
+                                 {q.value(2).toInt(), q.value(3).toInt()}, q.value(4).toString(), q.value(5).toString()});
+    if (!q.exec(QStringLiteral("SELECT term, reading, gloss, context, segment FROM vocabulary ORDER BY id")))
+        return fail(q.lastError().text());
+    while (q.next())
+        data->vocabulary.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                                 q.value(3).toString(), q.value(4).toInt()});
+    if (!q.exec(QStringLiteral("SELECT key FROM accepted_findings")))
+        return fail(q.lastError().text());
+    while (q.next())
+        data->acceptedFindings.insert(q.value(0).toString());
+    if (!q.exec(QStringLiteral("SELECT name, encoding, text FROM sources ORDER BY id")))
+        return fail(q.lastError().text());
+    while (q.next())
+        data->sources.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
+    return {};
+}
+
+QString ProjectStore::setCorrection(int segment, const std::optional<SideText> &corrected)
+{
+    return exec(QStringLiteral("UPDATE segments SET corrected = ?, corrected_sentences = ? WHERE position = ?"),
+                {corrected ? QVariant(corrected->text) : QVariant(QMetaType(QMetaType::QString)),
+                 corrected ? packRanges(corrected->sentences) : QByteArray(), segment});
+}
+
+QString ProjectStore::setExcluded(int segment, bool excluded)
+{
+    return exec(QStringLiteral("UPDATE segments SET excluded = ? WHERE position = ?"), {int(excluded), segment});
+}
+
+QString ProjectStore::saveGlossary(const Glossary &glossary)
+{
+    if (m_readOnly || !isOpen())
+        return exec(QString(), {});
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    db.transaction();
+    QString e = exec(QStringLiteral("DELETE FROM glossary"), {});
+    for (qsizetype i = 0; e.isEmpty() && i < glossary.entries.size(); ++i) {
+        const TermEntry &t = glossary.entries[i];
+        e = exec(QStringLiteral("INSERT INTO glossary (position, source, approved, forbidden, note, reading) VALUES (?, ?, ?, ?, ?, ?)"),
+                 {int(i), t.source, toJson(t.approved), toJson(t.forbidden), t.note, t.reading});
+    }
+    for (const auto &[k, v] : {std::pair{QStringLiteral("glossary_source_language"), glossary.sourceLanguage},
+                               std::pair{QStringLiteral("glossary_target_language"), glossary.targetLanguage}})
+        if (e.isEmpty())
+            e = exec(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"), {k, v});
+    if (!e.isEmpty()) {
+        db.rollback();
+        return e;
+    }
+    return db.commit() ? QString() : fail(db.lastError().text());
+}
+
+QString ProjectStore::addHighlight(const Highlight &h, qint64 *id)
+{
+    const QString e = exec(QStringLiteral("INSERT INTO highlights (segment, side, start, length, color, note) VALUES (?, ?, ?, ?, ?, ?)"),
+                           {h.segment, int(h.side == Side::Target), h.range.start, h.range.length, h.color, h.note});
+    if (e.isEmpty() && id) {
+        QSqlQuery q(QSqlDatabase::database(m_connection));
+        *id = q.exec(QStringLiteral("SELECT last_insert_rowid()")) && q.next() ? q.value(0).toLongLong() : -1;
+    }
+    return e;
+}
+
+QString ProjectStore::removeHighlight(qint64 id)
+{
+    return exec(QStringLiteral("DELETE FROM highlights WHERE id = ?"), {id});
+}
+
+QString ProjectStore::addVocabulary(const VocabularyItem &v)
+{
+    return exec(QStringLiteral("INSERT INTO vocabulary (term, reading, gloss, context, segment) VALUES (?, ?, ?, ?, ?)"),
+                {v.term, v.reading, v.gloss, v.context, v.segment});
+}
+
+QString ProjectStore::setAccepted(const QString &key, bool accepted)
+{
+    return accepted ? exec(QStringLiteral("INSERT OR IGNORE INTO accepted_findings (key) VALUES (?)"), {key})
+                    : exec(QStringLiteral("DELETE FROM accepted_findings WHERE key = ?"), {key});
+}
+
+QString ProjectStore::replaceSegments(int position, int count, const QList<Segment> &replacement)
+{
+    if (m_readOnly || !isOpen())
+        return exec(QString(), {});
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    db.transaction();
+    const int shift = int(replacement.size()) - count;
+    const int end = position + count;
+    // Positions are unique: move the tail out of the way (negative), then back shifted.
+    QString e = exec(QStringLiteral("DELETE FROM segments WHERE position >= ? AND position < ?"), {position, end});
+    if (e.isEmpty() && shift != 0) {
+        e = exec(QStringLiteral("UPDATE segments SET position = -position - 1 WHERE position >= ?"), {end});
+        if (e.isEmpty())
+            e = exec(QStringLiteral("UPDATE segments SET position = -position - 1 + ? WHERE position < 0"), {shift});
+        if (e.isEmpty())
+            e = exec(QStringLiteral("UPDATE highlights SET segment = segment + ? WHERE segment >= ?"), {shift, end});
+    }
+    if (e.isEmpty())
+        e = insertSegments(position, replacement);
+    if (!e.isEmpty()) {
+        db.rollback();
+        return e;
+    }
+    return db.commit() ? QString() : fail(db.lastError().text());
+}
+
+} // namespace bireader

@@ -1,0 +1,235 @@
+#include "store/projectstore.h"
+
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace bireader;
+
+namespace {
+
+Segment segment(const QString &zh, const QString &en)
+{
+    Segment s;
+    s.source = {zh, {{0, int(zh.size())}}, {QStringLiteral("a.txt"), 3}};
+    s.target = {en, {{0, int(en.size())}}, {QStringLiteral("a.txt"), 4}};
+    s.beads = {{0, 1, 0, 1, 0.5}};
+    return s;
+}
+
+ProjectData sample()
+{
+    ProjectData p;
+    p.document.sourceLanguage = QStringLiteral("zh");
+    p.document.targetLanguage = QStringLiteral("en");
+    p.document.title = QStringLiteral("The Lighthouse Keeper");
+    p.document.segments = {segment(QStringLiteral("今晚有雾。"), QStringLiteral("There is fog tonight.")),
+                           segment(QStringLiteral("船需要光。"), QStringLiteral("Ship need light.")),
+                           segment(QStringLiteral("评论"), QString())};
+    p.document.segments[1].corrected = SideText{QStringLiteral("The ships need the light."), {{0, 25}}, {QStringLiteral("a.txt"), 4}};
+    p.document.segments[2].excluded = true;
+    p.glossary.sourceLanguage = QStringLiteral("zh");
+    p.glossary.targetLanguage = QStringLiteral("en");
+    p.glossary.entries = {{QStringLiteral("灯塔"), {QStringLiteral("lighthouse")}, {QStringLiteral("beacon")}, QStringLiteral("n."), QStringLiteral("dēng tǎ")}};
+    p.highlights = {{1, Side::Target, {4, 5}, QStringLiteral("#ffd54f"), QStringLiteral("plural!")}};
+    p.vocabulary = {{QStringLiteral("雾"), QStringLiteral("wù"), QStringLiteral("fog"), QStringLiteral("今晚有雾。"), 0}};
+    p.acceptedFindings = {QStringLiteral("length:2")};
+    p.sources = {{QStringLiteral("a.txt"), QStringLiteral("UTF-8"), QStringLiteral("今晚有雾。\nThere is fog tonight.\n")}};
+    return p;
+}
+
+QByteArray bytesOf(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// Runs SQL on a project file behind the store's back.
+void rawSql(const QString &path, const QStringList &statements)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        for (const QString &s : statements)
+            QVERIFY2(q.exec(s), qPrintable(s));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+}
+
+} // namespace
+
+class TestProjectStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir dir;
+    QString path(const char *name) const { return dir.filePath(QLatin1String(name)); }
+
+private slots:
+    void roundTrip_keepsEverything()
+    {
+        ProjectStore store;
+        QCOMPARE(store.create(path("p.bireader"), sample()), QString());
+        ProjectData read;
+        ProjectStore other;
+        QCOMPARE(other.open(path("p.bireader"), &read), QString());
+        QCOMPARE(read, sample());
+        QVERIFY(!QFile::exists(path("p.bireader.creating")));
+    }
+
+    void edits_areCommittedAtOnce()
+    {
+        ProjectStore store;
+        QCOMPARE(store.create(path("e.bireader"), sample()), QString());
+        QCOMPARE(store.setCorrection(0, SideText{QStringLiteral("Fog tonight."), {{0, 12}}, {}}), QString());
+        QCOMPARE(store.setCorrection(1, std::nullopt), QString()); // revert to the machine translation
+        QCOMPARE(store.setAccepted(QStringLiteral("untranslated:0"), true), QString());
+        QCOMPARE(store.addVocabulary({QStringLiteral("船"), QStringLiteral("chuán"), QStringLiteral("ship"), {}, 1}), QString());
+        // Another connection sees them while the first is still open: nothing waits for a save.
+        ProjectData read;
+        ProjectStore reader;
+        QCOMPARE(reader.open(path("e.bireader"), &read), QString());
+        QCOMPARE(read.document.segments[0].currentTarget().text, QStringLiteral("Fog tonight."));
+        QVERIFY(!read.document.segments[1].isCorrected());
+        QCOMPARE(read.document.segments[1].currentTarget().text, QStringLiteral("Ship need light."));
+        QVERIFY(read.acceptedFindings.contains(QStringLiteral("untranslated:0")));
+        QCOMPARE(read.vocabulary.size(), 2);
+    }
+
+    void replaceSegments_mergesAndMovesHighlights()
+    {
+        ProjectStore store;
+        ProjectData data = sample();
+        data.highlights.append({2, Side::Source, {0, 2}, QStringLiteral("#90caf9"), QString()});
+        QCOMPARE(store.create(path("m.bireader"), data), QString());
+        Segment merged = segment(QStringLiteral("今晚有雾。船需要光。"), QStringLiteral("There is fog tonight. Ship need light."));
+        QCOMPARE(store.replaceSegments(0, 2, {merged}), QString());
+        ProjectData read;
+        QCOMPARE(ProjectStore().open(path("m.bireader"), &read), QString());
+        QCOMPARE(read.document.segments.size(), 2);
+        QCOMPARE(read.document.segments[0].source.text, merged.source.text);
+        QCOMPARE(read.document.segments[1].source.text, QStringLiteral("评论"));
+        QCOMPARE(read.highlights.back().segment, 1); // followed its segment
+    }
+
+    void glossary_savedAsAWhole()
+    {
+        ProjectStore store;
+        QCOMPARE(store.create(path("g.bireader"), sample()), QString());
+        Glossary g = sample().glossary;
+        g.entries.append({QStringLiteral("暗涌"), {QStringLiteral("Undercurrent")}, {}, {}, {}});
+        QCOMPARE(store.saveGlossary(g), QString());
+        ProjectData read;
+        QCOMPARE(ProjectStore().open(path("g.bireader"), &read), QString());
+        QCOMPARE(read.glossary, g);
+    }
+
+    void badFiles_areRefusedAndLeftUntouched_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("text file") << QByteArray("今晚有雾。\n") << "not an SQLite database";
+        QTest::newRow("empty file") << QByteArray() << "not an SQLite database";
+        QTest::newRow("png") << QByteArray("\x89PNG\r\n\x1a\n", 8) << "not an SQLite database";
+    }
+    void badFiles_areRefusedAndLeftUntouched()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, message);
+        const QString p = path("bad.bireader");
+        QFile f(p);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(content);
+        f.close();
+        ProjectData data;
+        const QString e = ProjectStore().open(p, &data);
+        QVERIFY2(e.startsWith(p + QLatin1String(": ")) && e.contains(message), qPrintable(e));
+        QCOMPARE(bytesOf(p), content);
+    }
+
+    void truncatedFile_isDamaged()
+    {
+        const QString p = path("t.bireader");
+        ProjectData big = sample();
+        for (int i = 0; i < 400; ++i)
+            big.document.segments.append(segment(QStringLiteral("长一点的句子，为了让文件有好几页。%1").arg(i), QStringLiteral("A longer sentence %1.").arg(i)));
+        QCOMPARE(ProjectStore().create(p, big), QString());
+        QByteArray bytes = bytesOf(p);
+        bytes.truncate(bytes.size() / 2);
+        QFile f(p);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+        f.close();
+        ProjectData data;
+        const QString e = ProjectStore().open(p, &data);
+        QVERIFY2(e.contains(QLatin1String("damaged")), qPrintable(e));
+        QCOMPARE(bytesOf(p), bytes);
+    }
+
+    void newerVersion_isRefusedAndLeftUntouched()
+    {
+        const QString p = path("n.bireader");
+        QCOMPARE(ProjectStore().create(p, sample()), QString());
+        rawSql(p, {QStringLiteral("UPDATE meta SET value = '99' WHERE key = 'schema_version'")});
+        const QByteArray before = bytesOf(p);
+        ProjectData data;
+        const QString e = ProjectStore().open(p, &data);
+        QVERIFY2(e.contains(QLatin1String("newer version")) && e.contains(QLatin1String("99")), qPrintable(e));
+        QCOMPARE(bytesOf(p), before);
+    }
+
+    void olderVersion_isBackedUpAndMigrated()
+    {
+        const QString p = path("old.bireader");
+        rawSql(p, {QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)"),
+                   QStringLiteral("CREATE TABLE sources (id INTEGER PRIMARY KEY, name TEXT, encoding TEXT, text TEXT)"),
+                   QStringLiteral("CREATE TABLE segments (position INTEGER PRIMARY KEY, source TEXT, target TEXT, corrected TEXT,"
+                                  " source_sentences BLOB, target_sentences BLOB, corrected_sentences BLOB, beads BLOB,"
+                                  " source_file TEXT, source_paragraph INTEGER, target_file TEXT, target_paragraph INTEGER,"
+                                  " excluded INTEGER NOT NULL DEFAULT 0)"),
+                   QStringLiteral("CREATE TABLE glossary (position INTEGER PRIMARY KEY, source TEXT NOT NULL, approved TEXT,"
+                                  " forbidden TEXT, note TEXT, reading TEXT)"),
+                   QStringLiteral("CREATE TABLE highlights (id INTEGER PRIMARY KEY, segment INTEGER, side INTEGER, start INTEGER,"
+                                  " length INTEGER, color TEXT, note TEXT)"),
+                   QStringLiteral("CREATE TABLE vocabulary (id INTEGER PRIMARY KEY, term TEXT, reading TEXT, gloss TEXT)"),
+                   QStringLiteral("INSERT INTO meta VALUES ('schema_version', '1'), ('source_language', 'zh')"),
+                   QStringLiteral("INSERT INTO segments (position, source, target) VALUES (0, '雾', 'fog')"),
+                   QStringLiteral("INSERT INTO vocabulary (term, reading, gloss) VALUES ('雾', 'wù', 'fog')")});
+        const QByteArray before = bytesOf(p);
+        ProjectStore store;
+        ProjectData data;
+        QCOMPARE(store.open(p, &data), QString());
+        QCOMPARE(store.backupPath(), p + QStringLiteral(".v1.bak"));
+        QCOMPARE(bytesOf(store.backupPath()), before);
+        QCOMPARE(data.document.segments.size(), 1);
+        QCOMPARE(data.vocabulary.front().segment, -1);
+        QCOMPARE(store.setAccepted(QStringLiteral("k"), true), QString()); // the new table exists
+    }
+
+    void readOnlyFile_opensButRefusesEdits()
+    {
+        const QString p = path("ro.bireader");
+        QCOMPARE(ProjectStore().create(p, sample()), QString());
+        QFile::setPermissions(p, QFileDevice::ReadOwner);
+        if (QFileInfo(p).isWritable())
+            QSKIP("running as root: a read-only file is still writable");
+        ProjectStore store;
+        ProjectData data;
+        QCOMPARE(store.open(p, &data), QString());
+        QVERIFY(store.isReadOnly());
+        QVERIFY(store.setExcluded(0, true).contains(QLatin1String("read-only")));
+    }
+
+    void missingFile_isAClearError()
+    {
+        QVERIFY(ProjectStore().open(path("none.bireader"), nullptr).endsWith(QLatin1String("none.bireader: no such file")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProjectStore)
+#include "tst_projectstore.moc"
