@@ -1,5 +1,8 @@
 #include "commands.h"
 
+#include "context.h"
+#include "projectcommands.h"
+
 #include "glossary/cedictreader.h"
 #include "io/alignmentwriter.h"
 #include "io/importer.h"
@@ -16,11 +19,6 @@
 namespace bireader::cli {
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("bireader::cli", s);
-}
-
 const char *kUsage =
     "Usage: bireader-cli COMMAND [OPTIONS]\n"
     "\n"
@@ -32,6 +30,13 @@ const char *kUsage =
     "  import FILE [--format json|tsv] [--dict FILE]\n"
     "        Read an interleaved bilingual file (each paragraph followed by its\n"
     "        translation) into pairs; unpaired paragraphs have null on one side.\n"
+    "  project create FILE.bireader --from FILE [--from FILE] [--dict FILE] [--presplit]\n"
+    "        Make a project file from an interleaved file, or a source and its translation.\n"
+    "  glossary import PROJECT FILE      add the terms of a .csv, .tsv or .tbx file\n"
+    "  glossary export PROJECT FILE      write the glossary as .csv, .tsv or .tbx\n"
+    "  qa PROJECT [--format text|json]\n"
+    "        Check the translation: terms, inconsistencies, untranslated text,\n"
+    "        numbers, missing segments, length outliers.\n"
     "\n"
     "Common options:\n"
     "  --dict FILE            dictionary in CC-CEDICT format (lexical evidence)\n"
@@ -42,16 +47,6 @@ const char *kUsage =
     "\n"
     "Exit status: 0 success, 2 bad input or usage, 1 internal failure.\n";
 
-struct Context {
-    QIODevice &out;
-    QIODevice &err;
-    int fail(int code, const QString &message) const
-    {
-        err.write(("bireader-cli: " + message + '\n').toUtf8());
-        return code;
-    }
-};
-
 void addCommonOptions(QCommandLineParser &p)
 {
     p.addOption({QStringLiteral("dict"), QString(), QStringLiteral("file")});
@@ -59,15 +54,8 @@ void addCommonOptions(QCommandLineParser &p)
     p.addOption({QStringLiteral("source-lang"), QString(), QStringLiteral("code")});
     p.addOption({QStringLiteral("target-lang"), QString(), QStringLiteral("code")});
     p.addOption({QStringLiteral("presplit"), QString()});
-}
-
-// Loads --dict into `dict`; returns an error message or an empty string.
-QString loadDictionary(const QCommandLineParser &p, Dictionary &dict)
-{
-    if (!p.isSet(QStringLiteral("dict")))
-        return {};
-    const CedictLoadResult r = loadCedictFile(p.value(QStringLiteral("dict")), dict);
-    return r.error;
+    p.addOption({QStringLiteral("from"), QString(), QStringLiteral("file")});
+    p.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QString(), QStringLiteral("file")});
 }
 
 int align(const QCommandLineParser &p, const Context &ctx)
@@ -89,11 +77,7 @@ int align(const QCommandLineParser &p, const Context &ctx)
     Dictionary dict;
     if (const QString e = loadDictionary(p, dict); !e.isEmpty())
         return ctx.fail(BadInput, e);
-    ImportOptions options;
-    options.dictionary = &dict;
-    options.presplit = p.isSet(QStringLiteral("presplit"));
-    options.sourceLanguage = p.value(QStringLiteral("source-lang"));
-    options.targetLanguage = p.value(QStringLiteral("target-lang"));
+    const ImportOptions options = importOptions(p, dict);
     QFile src(files[0]), tgt(files[1]);
     for (QFile *f : {&src, &tgt})
         if (!QFileInfo(f->fileName()).isFile())
@@ -118,10 +102,7 @@ int import(const QCommandLineParser &p, const Context &ctx)
     Dictionary dict;
     if (const QString e = loadDictionary(p, dict); !e.isEmpty())
         return ctx.fail(BadInput, e);
-    ImportOptions options;
-    options.dictionary = &dict;
-    options.sourceLanguage = p.value(QStringLiteral("source-lang"));
-    options.targetLanguage = p.value(QStringLiteral("target-lang"));
+    const ImportOptions options = importOptions(p, dict);
     QFile file(files[0]);
     if (!QFileInfo(files[0]).isFile())
         return ctx.fail(BadInput, tr("%1: no such file").arg(files[0]));
@@ -158,6 +139,12 @@ int run(const QStringList &arguments, QIODevice &out, QIODevice &err)
             return align(p, ctx);
         if (command == QLatin1String("import"))
             return import(p, ctx);
+        if (command == QLatin1String("project"))
+            return projectCommand(p, ctx);
+        if (command == QLatin1String("glossary"))
+            return glossaryCommand(p, ctx);
+        if (command == QLatin1String("qa"))
+            return qaCommand(p, ctx);
     } catch (const std::exception &e) {
         return ctx.fail(InternalError, tr("internal error: %1").arg(QString::fromUtf8(e.what())));
     }

@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <algorithm>
+
 namespace bireader {
 namespace {
 
@@ -38,6 +40,13 @@ std::optional<long long> parseChineseNumeral(QStringView s)
 {
     if (s.isEmpty())
         return std::nullopt;
+    // Digit by digit, as years are written (一九九八, 二〇一九): three or more digits, no units.
+    if (s.size() >= 3 && std::all_of(s.begin(), s.end(), [](QChar c) { return digitOf(c) >= 0 && c != QChar(0x4E24); })) {
+        long long v = 0;
+        for (QChar c : s)
+            v = v * 10 + digitOf(c);
+        return v;
+    }
     long long total = 0, section = 0, digit = -1;
     bool lastWasDigit = false;
     for (QChar c : s) {

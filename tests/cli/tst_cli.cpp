@@ -119,6 +119,55 @@ private slots:
         QVERIFY(a[1].toObject().value(QLatin1String("source")).isNull());
         QCOMPARE(a[1].toObject().value(QLatin1String("target")).toString(), QStringLiteral("The Last Keeper of the North Cape"));
     }
+
+    void project_glossary_qa_endToEnd()
+    {
+        QTemporaryDir dir;
+        const QString project = dir.filePath(QStringLiteral("page.bireader"));
+        const Run create = cli({QStringLiteral("project"), QStringLiteral("create"), project, QStringLiteral("--from"),
+                                QStringLiteral(BIREADER_TEST_DATA "/interleaved/zh_en_page.txt"), QStringLiteral("--dict"),
+                                QStringLiteral(BIREADER_TEST_DATA "/interleaved/test-dict.u8")});
+        QCOMPARE(create.exitCode, 0);
+        QVERIFY2(create.out.contains("14 segments, 6 paired (zh to en)"), create.out.constData());
+
+        const QString csv = dir.filePath(QStringLiteral("terms.csv"));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral("term,translation,forbidden\n灯塔,lighthouse,beacon\n记者,reporter,\n").toUtf8());
+        f.close();
+        const Run import = cli({QStringLiteral("glossary"), QStringLiteral("import"), project, csv});
+        QCOMPARE(import.exitCode, 0);
+        QVERIFY(import.out.contains("2 terms read, 2 new"));
+
+        const QString tbx = dir.filePath(QStringLiteral("out.tbx"));
+        QCOMPARE(cli({QStringLiteral("glossary"), QStringLiteral("export"), project, tbx}).exitCode, 0);
+        QFile t(tbx);
+        QVERIFY(t.open(QIODevice::ReadOnly));
+        QVERIFY(t.readAll().contains("<term>lighthouse</term>"));
+
+        const Run qa = cli({QStringLiteral("qa"), project, QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(qa.exitCode, 0);
+        QStringList kinds;
+        for (const QJsonValue &v : QJsonDocument::fromJson(qa.out).array())
+            kinds << v.toObject().value(QLatin1String("kind")).toString();
+        QVERIFY(kinds.contains(QLatin1String("missing")));      // 一九九八年… has no translation
+        QVERIFY(kinds.contains(QLatin1String("untranslated"))); // 记者问他是否害怕孤独。 kept
+        QVERIFY(kinds.contains(QLatin1String("term")));         // 记者 is "journalist", not "reporter"
+        const Run text = cli({QStringLiteral("qa"), project});
+        QVERIFY(text.out.contains("\tuntranslated\t"));
+    }
+
+    void project_errors_exitTwo()
+    {
+        QTemporaryDir dir;
+        const QString notProject = QStringLiteral(BIREADER_TEST_DATA "/interleaved/zh_en_page.txt");
+        const Run qa = cli({QStringLiteral("qa"), notProject});
+        QCOMPARE(qa.exitCode, 2);
+        QVERIFY(qa.err.contains("not an SQLite database"));
+        QCOMPARE(cli({QStringLiteral("project"), QStringLiteral("create"), dir.filePath(QStringLiteral("x.bireader"))}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("glossary"), QStringLiteral("import"), dir.filePath(QStringLiteral("none.bireader")),
+                      notProject}).exitCode, 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "glossary/cedictreader.h"
+#include "io/importer.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QIODevice>
+
+namespace bireader::cli {
+
+inline QString tr(const char *s)
+{
+    return QCoreApplication::translate("bireader::cli", s);
+}
+
+// Where a command writes, and how it fails: a message on stderr and an exit code.
+struct Context {
+    QIODevice &out;
+    QIODevice &err;
+    int fail(int code, const QString &message) const
+    {
+        err.write(("bireader-cli: " + message + '\n').toUtf8());
+        return code;
+    }
+};
+
+// Loads --dict into `dict`; returns an error message or an empty string.
+inline QString loadDictionary(const QCommandLineParser &p, Dictionary &dict)
+{
+    if (!p.isSet(QStringLiteral("dict")))
+        return {};
+    return loadCedictFile(p.value(QStringLiteral("dict")), dict).error;
+}
+
+inline ImportOptions importOptions(const QCommandLineParser &p, const Dictionary &dict)
+{
+    ImportOptions options;
+    options.dictionary = &dict;
+    options.presplit = p.isSet(QStringLiteral("presplit"));
+    options.sourceLanguage = p.value(QStringLiteral("source-lang"));
+    options.targetLanguage = p.value(QStringLiteral("target-lang"));
+    return options;
+}
+
+} // namespace bireader::cli

@@ -1,0 +1,132 @@
+#include "projectcommands.h"
+
+#include "commands.h"
+#include "glossary/glossaryformats.h"
+#include "io/interleavedreader.h"
+#include "qa/qacheck.h"
+#include "store/projectstore.h"
+#include "text/encoding.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace bireader::cli {
+namespace {
+
+QString openProject(ProjectStore &store, const QString &path, ProjectData &data)
+{
+    return store.open(path, &data);
+}
+
+QJsonObject rangeJson(const TextRange &r)
+{
+    return {{QStringLiteral("start"), r.start}, {QStringLiteral("length"), r.length}};
+}
+
+} // namespace
+
+int projectCommand(const QCommandLineParser &p, const Context &ctx)
+{
+    const QStringList args = p.positionalArguments();
+    if (args.value(1) != QLatin1String("create") || args.size() != 3)
+        return ctx.fail(BadInput, tr("usage: project create FILE.bireader --from FILE [--from FILE]"));
+    const QStringList from = p.values(QStringLiteral("from"));
+    if (from.isEmpty() || from.size() > 2)
+        return ctx.fail(BadInput, tr("project create needs --from FILE (interleaved) or --from SOURCE --from TRANSLATION"));
+    for (const QString &f : from)
+        if (!QFileInfo(f).isFile())
+            return ctx.fail(BadInput, tr("%1: no such file").arg(f));
+    Dictionary dict;
+    if (const QString e = loadDictionary(p, dict); !e.isEmpty())
+        return ctx.fail(BadInput, e);
+    const ImportOptions options = importOptions(p, dict);
+
+    ProjectData data;
+    QFile first(from[0]);
+    ImportResult r;
+    if (from.size() == 1) {
+        r = InterleavedReader().read(first, from[0], options);
+    } else {
+        QFile second(from[1]);
+        r = importPair(first, from[0], second, from[1], options);
+    }
+    if (!r.ok())
+        return ctx.fail(BadInput, r.error);
+    data.document = r.document;
+    data.glossary.sourceLanguage = data.document.sourceLanguage;
+    data.glossary.targetLanguage = data.document.targetLanguage;
+    const QStringList encodings{r.sourceEncoding, r.targetEncoding};
+    for (qsizetype i = 0; i < from.size(); ++i) {
+        const DecodedText text = readTextFile(from[i]);
+        data.sources.append({QFileInfo(from[i]).fileName(), encodings.value(i), text.text});
+    }
+    ProjectStore store;
+    if (const QString e = store.create(args[2], data); !e.isEmpty())
+        return ctx.fail(BadInput, e);
+    ctx.out.write(tr("%1: %2 segments, %3 paired (%4 to %5)\n")
+                      .arg(args[2]).arg(data.document.segments.size()).arg(data.document.pairedCount())
+                      .arg(data.document.sourceLanguage, data.document.targetLanguage).toUtf8());
+    return Ok;
+}
+
+int glossaryCommand(const QCommandLineParser &p, const Context &ctx)
+{
+    const QStringList args = p.positionalArguments();
+    const QString verb = args.value(1);
+    if ((verb != QLatin1String("import") && verb != QLatin1String("export")) || args.size() != 4)
+        return ctx.fail(BadInput, tr("usage: glossary import|export PROJECT FILE"));
+    ProjectStore store;
+    ProjectData data;
+    if (const QString e = openProject(store, args[2], data); !e.isEmpty())
+        return ctx.fail(BadInput, e);
+    if (verb == QLatin1String("export")) {
+        if (const QString e = saveGlossaryFile(data.glossary, args[3]); !e.isEmpty())
+            return ctx.fail(BadInput, e);
+        ctx.out.write(tr("%1: %2 terms\n").arg(args[3]).arg(data.glossary.entries.size()).toUtf8());
+        return Ok;
+    }
+    const GlossaryReadResult r = loadGlossaryFile(args[3]);
+    if (!r.ok())
+        return ctx.fail(BadInput, r.error);
+    const qsizetype before = data.glossary.entries.size();
+    for (const TermEntry &e : r.glossary.entries)
+        data.glossary.merge(e);
+    if (const QString e = store.saveGlossary(data.glossary); !e.isEmpty())
+        return ctx.fail(BadInput, e);
+    ctx.out.write(tr("%1: %2 terms read, %3 new, %4 rows skipped\n")
+                      .arg(args[3]).arg(r.glossary.entries.size()).arg(data.glossary.entries.size() - before)
+                      .arg(r.skippedRows).toUtf8());
+    return Ok;
+}
+
+int qaCommand(const QCommandLineParser &p, const Context &ctx)
+{
+    const QStringList args = p.positionalArguments();
+    if (args.size() != 2)
+        return ctx.fail(BadInput, tr("usage: qa PROJECT [--format text|json]"));
+    const QString format = p.value(QStringLiteral("format")).isEmpty() ? QStringLiteral("text") : p.value(QStringLiteral("format"));
+    if (format != QLatin1String("text") && format != QLatin1String("json"))
+        return ctx.fail(BadInput, tr("unknown format '%1' for qa (text or json)").arg(format));
+    ProjectStore store;
+    ProjectData data;
+    if (const QString e = openProject(store, args[1], data); !e.isEmpty())
+        return ctx.fail(BadInput, e);
+    const QList<Finding> findings = runQa({data.document, data.glossary}, data.acceptedFindings);
+    if (format == QLatin1String("json")) {
+        QJsonArray a;
+        for (const Finding &f : findings)
+            a.append(QJsonObject{{QStringLiteral("segment"), f.segment}, {QStringLiteral("kind"), findingKindName(f.kind)},
+                                 {QStringLiteral("message"), f.message}, {QStringLiteral("source"), rangeJson(f.sourceRange)},
+                                 {QStringLiteral("target"), rangeJson(f.targetRange)}, {QStringLiteral("key"), f.key()}});
+        ctx.out.write(QJsonDocument(a).toJson(QJsonDocument::Indented));
+        return Ok;
+    }
+    for (const Finding &f : findings)
+        ctx.out.write(QStringLiteral("%1\t%2\t%3\n").arg(f.segment + 1).arg(findingKindName(f.kind), f.message).toUtf8());
+    return Ok;
+}
+
+} // namespace bireader::cli

@@ -1,0 +1,11 @@
+#pragma once
+
+#include "context.h"
+
+namespace bireader::cli {
+
+int projectCommand(const QCommandLineParser &p, const Context &ctx);  // project create
+int glossaryCommand(const QCommandLineParser &p, const Context &ctx); // glossary import|export
+int qaCommand(const QCommandLineParser &p, const Context &ctx);       // qa
+
+} // namespace bireader::cli
