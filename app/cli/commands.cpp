@@ -37,6 +37,9 @@ const char *kUsage =
     "  qa PROJECT [--format text|json]\n"
     "        Check the translation: terms, inconsistencies, untranslated text,\n"
     "        numbers, missing segments, length outliers.\n"
+    "  export PROJECT --format md|html|tmx|anki|txt|target -o FILE\n"
+    "        Annotated notes (Markdown, HTML), corrected pairs (TMX 1.4), vocabulary\n"
+    "        cards (Anki CSV), bilingual or target-only text. Written atomically.\n"
     "\n"
     "Common options:\n"
     "  --dict FILE            dictionary in CC-CEDICT format (lexical evidence)\n"
@@ -145,6 +148,8 @@ int run(const QStringList &arguments, QIODevice &out, QIODevice &err)
             return glossaryCommand(p, ctx);
         if (command == QLatin1String("qa"))
             return qaCommand(p, ctx);
+        if (command == QLatin1String("export"))
+            return exportCommand(p, ctx);
     } catch (const std::exception &e) {
         return ctx.fail(InternalError, tr("internal error: %1").arg(QString::fromUtf8(e.what())));
     }

@@ -1,6 +1,7 @@
 #include "projectcommands.h"
 
 #include "commands.h"
+#include "export/exporter.h"
 #include "glossary/glossaryformats.h"
 #include "io/interleavedreader.h"
 #include "qa/qacheck.h"
@@ -99,6 +100,23 @@ int glossaryCommand(const QCommandLineParser &p, const Context &ctx)
     ctx.out.write(tr("%1: %2 terms read, %3 new, %4 rows skipped\n")
                       .arg(args[3]).arg(r.glossary.entries.size()).arg(data.glossary.entries.size() - before)
                       .arg(r.skippedRows).toUtf8());
+    return Ok;
+}
+
+int exportCommand(const QCommandLineParser &p, const Context &ctx)
+{
+    const QStringList args = p.positionalArguments();
+    const auto format = exportFormatFromName(p.value(QStringLiteral("format")));
+    if (args.size() != 2 || !p.isSet(QStringLiteral("output")))
+        return ctx.fail(BadInput, tr("usage: export PROJECT --format md|html|tmx|anki|txt|target -o FILE"));
+    if (!format)
+        return ctx.fail(BadInput, tr("unknown export format '%1' (md, html, tmx, anki, txt or target)").arg(p.value(QStringLiteral("format"))));
+    ProjectStore store;
+    ProjectData data;
+    if (const QString e = openProject(store, args[1], data); !e.isEmpty())
+        return ctx.fail(BadInput, e);
+    if (const QString e = exportToFile(data, *format, p.value(QStringLiteral("output"))); !e.isEmpty())
+        return ctx.fail(BadInput, e);
     return Ok;
 }
 

@@ -1,6 +1,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -155,6 +156,16 @@ private slots:
         QVERIFY(kinds.contains(QLatin1String("term")));         // 记者 is "journalist", not "reporter"
         const Run text = cli({QStringLiteral("qa"), project});
         QVERIFY(text.out.contains("\tuntranslated\t"));
+
+        for (const char *format : {"md", "html", "tmx", "anki", "txt", "target"}) {
+            const QString out = dir.filePath(QStringLiteral("export.") + QLatin1String(format));
+            const Run ex = cli({QStringLiteral("export"), project, QStringLiteral("--format"), QLatin1String(format),
+                                QStringLiteral("-o"), out});
+            QCOMPARE(ex.exitCode, 0);
+            QVERIFY2(QFileInfo(out).size() > 0, format);
+        }
+        QCOMPARE(cli({QStringLiteral("export"), project, QStringLiteral("--format"), QStringLiteral("docx"),
+                      QStringLiteral("-o"), dir.filePath(QStringLiteral("x"))}).exitCode, 2);
     }
 
     void project_errors_exitTwo()

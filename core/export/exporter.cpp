@@ -1,0 +1,52 @@
+#include "exporter.h"
+
+#include "exportwriters.h"
+
+#include <QCoreApplication>
+#include <QSaveFile>
+
+namespace bireader {
+
+std::optional<ExportFormat> exportFormatFromName(const QString &name)
+{
+    const QString n = name.toLower();
+    if (n == QLatin1String("md") || n == QLatin1String("markdown"))
+        return ExportFormat::Markdown;
+    if (n == QLatin1String("html"))
+        return ExportFormat::Html;
+    if (n == QLatin1String("tmx"))
+        return ExportFormat::Tmx;
+    if (n == QLatin1String("anki"))
+        return ExportFormat::Anki;
+    if (n == QLatin1String("txt") || n == QLatin1String("text"))
+        return ExportFormat::Text;
+    if (n == QLatin1String("target"))
+        return ExportFormat::TargetText;
+    return std::nullopt;
+}
+
+QByteArray exportProject(const ProjectData &data, ExportFormat format)
+{
+    switch (format) {
+    case ExportFormat::Markdown: return exportMarkdown(data);
+    case ExportFormat::Html: return exportHtml(data);
+    case ExportFormat::Tmx: return exportTmx(data);
+    case ExportFormat::Anki: return exportAnki(data);
+    case ExportFormat::Text: return exportText(data, true);
+    case ExportFormat::TargetText: return exportText(data, false);
+    }
+    return {};
+}
+
+QString exportToFile(const ProjectData &data, ExportFormat format, const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return QCoreApplication::translate("bireader::Export", "%1: cannot be written: %2").arg(path, file.errorString());
+    const QByteArray bytes = exportProject(data, format);
+    if (file.write(bytes) != bytes.size() || !file.commit())
+        return QCoreApplication::translate("bireader::Export", "%1: cannot be written: %2").arg(path, file.errorString());
+    return {};
+}
+
+} // namespace bireader

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "store/projectdata.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+namespace bireader {
+
+enum class ExportFormat {
+    Markdown,   // annotated notes: highlighted and noted segments, then the vocabulary
+    Html,       // a self-contained page: two columns, highlights, notes; all user text escaped
+    Tmx,        // TMX 1.4 of the (corrected) pairs, notes as <note>
+    Anki,       // CSV for Anki: front, back, reading, context sentence, source reference
+    Text,       // plain bilingual text, interleaved
+    TargetText, // plain text, the translation only
+};
+
+std::optional<ExportFormat> exportFormatFromName(const QString &name); // "md", "html", "tmx", "anki", "txt", "target"
+
+QByteArray exportProject(const ProjectData &data, ExportFormat format);
+// Written atomically (QSaveFile): a failed export leaves any old file as it was.
+// Returns an error naming the file, or "".
+QString exportToFile(const ProjectData &data, ExportFormat format, const QString &path);
+
+} // namespace bireader

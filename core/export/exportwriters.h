@@ -1,0 +1,19 @@
+#pragma once
+
+#include "store/projectdata.h"
+
+#include <QByteArray>
+
+namespace bireader {
+
+QByteArray exportMarkdown(const ProjectData &data);
+QByteArray exportHtml(const ProjectData &data);
+QByteArray exportTmx(const ProjectData &data);
+QByteArray exportAnki(const ProjectData &data);
+QByteArray exportText(const ProjectData &data, bool withSource);
+
+// Highlights and notes of one segment, in side then position order.
+QList<Highlight> highlightsOf(const ProjectData &data, int segment);
+QString documentTitle(const ProjectData &data);
+
+} // namespace bireader
