@@ -353,6 +353,22 @@ QString ProjectStore::addHighlight(const Highlight &h, qint64 *id)
     return e;
 }
 
+QString ProjectStore::saveHighlights(const QList<Highlight> &highlights)
+{
+    if (m_readOnly || !isOpen())
+        return exec(QString(), {});
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    db.transaction();
+    QString e = exec(QStringLiteral("DELETE FROM highlights"), {});
+    for (qsizetype i = 0; e.isEmpty() && i < highlights.size(); ++i)
+        e = addHighlight(highlights[i]);
+    if (!e.isEmpty()) {
+        db.rollback();
+        return e;
+    }
+    return db.commit() ? QString() : fail(db.lastError().text());
+}
+
 QString ProjectStore::removeHighlight(qint64 id)
 {
     return exec(QStringLiteral("DELETE FROM highlights WHERE id = ?"), {id});
@@ -362,6 +378,22 @@ QString ProjectStore::addVocabulary(const VocabularyItem &v)
 {
     return exec(QStringLiteral("INSERT INTO vocabulary (term, reading, gloss, context, segment) VALUES (?, ?, ?, ?, ?)"),
                 {v.term, v.reading, v.gloss, v.context, v.segment});
+}
+
+QString ProjectStore::saveVocabulary(const QList<VocabularyItem> &vocabulary)
+{
+    if (m_readOnly || !isOpen())
+        return exec(QString(), {});
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    db.transaction();
+    QString e = exec(QStringLiteral("DELETE FROM vocabulary"), {});
+    for (qsizetype i = 0; e.isEmpty() && i < vocabulary.size(); ++i)
+        e = addVocabulary(vocabulary[i]);
+    if (!e.isEmpty()) {
+        db.rollback();
+        return e;
+    }
+    return db.commit() ? QString() : fail(db.lastError().text());
 }
 
 QString ProjectStore::setAccepted(const QString &key, bool accepted)

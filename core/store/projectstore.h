@@ -42,8 +42,10 @@ public:
     QString setExcluded(int segment, bool excluded);
     QString saveGlossary(const Glossary &glossary);
     QString addHighlight(const Highlight &highlight, qint64 *id = nullptr);
+    QString saveHighlights(const QList<Highlight> &highlights); // all of them, replacing what was stored
     QString removeHighlight(qint64 id);
     QString addVocabulary(const VocabularyItem &item);
+    QString saveVocabulary(const QList<VocabularyItem> &vocabulary); // all of it, replacing what was stored
     QString setAccepted(const QString &findingKey, bool accepted);
     // Replaces `count` segments at `position` with `replacement` (merge, split, re-align)
     // and moves highlights of later segments along.

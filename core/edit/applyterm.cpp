@@ -1,0 +1,74 @@
+#include "applyterm.h"
+
+#include "commands.h"
+#include "glossary/termmatcher.h"
+
+#include <QCoreApplication>
+#include <QMap>
+
+namespace bireader {
+
+QList<TermReplacement> termReplacements(const ProjectData &data, int entry)
+{
+    QList<TermReplacement> out;
+    if (entry < 0 || entry >= data.glossary.entries.size())
+        return out;
+    const TermEntry &e = data.glossary.entries[entry];
+    const QString approved = e.approved.value(0);
+    TermMatcher source, target;
+    source.addTerm(e.source, 0);
+    for (const QString &a : e.approved)
+        target.addTerm(a, 0);
+    for (const QString &f : e.forbidden)
+        target.addTerm(f, 1);
+    source.build();
+    target.build();
+    const QList<Segment> &segments = data.document.segments;
+    for (qsizetype i = 0; i < segments.size(); ++i) {
+        const Segment &s = segments[i];
+        if (s.excluded || s.currentTarget().isEmpty() || source.findAll(s.source.text).isEmpty())
+            continue;
+        const QString &text = s.currentTarget().text;
+        bool hasApproved = false;
+        QList<TermMatch> wrong;
+        for (const TermMatch &m : target.findAll(text)) {
+            if (m.payload == 0) {
+                hasApproved = true;
+            } else if (wrong.isEmpty() || m.start >= wrong.back().start + wrong.back().length) {
+                wrong.append(m); // longest first at each start: "Dark Surge" before "Dark"
+            }
+        }
+        for (const TermMatch &m : wrong)
+            out.append({int(i), {m.start, m.length}, text.mid(m.start, m.length), approved});
+        if (wrong.isEmpty() && !hasApproved && !approved.isEmpty())
+            out.append({int(i), {}, QString(), approved});
+    }
+    return out;
+}
+
+void applyTermReplacements(ProjectDocument &document, const QList<TermReplacement> &chosen)
+{
+    QMap<int, QList<TermReplacement>> bySegment;
+    for (const TermReplacement &r : chosen)
+        if (r.range.length > 0)
+            bySegment[r.segment].append(r);
+    if (bySegment.isEmpty())
+        return;
+    QUndoStack *stack = document.undoStack();
+    stack->beginMacro(QCoreApplication::translate("bireader::Commands", "Apply term"));
+    for (auto it = bySegment.cbegin(); it != bySegment.cend(); ++it) {
+        QList<TermReplacement> rs = it.value();
+        std::sort(rs.begin(), rs.end(), [](const auto &a, const auto &b) { return a.range.start > b.range.start; });
+        const Segment &s = document.segment(it.key());
+        QString text = s.currentTarget().text;
+        for (const TermReplacement &r : rs)
+            if (text.mid(r.range.start, r.range.length) == r.found)
+                text.replace(r.range.start, r.range.length, r.replacement);
+        stack->push(new EditTranslationCommand(&document, it.key(),
+                                               correctionText(text, document.data().document.targetLanguage, s.target.origin),
+                                               false));
+    }
+    stack->endMacro();
+}
+
+} // namespace bireader

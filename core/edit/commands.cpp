@@ -1,0 +1,89 @@
+#include "commands.h"
+
+#include <QCoreApplication>
+
+namespace bireader {
+namespace {
+
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("bireader::Commands", s);
+}
+
+} // namespace
+
+EditTranslationCommand::EditTranslationCommand(ProjectDocument *doc, int segment, std::optional<SideText> after, bool typing)
+    : QUndoCommand(after ? tr("Edit translation") : tr("Revert translation"))
+    , m_doc(doc)
+    , m_segment(segment)
+    , m_before(doc->segment(segment).corrected)
+    , m_after(std::move(after))
+    , m_typing(typing)
+{
+}
+
+bool EditTranslationCommand::mergeWith(const QUndoCommand *other)
+{
+    const auto *o = static_cast<const EditTranslationCommand *>(other);
+    if (!o->m_typing || o->m_segment != m_segment)
+        return false;
+    m_after = o->m_after;
+    return true;
+}
+
+SetExcludedCommand::SetExcludedCommand(ProjectDocument *doc, int segment, bool excluded)
+    : QUndoCommand(excluded ? tr("Mark as not part of the text") : tr("Mark as part of the text"))
+    , m_doc(doc)
+    , m_segment(segment)
+    , m_excluded(excluded)
+{
+}
+
+ReplaceSegmentsCommand::ReplaceSegmentsCommand(ProjectDocument *doc, int first, int count, QList<Segment> replacement,
+                                               QList<Highlight> highlightsAfter, const QString &text)
+    : QUndoCommand(text)
+    , m_doc(doc)
+    , m_first(first)
+    , m_count(count)
+    , m_before(doc->data().document.segments.mid(first, count))
+    , m_after(std::move(replacement))
+    , m_highlightsBefore(doc->data().highlights)
+    , m_highlightsAfter(std::move(highlightsAfter))
+{
+}
+
+void ReplaceSegmentsCommand::undo()
+{
+    m_doc->applyReplace(m_first, int(m_after.size()), m_before, m_highlightsBefore);
+}
+
+void ReplaceSegmentsCommand::redo()
+{
+    m_doc->applyReplace(m_first, m_count, m_after, m_highlightsAfter);
+}
+
+GlossaryCommand::GlossaryCommand(ProjectDocument *doc, Glossary after)
+    : QUndoCommand(tr("Change glossary"))
+    , m_doc(doc)
+    , m_before(doc->data().glossary)
+    , m_after(std::move(after))
+{
+}
+
+HighlightsCommand::HighlightsCommand(ProjectDocument *doc, QList<Highlight> after, const QString &text)
+    : QUndoCommand(text)
+    , m_doc(doc)
+    , m_before(doc->data().highlights)
+    , m_after(std::move(after))
+{
+}
+
+VocabularyCommand::VocabularyCommand(ProjectDocument *doc, QList<VocabularyItem> after)
+    : QUndoCommand(tr("Add to vocabulary"))
+    , m_doc(doc)
+    , m_before(doc->data().vocabulary)
+    , m_after(std::move(after))
+{
+}
+
+} // namespace bireader

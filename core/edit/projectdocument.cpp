@@ -1,0 +1,160 @@
+#include "projectdocument.h"
+
+#include "commands.h"
+#include "segmentops.h"
+#include "store/projectstore.h"
+#include "text/sentencesplitter.h"
+
+#include <QCoreApplication>
+
+namespace bireader {
+
+SideText correctionText(const QString &text, const QString &language, const Origin &origin)
+{
+    return {text, SentenceSplitter(language).split(text), origin};
+}
+
+ProjectDocument::ProjectDocument(ProjectData data, QObject *parent)
+    : QObject(parent)
+    , m_data(std::move(data))
+{
+}
+
+void ProjectDocument::report(const QString &error)
+{
+    if (!error.isEmpty())
+        emit storeFailed(error);
+}
+
+// Requests -----------------------------------------------------------------------------
+
+void ProjectDocument::editTranslation(int segment, const QString &text)
+{
+    if (segment < 0 || segment >= segmentCount())
+        return;
+    const Segment &s = m_data.document.segments[segment];
+    m_undo.push(new EditTranslationCommand(this, segment,
+                                           correctionText(text, m_data.document.targetLanguage, s.target.origin), true));
+}
+
+void ProjectDocument::revertTranslation(int segment)
+{
+    if (segment >= 0 && segment < segmentCount() && m_data.document.segments[segment].isCorrected())
+        m_undo.push(new EditTranslationCommand(this, segment, std::nullopt, false));
+}
+
+void ProjectDocument::setExcluded(int segment, bool excluded)
+{
+    if (segment >= 0 && segment < segmentCount() && m_data.document.segments[segment].excluded != excluded)
+        m_undo.push(new SetExcludedCommand(this, segment, excluded));
+}
+
+void ProjectDocument::mergeWithNext(int segment)
+{
+    if (segment < 0 || segment + 1 >= segmentCount())
+        return;
+    const QList<Segment> &all = m_data.document.segments;
+    m_undo.push(new ReplaceSegmentsCommand(this, segment, 2, {mergedSegments(all[segment], all[segment + 1])},
+                                           highlightsAfterMerge(m_data.highlights, all[segment], segment),
+                                           QCoreApplication::translate("bireader::Commands", "Merge segments")));
+}
+
+void ProjectDocument::split(int segment, int sourceSentence, int targetSentence)
+{
+    if (segment < 0 || segment >= segmentCount())
+        return;
+    const Segment &s = m_data.document.segments[segment];
+    const auto [head, tail] = splitSegment(s, sourceSentence, targetSentence);
+    if ((head.source.isEmpty() && head.currentTarget().isEmpty()) || (tail.source.isEmpty() && tail.currentTarget().isEmpty()))
+        return; // nothing on one side of the cut
+    m_undo.push(new ReplaceSegmentsCommand(this, segment, 1, {head, tail},
+                                           highlightsAfterSplit(m_data.highlights, s, sourceSentence, targetSentence, segment),
+                                           QCoreApplication::translate("bireader::Commands", "Split segment")));
+}
+
+void ProjectDocument::setGlossary(const Glossary &glossary)
+{
+    if (glossary != m_data.glossary)
+        m_undo.push(new GlossaryCommand(this, glossary));
+}
+
+void ProjectDocument::addHighlight(const Highlight &highlight)
+{
+    QList<Highlight> after = m_data.highlights;
+    after.append(highlight);
+    m_undo.push(new HighlightsCommand(this, after, QCoreApplication::translate("bireader::Commands", "Highlight")));
+}
+
+void ProjectDocument::removeHighlight(int index)
+{
+    if (index < 0 || index >= m_data.highlights.size())
+        return;
+    QList<Highlight> after = m_data.highlights;
+    after.removeAt(index);
+    m_undo.push(new HighlightsCommand(this, after, QCoreApplication::translate("bireader::Commands", "Remove highlight")));
+}
+
+void ProjectDocument::addVocabulary(const VocabularyItem &item)
+{
+    QList<VocabularyItem> after = m_data.vocabulary;
+    after.append(item);
+    m_undo.push(new VocabularyCommand(this, after));
+}
+
+// Mutators, reached only through commands -------------------------------------------------
+
+void ProjectDocument::applyCorrection(int segment, const std::optional<SideText> &corrected)
+{
+    m_data.document.segments[segment].corrected = corrected;
+    if (m_store)
+        report(m_store->setCorrection(segment, corrected));
+    emit segmentChanged(segment);
+}
+
+void ProjectDocument::applyExcluded(int segment, bool excluded)
+{
+    m_data.document.segments[segment].excluded = excluded;
+    if (m_store)
+        report(m_store->setExcluded(segment, excluded));
+    emit segmentChanged(segment);
+}
+
+void ProjectDocument::applyReplace(int first, int count, const QList<Segment> &segments, const QList<Highlight> &highlights)
+{
+    QList<Segment> &all = m_data.document.segments;
+    all.remove(first, count);
+    for (qsizetype k = 0; k < segments.size(); ++k)
+        all.insert(first + k, segments[k]);
+    m_data.highlights = highlights;
+    if (m_store) {
+        report(m_store->replaceSegments(first, count, segments));
+        report(m_store->saveHighlights(highlights));
+    }
+    emit segmentsReplaced(first, count, int(segments.size()));
+    emit highlightsChanged();
+}
+
+void ProjectDocument::applyGlossary(const Glossary &glossary)
+{
+    m_data.glossary = glossary;
+    if (m_store)
+        report(m_store->saveGlossary(glossary));
+    emit glossaryChanged();
+}
+
+void ProjectDocument::applyHighlights(const QList<Highlight> &highlights)
+{
+    m_data.highlights = highlights;
+    if (m_store)
+        report(m_store->saveHighlights(highlights));
+    emit highlightsChanged();
+}
+
+void ProjectDocument::applyVocabulary(const QList<VocabularyItem> &vocabulary)
+{
+    m_data.vocabulary = vocabulary;
+    if (m_store)
+        report(m_store->saveVocabulary(vocabulary));
+}
+
+} // namespace bireader

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "store/projectdata.h"
+
+#include <QObject>
+#include <QUndoStack>
+
+#include <optional>
+
+namespace bireader {
+
+class ProjectStore;
+
+// The project being read and corrected: the data under a QUndoStack. Every change is a
+// command on the stack (undo/redo for free); the mutators that commands call are private.
+// With a store attached, each change is written to the project file as it is made.
+class ProjectDocument : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ProjectDocument(ProjectData data, QObject *parent = nullptr);
+
+    const ProjectData &data() const { return m_data; }
+    const Segment &segment(int i) const { return m_data.document.segments[i]; }
+    int segmentCount() const { return int(m_data.document.segments.size()); }
+    QUndoStack *undoStack() { return &m_undo; }
+    void setStore(ProjectStore *store) { m_store = store; }
+
+    // Requests; each pushes a command.
+    void editTranslation(int segment, const QString &text); // consecutive edits of one segment undo as one
+    void revertTranslation(int segment);                     // back to the original translation
+    void setExcluded(int segment, bool excluded);
+    void mergeWithNext(int segment);
+    void split(int segment, int sourceSentence, int targetSentence);
+    void setGlossary(const Glossary &glossary);
+    void addHighlight(const Highlight &highlight);
+    void removeHighlight(int index);
+    void addVocabulary(const VocabularyItem &item);
+
+signals:
+    void segmentChanged(int segment);
+    void segmentsReplaced(int first, int removed, int inserted);
+    void glossaryChanged();
+    void highlightsChanged();
+    void storeFailed(const QString &message); // the change stays in memory; the file did not take it
+
+private:
+    friend class EditTranslationCommand;
+    friend class SetExcludedCommand;
+    friend class ReplaceSegmentsCommand;
+    friend class GlossaryCommand;
+    friend class HighlightsCommand;
+    friend class VocabularyCommand;
+
+    void applyCorrection(int segment, const std::optional<SideText> &corrected);
+    void applyExcluded(int segment, bool excluded);
+    void applyReplace(int first, int count, const QList<Segment> &segments, const QList<Highlight> &highlights);
+    void applyGlossary(const Glossary &glossary);
+    void applyHighlights(const QList<Highlight> &highlights);
+    void applyVocabulary(const QList<VocabularyItem> &vocabulary);
+    void report(const QString &error);
+
+    ProjectData m_data;
+    QUndoStack m_undo;
+    ProjectStore *m_store = nullptr;
+};
+
+// The correction a user typed, as a SideText with its sentences (ICU) for `language`.
+SideText correctionText(const QString &text, const QString &language, const Origin &origin);
+
+} // namespace bireader

@@ -1,0 +1,163 @@
+#include "edit/projectdocument.h"
+#include "store/projectstore.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace bireader;
+
+namespace {
+
+// A segment whose sides are sentences joined by a space (English) or nothing (Chinese).
+Segment segment(const QStringList &zh, const QStringList &en)
+{
+    Segment s;
+    for (const QString &z : zh) {
+        s.source.sentences.append({int(s.source.text.size()), int(z.size())});
+        s.source.text += z;
+    }
+    for (const QString &e : en) {
+        if (!s.target.text.isEmpty())
+            s.target.text += QLatin1Char(' ');
+        s.target.sentences.append({int(s.target.text.size()), int(e.size())});
+        s.target.text += e;
+    }
+    for (int k = 0; k < std::min(zh.size(), en.size()); ++k)
+        s.beads.append({k, 1, k, 1, 0.9});
+    return s;
+}
+
+ProjectData sample()
+{
+    ProjectData p;
+    p.document.sourceLanguage = QStringLiteral("zh");
+    p.document.targetLanguage = QStringLiteral("en");
+    p.document.segments = {segment({QStringLiteral("今晚有雾。")}, {QStringLiteral("There is fog tonight.")}),
+                           segment({QStringLiteral("船需要光。"), QStringLiteral("老周笑了。")},
+                                   {QStringLiteral("Ship need light."), QStringLiteral("Old Zhou smiled.")}),
+                           segment({QStringLiteral("明年灯塔自动化。")}, {QStringLiteral("Next year it is automated.")})};
+    p.highlights = {{1, Side::Target, {17, 8}, QStringLiteral("#ffd54f"), QStringLiteral("name")}}; // "Old Zhou"
+    return p;
+}
+
+QString highlighted(const ProjectDocument &d, int k)
+{
+    const Highlight &h = d.data().highlights[k];
+    const Segment &s = d.segment(h.segment);
+    return (h.side == Side::Source ? s.source : s.currentTarget()).text.mid(h.range.start, h.range.length);
+}
+
+} // namespace
+
+class TestProjectDocument : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void edit_undo_redo()
+    {
+        ProjectDocument d(sample());
+        QSignalSpy changed(&d, &ProjectDocument::segmentChanged);
+        d.editTranslation(1, QStringLiteral("The ships need the light. Old Zhou smiled."));
+        QVERIFY(d.segment(1).isCorrected());
+        QCOMPARE(d.segment(1).currentTarget().sentences.size(), 2); // split with ICU
+        QCOMPARE(d.segment(1).target.text, QStringLiteral("Ship need light. Old Zhou smiled.")); // original kept
+        QCOMPARE(changed.size(), 1);
+        d.undoStack()->undo();
+        QVERIFY(!d.segment(1).isCorrected());
+        d.undoStack()->redo();
+        QCOMPARE(d.segment(1).currentTarget().text, QStringLiteral("The ships need the light. Old Zhou smiled."));
+    }
+
+    void typing_coalescesPerSegment()
+    {
+        ProjectDocument d(sample());
+        d.editTranslation(1, QStringLiteral("The"));
+        d.editTranslation(1, QStringLiteral("The ships"));
+        d.editTranslation(1, QStringLiteral("The ships need the light."));
+        d.editTranslation(0, QStringLiteral("Fog tonight."));
+        QCOMPARE(d.undoStack()->count(), 2);
+        d.undoStack()->undo();
+        d.undoStack()->undo();
+        QVERIFY(!d.segment(1).isCorrected());
+    }
+
+    void revert_toTheOriginal_andUndo()
+    {
+        ProjectDocument d(sample());
+        d.editTranslation(0, QStringLiteral("Fog tonight."));
+        d.revertTranslation(0);
+        QVERIFY(!d.segment(0).isCorrected());
+        d.undoStack()->undo();
+        QCOMPARE(d.segment(0).currentTarget().text, QStringLiteral("Fog tonight."));
+    }
+
+    void merge_keepsHighlightsOnTheirText()
+    {
+        ProjectDocument d(sample());
+        QCOMPARE(highlighted(d, 0), QStringLiteral("Old Zhou"));
+        d.mergeWithNext(0);
+        QCOMPARE(d.segmentCount(), 2);
+        QCOMPARE(d.segment(0).source.text, QStringLiteral("今晚有雾。\n船需要光。老周笑了。"));
+        QCOMPARE(d.segment(0).source.sentences.size(), 3);
+        QCOMPARE(d.segment(0).beads.size(), 3);
+        QCOMPARE(d.data().highlights[0].segment, 0);
+        QCOMPARE(highlighted(d, 0), QStringLiteral("Old Zhou"));
+        d.undoStack()->undo();
+        QCOMPARE(d.segmentCount(), 3);
+        QCOMPARE(highlighted(d, 0), QStringLiteral("Old Zhou"));
+    }
+
+    void split_keepsHighlightsOnTheirText()
+    {
+        ProjectDocument d(sample());
+        QSignalSpy replaced(&d, &ProjectDocument::segmentsReplaced);
+        d.split(1, 1, 1);
+        QCOMPARE(d.segmentCount(), 4);
+        QCOMPARE(d.segment(1).source.text, QStringLiteral("船需要光。"));
+        QCOMPARE(d.segment(1).target.text, QStringLiteral("Ship need light."));
+        QCOMPARE(d.segment(2).target.text, QStringLiteral("Old Zhou smiled."));
+        QCOMPARE(d.segment(2).beads, (Alignment{{0, 1, 0, 1, 0.9}}));
+        QCOMPARE(d.data().highlights[0].segment, 2);
+        QCOMPARE(highlighted(d, 0), QStringLiteral("Old Zhou"));
+        QCOMPARE(replaced.size(), 1);
+        d.undoStack()->undo();
+        QCOMPARE(d.segmentCount(), 3);
+        QCOMPARE(highlighted(d, 0), QStringLiteral("Old Zhou"));
+        d.split(1, 0, 0); // nothing before the cut: refused
+        QCOMPARE(d.segmentCount(), 3);
+    }
+
+    void everyChange_isInTheFileAtOnce()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("p.bireader"));
+        ProjectStore store;
+        QCOMPARE(store.create(path, sample()), QString());
+        ProjectDocument d(sample());
+        d.setStore(&store);
+        QSignalSpy failed(&d, &ProjectDocument::storeFailed);
+        d.editTranslation(1, QStringLiteral("The ships need the light. Old Zhou smiled."));
+        d.mergeWithNext(1);
+        d.addHighlight({0, Side::Source, {0, 2}, QStringLiteral("#90caf9"), QStringLiteral("tonight")});
+        d.addVocabulary({QStringLiteral("雾"), QStringLiteral("wù"), QStringLiteral("fog"), QStringLiteral("今晚有雾。"), 0});
+        Glossary g;
+        g.entries.append({QStringLiteral("灯塔"), {QStringLiteral("lighthouse")}, {}, {}, {}});
+        d.setGlossary(g);
+        QVERIFY(failed.isEmpty());
+        ProjectData read;
+        QCOMPARE(ProjectStore().open(path, &read), QString());
+        QCOMPARE(read, d.data());
+        // Undo is written too.
+        while (d.undoStack()->canUndo())
+            d.undoStack()->undo();
+        QCOMPARE(ProjectStore().open(path, &read), QString());
+        QCOMPARE(read.document, sample().document);
+        QCOMPARE(read.highlights, sample().highlights);
+        QVERIFY(read.vocabulary.isEmpty() && read.glossary.entries.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProjectDocument)
+#include "tst_projectdocument.moc"
