@@ -32,11 +32,14 @@ const char *kUsage =
     "        translation) into pairs; unpaired paragraphs have null on one side.\n"
     "  project create FILE.bireader --from FILE [--from FILE] [--dict FILE] [--presplit]\n"
     "        Make a project file from an interleaved file, or a source and its translation.\n"
-    "  glossary import PROJECT FILE      add the terms of a .csv, .tsv or .tbx file\n"
+    "  glossary import PROJECT FILE [--dict FILE]\n"
+    "        Add the terms of a .csv, .tsv or .tbx file (readings from the dictionary\n"
+    "        or ICU's Han-Latin transliteration).\n"
     "  glossary export PROJECT FILE      write the glossary as .csv, .tsv or .tbx\n"
-    "  qa PROJECT [--format text|json]\n"
+    "  qa PROJECT [--format text|json] [--accept KEY ...]\n"
     "        Check the translation: terms, inconsistencies, untranslated text,\n"
-    "        numbers, missing segments, length outliers.\n"
+    "        numbers, missing segments, length outliers. --accept marks a finding\n"
+    "        (its key from --format json) as accepted: it stops showing.\n"
     "  export PROJECT --format md|html|tmx|anki|txt|target -o FILE\n"
     "        Annotated notes (Markdown, HTML), corrected pairs (TMX 1.4), vocabulary\n"
     "        cards (Anki CSV), bilingual or target-only text. Written atomically.\n"
@@ -59,6 +62,7 @@ void addCommonOptions(QCommandLineParser &p)
     p.addOption({QStringLiteral("presplit"), QString()});
     p.addOption({QStringLiteral("from"), QString(), QStringLiteral("file")});
     p.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QString(), QStringLiteral("file")});
+    p.addOption({QStringLiteral("accept"), QString(), QStringLiteral("key")});
 }
 
 int align(const QCommandLineParser &p, const Context &ctx)

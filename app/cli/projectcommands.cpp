@@ -3,6 +3,7 @@
 #include "commands.h"
 #include "export/exporter.h"
 #include "glossary/glossaryformats.h"
+#include "glossary/reading.h"
 #include "io/interleavedreader.h"
 #include "qa/qacheck.h"
 #include "store/projectstore.h"
@@ -92,9 +93,17 @@ int glossaryCommand(const QCommandLineParser &p, const Context &ctx)
     const GlossaryReadResult r = loadGlossaryFile(args[3]);
     if (!r.ok())
         return ctx.fail(BadInput, r.error);
+    Dictionary dict;
+    if (const QString e = loadDictionary(p, dict); !e.isEmpty())
+        return ctx.fail(BadInput, e);
+    ReadingFinder readings(dict.isEmpty() ? nullptr : &dict);
+    const bool chineseSource = data.document.sourceLanguage.startsWith(QLatin1String("zh"));
     const qsizetype before = data.glossary.entries.size();
-    for (const TermEntry &e : r.glossary.entries)
+    for (TermEntry e : r.glossary.entries) {
+        if (e.reading.isEmpty() && chineseSource)
+            e.reading = readings.reading(e.source); // the dictionary's word reading, else ICU Han-Latin
         data.glossary.merge(e);
+    }
     if (const QString e = store.saveGlossary(data.glossary); !e.isEmpty())
         return ctx.fail(BadInput, e);
     ctx.out.write(tr("%1: %2 terms read, %3 new, %4 rows skipped\n")
@@ -132,6 +141,12 @@ int qaCommand(const QCommandLineParser &p, const Context &ctx)
     ProjectData data;
     if (const QString e = openProject(store, args[1], data); !e.isEmpty())
         return ctx.fail(BadInput, e);
+    const QStringList accept = p.values(QStringLiteral("accept"));
+    for (const QString &key : accept) {
+        if (const QString e = store.setAccepted(key, true); !e.isEmpty())
+            return ctx.fail(BadInput, e);
+        data.acceptedFindings.insert(key);
+    }
     const QList<Finding> findings = runQa({data.document, data.glossary}, data.acceptedFindings);
     if (format == QLatin1String("json")) {
         QJsonArray a;

@@ -156,6 +156,13 @@ private slots:
         QVERIFY(kinds.contains(QLatin1String("term")));         // 记者 is "journalist", not "reporter"
         const Run text = cli({QStringLiteral("qa"), project});
         QVERIFY(text.out.contains("\tuntranslated\t"));
+        // Accepting a finding by its key: it stops showing, now and later.
+        QString untranslatedKey;
+        for (const QJsonValue &v : QJsonDocument::fromJson(qa.out).array())
+            if (v.toObject().value(QLatin1String("kind")).toString() == QLatin1String("untranslated"))
+                untranslatedKey = v.toObject().value(QLatin1String("key")).toString();
+        QCOMPARE(cli({QStringLiteral("qa"), project, QStringLiteral("--accept"), untranslatedKey}).exitCode, 0);
+        QVERIFY(!cli({QStringLiteral("qa"), project}).out.contains("\tuntranslated\t"));
 
         for (const char *format : {"md", "html", "tmx", "anki", "txt", "target"}) {
             const QString out = dir.filePath(QStringLiteral("export.") + QLatin1String(format));
