@@ -5,6 +5,7 @@
 #include "glossary/glossaryformats.h"
 #include "glossary/reading.h"
 #include "io/interleavedreader.h"
+#include "io/tmxreader.h"
 #include "qa/qacheck.h"
 #include "store/projectstore.h"
 #include "text/encoding.h"
@@ -49,7 +50,9 @@ int projectCommand(const QCommandLineParser &p, const Context &ctx)
     ProjectData data;
     QFile first(from[0]);
     ImportResult r;
-    if (from.size() == 1) {
+    if (from.size() == 1 && from[0].endsWith(QLatin1String(".tmx"), Qt::CaseInsensitive)) {
+        r = TmxReader().read(first, from[0], options);
+    } else if (from.size() == 1) {
         r = InterleavedReader().read(first, from[0], options);
     } else {
         QFile second(from[1]);
@@ -58,6 +61,9 @@ int projectCommand(const QCommandLineParser &p, const Context &ctx)
     if (!r.ok())
         return ctx.fail(BadInput, r.error);
     data.document = r.document;
+    for (auto it = r.notes.cbegin(); it != r.notes.cend(); ++it) // a note on a whole segment
+        data.highlights.append({it.key(), Side::Source, {0, int(r.document.segments[it.key()].source.text.size())},
+                                QStringLiteral("#fff59d"), it.value()});
     data.glossary.sourceLanguage = data.document.sourceLanguage;
     data.glossary.targetLanguage = data.document.targetLanguage;
     const QStringList encodings{r.sourceEncoding, r.targetEncoding};

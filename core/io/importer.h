@@ -5,6 +5,7 @@
 #include "text/paragraphs.h"
 
 #include <QIODevice>
+#include <QMap>
 #include <QString>
 
 #include <functional>
@@ -22,6 +23,7 @@ struct ImportOptions {
 
 struct ImportResult {
     Document document;
+    QMap<int, QString> notes; // notes on whole segments (TMX <note>), by segment index
     QString error;       // empty on success; names the file and the problem
     QString sourceEncoding, targetEncoding;
     bool canceled = false;

@@ -1,0 +1,94 @@
+#include "tmxreader.h"
+
+#include "segmentbuilder.h"
+
+#include <QCoreApplication>
+#include <QXmlStreamReader>
+
+namespace bireader {
+namespace {
+
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("bireader::TmxReader", s);
+}
+
+struct Unit {
+    QList<std::pair<QString, QString>> variants; // (language, text)
+    QStringList notes;
+};
+
+} // namespace
+
+ImportResult TmxReader::read(QIODevice &device, const QString &name, const ImportOptions &options) const
+{
+    ImportResult result;
+    if (!device.isOpen() && !device.open(QIODevice::ReadOnly)) {
+        result.error = tr("%1: cannot be read: %2").arg(name, device.errorString());
+        return result;
+    }
+    QXmlStreamReader xml(&device);
+    QString srclang;
+    QList<Unit> units;
+    QString lang;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        const QStringView n = xml.name();
+        if (n == QLatin1String("header")) {
+            srclang = xml.attributes().value(QLatin1String("srclang")).toString();
+        } else if (n == QLatin1String("tu")) {
+            units.append(Unit{});
+        } else if (n == QLatin1String("tuv") && !units.isEmpty()) {
+            lang = xml.attributes().value(QLatin1String("xml:lang")).toString();
+            if (lang.isEmpty())
+                lang = xml.attributes().value(QLatin1String("lang")).toString(); // TMX 1.1
+        } else if (n == QLatin1String("seg") && !units.isEmpty()) {
+            units.back().variants.append({lang, xml.readElementText(QXmlStreamReader::IncludeChildElements)});
+        } else if (n == QLatin1String("note") && !units.isEmpty()) {
+            units.back().notes.append(xml.readElementText(QXmlStreamReader::IncludeChildElements));
+        }
+    }
+    if (xml.hasError()) {
+        result.error = tr("%1: not valid TMX (line %2: %3)").arg(name).arg(xml.lineNumber()).arg(xml.errorString());
+        return result;
+    }
+    if (units.isEmpty()) {
+        result.error = tr("%1: no translation units found (is it TMX?)").arg(name);
+        return result;
+    }
+    // Languages: the header's srclang (or the first variant's), and the first other one.
+    QString source = options.sourceLanguage.isEmpty() ? srclang : options.sourceLanguage;
+    if (source.isEmpty() || source == QLatin1String("*all*"))
+        source = units.front().variants.value(0).first;
+    QString target = options.targetLanguage;
+    for (const Unit &u : units)
+        for (const auto &[l, text] : u.variants)
+            if (target.isEmpty() && l.compare(source, Qt::CaseInsensitive) != 0)
+                target = l;
+    Document &doc = result.document;
+    doc.sourceLanguage = source;
+    doc.targetLanguage = target;
+    SegmentBuilder builder(source, target, options.dictionary);
+    for (const Unit &u : units) {
+        QString s, t;
+        for (const auto &[l, text] : u.variants) {
+            if (l.compare(source, Qt::CaseInsensitive) == 0 && s.isEmpty())
+                s = text;
+            else if (l.compare(target, Qt::CaseInsensitive) == 0 && t.isEmpty())
+                t = text;
+        }
+        Segment seg;
+        const Origin origin{name, int(doc.segments.size())};
+        seg.source = builder.side(Side::Source, s, origin);
+        seg.target = builder.side(Side::Target, t, origin);
+        builder.alignSentences(seg);
+        if (!u.notes.isEmpty())
+            result.notes.insert(int(doc.segments.size()), u.notes.join(QLatin1String("\n")));
+        doc.segments.append(std::move(seg));
+    }
+    return result;
+}
+
+} // namespace bireader
