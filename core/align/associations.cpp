@@ -13,17 +13,22 @@ constexpr double kMinG2 = 15.0;     // p < 0.0001 for one degree of freedom
 constexpr size_t kMaxPerWord = 3;
 constexpr size_t kParallelPairs = 1000;
 
-double xlogx(double a, double e)
+// k ln k for the integers 0..n: every count in a 2x2 table is one of them.
+std::vector<double> klnkTable(int n)
 {
-    return a > 0 ? a * std::log(a / e) : 0.0;
+    std::vector<double> t(static_cast<size_t>(n) + 1, 0.0);
+    for (int k = 1; k <= n; ++k)
+        t[size_t(k)] = k * std::log(double(k));
+    return t;
 }
 
-// Dunning's log-likelihood ratio for a 2x2 contingency table.
-double g2(double a, double cx, double cy, double n)
+// Dunning's log-likelihood ratio for a 2x2 contingency table of counts:
+// a = both, fx and fy the margins, n the total.
+double g2(int a, int fx, int fy, int n, const std::vector<double> &klnk)
 {
-    const double b = cx - a, c = cy - a, d = n - cx - cy + a;
-    return 2 * (xlogx(a, cx * cy / n) + xlogx(b, cx * (n - cy) / n) + xlogx(c, (n - cx) * cy / n)
-                + xlogx(d, (n - cx) * (n - cy) / n));
+    auto f = [&klnk](int k) { return klnk[size_t(k)]; };
+    const int b = fx - a, c = fy - a, d = n - fx - fy + a;
+    return 2 * (f(a) + f(b) + f(c) + f(d) - f(fx) - f(n - fx) - f(fy) - f(n - fy) + f(n));
 }
 
 void distinctWordValues(const UnitFeatures &u, bool keys, std::vector<int> &out)
@@ -60,7 +65,8 @@ std::vector<std::vector<int>> learnAssociations(const std::vector<UnitFeatures> 
                 pairsOf[size_t(x)].push_back(int(p));
         std::erase_if(stemsOfPair[p], [&](int y) { return cy[size_t(y)] < kMinCooccurrence; });
     }
-    const double n = double(pairs.size());
+    const int n = int(pairs.size());
+    const std::vector<double> klnk = klnkTable(n);
     std::vector<std::vector<std::pair<double, int>>> best(static_cast<size_t>(keyCount));
     // Keys are independent: two threads take half of them each, with their own counters.
     auto scoreKeys = [&](int from, int to) {
@@ -73,13 +79,13 @@ std::vector<std::vector<int>> learnAssociations(const std::vector<UnitFeatures> 
                 for (int y : stemsOfPair[size_t(p)])
                     if (count[size_t(y)]++ == 0)
                         touched.push_back(y);
-            const double fx = cx[size_t(x)];
+            const int fx = cx[size_t(x)];
             for (int y : touched) {
-                const double a = count[size_t(y)], fy = cy[size_t(y)];
+                const int a = count[size_t(y)], fy = cy[size_t(y)];
                 count[size_t(y)] = 0;
-                if (a < kMinCooccurrence || a * n <= fx * fy)
+                if (a < kMinCooccurrence || double(a) * n <= double(fx) * fy)
                     continue;
-                const double score = g2(a, fx, fy, n);
+                const double score = g2(a, fx, fy, n, klnk);
                 if (score >= kMinG2)
                     best[size_t(x)].emplace_back(score, y);
             }
