@@ -8,32 +8,50 @@
 namespace bireader {
 namespace {
 
-void buildPostings(std::vector<std::vector<int>> &postings, const std::vector<UnitFeatures> &units, int stemCount)
+template <typename P>
+void buildPostings(P &p, const std::vector<UnitFeatures> &units, int stemCount)
 {
-    postings.assign(size_t(stemCount), {});
+    std::vector<int> last(static_cast<size_t>(stemCount), -1);
+    p.start.assign(size_t(stemCount) + 1, 0);
     for (int u = 0; u < int(units.size()); ++u)
         for (int st : units[size_t(u)].stems)
-            if (postings[size_t(st)].empty() || postings[size_t(st)].back() != u)
-                postings[size_t(st)].push_back(u);
+            if (last[size_t(st)] != u) {
+                last[size_t(st)] = u;
+                ++p.start[size_t(st) + 1];
+            }
+    for (size_t k = 1; k < p.start.size(); ++k)
+        p.start[k] += p.start[k - 1];
+    p.units.resize(size_t(p.start.back()));
+    std::vector<int> fill(p.start.begin(), p.start.end() - 1);
+    std::fill(last.begin(), last.end(), -1);
+    for (int u = 0; u < int(units.size()); ++u)
+        for (int st : units[size_t(u)].stems)
+            if (last[size_t(st)] != u) {
+                last[size_t(st)] = u;
+                p.units[size_t(fill[size_t(st)]++)] = u;
+            }
 }
 
-std::vector<UnitFeatures> keepStems(const std::vector<UnitFeatures> &units, const std::vector<std::vector<int>> &other)
+template <typename Flat, typename P>
+void flatten(Flat &f, const std::vector<UnitFeatures> &units, const P &other)
 {
-    std::vector<UnitFeatures> out(units.size());
-    for (size_t u = 0; u < units.size(); ++u) {
-        const UnitFeatures &in = units[u];
-        UnitFeatures &f = out[u];
-        f.length = in.length;
-        f.wordBegin.reserve(in.wordBegin.size());
-        f.stems.reserve(in.stems.size());
-        for (int w = 0; w < in.wordCount(); ++w) {
-            for (int k = in.wordBegin[size_t(w)]; k < in.wordBegin[size_t(w) + 1]; ++k)
-                if (!other[size_t(in.stems[size_t(k)])].empty())
-                    f.stems.push_back(in.stems[size_t(k)]);
-            f.wordBegin.push_back(int(f.stems.size()));
-        }
+    size_t words = 0, stems = 0;
+    for (const UnitFeatures &u : units) {
+        words += size_t(u.wordCount());
+        stems += u.stems.size();
     }
-    return out;
+    f.unitWord.reserve(units.size() + 1);
+    f.wordStem.reserve(words + 1);
+    f.stems.reserve(stems);
+    for (const UnitFeatures &u : units) {
+        for (int w = 0; w < u.wordCount(); ++w) {
+            for (int k = u.wordBegin[size_t(w)]; k < u.wordBegin[size_t(w) + 1]; ++k)
+                if (other.count(u.stems[size_t(k)]) > 0)
+                    f.stems.push_back(u.stems[size_t(k)]);
+            f.wordStem.push_back(int(f.stems.size()));
+        }
+        f.unitWord.push_back(int(f.wordStem.size()) - 1);
+    }
 }
 
 // Runs a and b at once when the work is big enough to pay for a thread.
@@ -61,26 +79,26 @@ LexicalModel::LexicalModel(const std::vector<UnitFeatures> &source, const std::v
     inParallel(m_parallel, [&] { buildPostings(m_src.postings, source, stemCount); },
                [&] { buildPostings(m_tgt.postings, target, stemCount); });
     // Stems the other side never uses can never match: drop them once, here.
-    inParallel(m_parallel, [&] { m_src.own = keepStems(source, m_tgt.postings); },
-               [&] { m_tgt.own = keepStems(target, m_src.postings); });
-    inParallel(m_parallel, [&] { buildSide(m_src, m_src.own, m_tgt, stemCount); },
-               [&] { buildSide(m_tgt, m_tgt.own, m_src, stemCount); });
+    inParallel(m_parallel, [&] { flatten(m_src.flat, source, m_tgt.postings); },
+               [&] { flatten(m_tgt.flat, target, m_src.postings); });
+    inParallel(m_parallel, [&] { buildSide(m_src, m_tgt); }, [&] { buildSide(m_tgt, m_src); });
     m_stemCount = stemCount;
     m_scratch = makeScratch();
     if (pm > 0)
         setMatchProbability(pm);
 }
 
-void LexicalModel::buildSide(SideData &side, const std::vector<UnitFeatures> &units, const SideData &other, int)
+void LexicalModel::buildSide(SideData &side, const SideData &other)
 {
-    const double otherUnits = std::max<size_t>(1, other.units->size());
-    side.firstWord.reserve(units.size() + 1);
-    for (const UnitFeatures &u : units) {
+    const FlatUnits &f = side.flat;
+    const double otherUnits = std::max(1, other.flat.size());
+    side.firstWord.reserve(size_t(f.size()) + 1);
+    for (int u = 0; u < f.size(); ++u) {
         side.firstWord.push_back(int(side.pr.size()));
-        for (int w = 0; w < cappedWords(u); ++w) {
+        for (int w = f.unitWord[size_t(u)]; w < f.unitWord[size_t(u)] + f.cappedWords(u); ++w) {
             double miss = 1.0;
-            for (int k = u.wordBegin[size_t(w)]; k < u.wordBegin[size_t(w) + 1]; ++k)
-                miss *= 1.0 - double(other.postings[size_t(u.stems[size_t(k)])].size()) / otherUnits;
+            for (int k = f.wordStem[size_t(w)]; k < f.wordStem[size_t(w) + 1]; ++k)
+                miss *= 1.0 - double(other.postings.count(f.stems[size_t(k)])) / otherUnits;
             side.pr.push_back(std::clamp(1.0 - miss, 0.0, 0.99));
         }
     }
@@ -108,8 +126,8 @@ bool LexicalModel::computeWeights(SideData &side) const
         }
     }
     side.gain.assign(side.pr.size() * kMaxBeadSide, 0.0);
-    side.base.assign(side.units->size(), {});
-    side.best.assign(side.units->size(), {});
+    side.base.assign(size_t(side.flat.size()), {});
+    side.best.assign(size_t(side.flat.size()), {});
     bool evidence = false;
     for (size_t u = 0; u + 1 < side.firstWord.size(); ++u) {
         for (int w = side.firstWord[u]; w < side.firstWord[u + 1]; ++w) {
@@ -138,17 +156,25 @@ void LexicalModel::setMatchProbability(double pm)
 
 namespace {
 
-uint64_t markMatched(const UnitFeatures &u, const std::vector<int> &otherStamp, int stamp)
+template <typename Flat>
+uint64_t markMatched(const Flat &f, int u, const std::vector<int> &otherStamp, int stamp)
 {
     uint64_t bits = 0;
-    const int words = std::min(u.wordCount(), LexicalModel::kMaxWords);
-    for (int w = 0; w < words; ++w)
-        for (int k = u.wordBegin[size_t(w)]; k < u.wordBegin[size_t(w) + 1]; ++k)
-            if (otherStamp[size_t(u.stems[size_t(k)])] == stamp) {
+    const int first = f.unitWord[size_t(u)];
+    for (int w = 0; w < f.cappedWords(u); ++w)
+        for (int k = f.wordStem[size_t(first + w)]; k < f.wordStem[size_t(first + w) + 1]; ++k)
+            if (otherStamp[size_t(f.stems[size_t(k)])] == stamp) {
                 bits |= uint64_t(1) << w;
                 break;
             }
     return bits;
+}
+
+template <typename Flat>
+void stampStems(const Flat &f, int u, std::vector<int> &stamps, int stamp)
+{
+    for (int k = f.wordStem[size_t(f.unitWord[size_t(u)])]; k < f.wordStem[size_t(f.unitWord[size_t(u) + 1])]; ++k)
+        stamps[size_t(f.stems[size_t(k)])] = stamp;
 }
 
 } // namespace
@@ -163,16 +189,12 @@ LexicalModel::Scratch LexicalModel::makeScratch() const
 
 void LexicalModel::matchRow(int s, int lo, int hi, PairMatch *out, Scratch &scratch) const
 {
-    const UnitFeatures &su = (*m_src.units)[size_t(s)];
     const int rowStamp = ++scratch.counter;
-    for (int st : su.stems)
-        scratch.stampS[size_t(st)] = rowStamp;
+    stampStems(m_src.flat, s, scratch.stampS, rowStamp);
     for (int t = lo; t < hi; ++t) {
-        const UnitFeatures &tu = (*m_tgt.units)[size_t(t)];
         const int stamp = ++scratch.counter;
-        for (int st : tu.stems)
-            scratch.stampT[size_t(st)] = stamp;
-        out[t - lo] = {markMatched(su, scratch.stampT, stamp), markMatched(tu, scratch.stampS, rowStamp)};
+        stampStems(m_tgt.flat, t, scratch.stampT, stamp);
+        out[t - lo] = {markMatched(m_src.flat, s, scratch.stampT, stamp), markMatched(m_tgt.flat, t, scratch.stampS, rowStamp)};
     }
 }
 
@@ -199,15 +221,17 @@ double LexicalModel::score(int sideIndex, int u, int k, uint64_t matched) const
 
 double LexicalModel::accumulateRow(int s, int lo, int hi, std::vector<double> &gain, std::vector<int> &stamp) const
 {
-    const UnitFeatures &su = (*m_src.units)[size_t(s)];
-    const int first = m_src.firstWord[size_t(s)];
-    for (int w = 0; w < cappedWords(su); ++w) {
+    const FlatUnits &f = m_src.flat;
+    const int firstWord = f.unitWord[size_t(s)], first = m_src.firstWord[size_t(s)];
+    for (int w = 0; w < f.cappedWords(s); ++w) {
         const double g = m_src.gain[size_t(first + w) * kMaxBeadSide];
         if (g == 0.0)
             continue;
-        for (int k = su.wordBegin[size_t(w)]; k < su.wordBegin[size_t(w) + 1]; ++k) {
-            const std::vector<int> &post = m_tgt.postings[size_t(su.stems[size_t(k)])];
-            for (auto it = std::lower_bound(post.begin(), post.end(), lo); it != post.end() && *it < hi; ++it) {
+        for (int k = f.wordStem[size_t(firstWord + w)]; k < f.wordStem[size_t(firstWord + w) + 1]; ++k) {
+            const int st = f.stems[size_t(k)];
+            const auto begin = m_tgt.postings.units.begin() + m_tgt.postings.start[size_t(st)];
+            const auto end = m_tgt.postings.units.begin() + m_tgt.postings.start[size_t(st) + 1];
+            for (auto it = std::lower_bound(begin, end, lo); it != end && *it < hi; ++it) {
                 int &seen = stamp[size_t(*it - lo)];
                 if (seen != w + 1) {
                     seen = w + 1;

@@ -64,19 +64,30 @@ public:
     double observedMatchRate(const std::vector<std::pair<int, int>> &pairs) const;
 
 private:
+    // One side's units in flat arrays: unit u's words are [unitWord[u], unitWord[u+1]),
+    // word w's stems are stems[wordStem[w] .. wordStem[w+1]). Only stems the other side
+    // has are kept: no other stem can ever match.
+    struct FlatUnits {
+        std::vector<int> unitWord{0}, wordStem{0}, stems;
+        int size() const { return int(unitWord.size()) - 1; }
+        int cappedWords(int u) const { return std::min(unitWord[size_t(u) + 1] - unitWord[size_t(u)], kMaxWords); }
+    };
+    // Stem -> sorted units holding it, as compressed rows.
+    struct Postings {
+        std::vector<int> start, units;
+        int count(int stem) const { return start[size_t(stem) + 1] - start[size_t(stem)]; }
+    };
     struct SideData {
-        std::vector<UnitFeatures> own;           // the units, keeping only stems the other side has
-        const std::vector<UnitFeatures> *units = &own;
-        std::vector<double> pr;                  // per word (flat), chance of a random match
+        FlatUnits flat;
+        Postings postings;
+        std::vector<double> pr;                  // per scored word (flat), chance of a random match
         std::vector<int> firstWord;              // unit -> index of its first word in pr/gain
         std::vector<double> gain;                // per word, per k: [word * kMaxBeadSide + k - 1]
         std::vector<std::array<double, kMaxBeadSide>> base; // per unit, per k
         std::vector<std::array<double, kMaxBeadSide>> best; // per unit, per k: all words matched
-        std::vector<std::vector<int>> postings;  // stem -> sorted units holding it
     };
-    void buildSide(SideData &side, const std::vector<UnitFeatures> &units, const SideData &other, int stemCount);
+    void buildSide(SideData &side, const SideData &other);
     bool computeWeights(SideData &side) const; // true when some word carries evidence
-    static int cappedWords(const UnitFeatures &u) { return std::min(u.wordCount(), kMaxWords); }
 
     SideData m_src, m_tgt;
     double m_pm;
