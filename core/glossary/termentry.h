@@ -8,6 +8,8 @@ namespace bireader {
 
 // One glossary entry: a source term, its approved translations, renderings that must
 // not be used, a note, and the term's reading (pinyin with tone marks for Chinese).
+// Before a rendering is approved, `forbidden` lists the variants seen so far: QA then
+// reports the document using them inconsistently.
 struct TermEntry {
     QString source;
     QStringList approved;

@@ -45,12 +45,16 @@ public:
     void run(const QaInput &input, QList<Finding> &out) const override;
 };
 
-// The same source sentence (or segment) is translated differently elsewhere.
+// The same source sentence (or segment) is translated differently elsewhere; a glossary
+// term without an approved rendering is rendered with different known variants.
 class InconsistencyCheck final : public QaCheck
 {
 public:
     FindingKind kind() const override { return FindingKind::Inconsistency; }
     void run(const QaInput &input, QList<Finding> &out) const override;
+
+private:
+    void termInconsistencies(const QaInput &input, QList<Finding> &out) const;
 };
 
 } // namespace bireader

@@ -1,5 +1,6 @@
 #include "checks.h"
 
+#include "glossary/termmatcher.h"
 #include "text/folding.h"
 
 #include <QCoreApplication>
@@ -51,6 +52,49 @@ void InconsistencyCheck::run(const QaInput &input, QList<Finding> &out) const
                              t.sentence(b.targetBegin), t.sentences[b.targetBegin]);
         }
         consider(int(i), s.source.text, {0, int(s.source.text.size())}, t.text, {0, int(t.text.size())});
+    }
+    termInconsistencies(input, out);
+}
+
+// A glossary term whose rendering is not decided yet (no approved translation) but has
+// known variants: the segments using a variant other than the most common one.
+void InconsistencyCheck::termInconsistencies(const QaInput &input, QList<Finding> &out) const
+{
+    const QList<Segment> &segments = input.document.segments;
+    for (const TermEntry &e : input.glossary.entries) {
+        if (!e.approved.isEmpty() || e.forbidden.size() < 2)
+            continue;
+        TermMatcher source, variants;
+        source.addTerm(e.source, 0);
+        for (qsizetype v = 0; v < e.forbidden.size(); ++v)
+            variants.addTerm(e.forbidden[v], int(v));
+        source.build();
+        variants.build();
+        struct Use { int segment; TermMatch match; };
+        QList<Use> uses;
+        QHash<int, int> counts;
+        for (qsizetype i = 0; i < segments.size(); ++i) {
+            const Segment &s = segments[i];
+            if (s.excluded || !s.isPaired() || source.findAll(s.source.text).isEmpty())
+                continue;
+            const QList<TermMatch> found = variants.findAll(s.currentTarget().text);
+            if (found.isEmpty())
+                continue;
+            uses.append({int(i), found.front()}); // longest first at the first place
+            ++counts[found.front().payload];
+        }
+        if (counts.size() < 2)
+            continue;
+        int common = counts.constBegin().key();
+        for (auto it = counts.constBegin(); it != counts.constEnd(); ++it)
+            if (it.value() > counts[common] || (it.value() == counts[common] && it.key() < common))
+                common = it.key();
+        for (const Use &u : uses)
+            if (u.match.payload != common)
+                out.append({u.segment, FindingKind::Inconsistency,
+                            QCoreApplication::translate("bireader::Qa", "%1 is rendered as %2 here but as %3 in %4 other segments")
+                                .arg(e.source, e.forbidden[u.match.payload], e.forbidden[common]).arg(counts[common]),
+                            {}, {u.match.start, u.match.length}});
     }
 }
 

@@ -169,6 +169,20 @@ private slots:
         QVERIFY(f[0].message.contains(QLatin1String("segment 7")));
     }
 
+    void inconsistency_termVariantsBeforeOneIsApproved()
+    {
+        Document d = lighthouse();
+        d.segments[0].target.text = QStringLiteral("Old Zhou worked at the North Cape beacon for thirty-two years.");
+        d.segments[5].target.text = QStringLiteral("He wanted to write an article about the last lighthouse tower.");
+        d.segments[9].target.text = QStringLiteral("Next year the beacon will be automated.");
+        Glossary g;
+        g.entries = {{QStringLiteral("灯塔"), {}, {QStringLiteral("beacon"), QStringLiteral("lighthouse tower")}, {}, {}}};
+        const QList<Finding> f = findingsOf(d, FindingKind::Inconsistency, g);
+        QCOMPARE(f.size(), 1);
+        QCOMPARE(f[0].segment, 5);
+        QVERIFY(f[0].message.contains(QLatin1String("rendered as lighthouse tower here but as beacon in 2 other segments")));
+    }
+
     void accepted_findingsStopShowing()
     {
         Document d = lighthouse();
