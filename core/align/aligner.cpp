@@ -5,6 +5,7 @@
 #include "firstpass.h"
 #include "lengthmodel.h"
 #include "lexicalmodel.h"
+#include "names.h"
 
 #include <QElapsedTimer>
 
@@ -61,6 +62,7 @@ Aligner::Aligner(const QString &sourceLanguage, const QString &targetLanguage, c
     : m_lexicon(std::make_unique<Lexicon>())
     , m_source(std::make_unique<Tokenizer>(sourceLanguage, dictionary, *m_lexicon))
     , m_target(std::make_unique<Tokenizer>(targetLanguage, dictionary, *m_lexicon))
+    , m_pinyin(dictionary && !dictionary->isEmpty() ? std::make_unique<PinyinTable>(dictionary) : nullptr)
 {
 }
 
@@ -100,6 +102,13 @@ Alignment Aligner::align(const QStringList &source, const QStringList &target, A
         tokenize(*m_target, target, tf, lt);
     }
 
+    // Names: Chinese spans whose pinyin is a capitalised word of the other side. The
+    // dictionary gives the readings; without one there are no cheap readings to compare.
+    if (!m_pinyin) {
+    } else if (m_source->isChinese() && !m_target->nameCandidates().isEmpty())
+        linkNames(sf, source, m_target->nameCandidates(), *m_pinyin, *m_lexicon);
+    else if (m_target->isChinese() && !m_source->nameCandidates().isEmpty())
+        linkNames(tf, target, m_source->nameCandidates(), *m_pinyin, *m_lexicon);
     lap(st.tokenizeMs);
     LengthModel length(LengthModel::estimateRatio(ls, lt));
     auto lexical = std::make_unique<LexicalModel>(sf, tf, m_lexicon->size());

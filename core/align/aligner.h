@@ -1,6 +1,7 @@
 #pragma once
 
 #include "glossary/dictionary.h"
+#include "glossary/pinyintable.h"
 #include "model/bead.h"
 #include "tokenizer.h"
 
@@ -44,6 +45,7 @@ public:
 private:
     std::unique_ptr<Lexicon> m_lexicon;
     std::unique_ptr<Tokenizer> m_source, m_target;
+    std::unique_ptr<PinyinTable> m_pinyin;
     std::function<bool()> m_isCanceled;
 };
 

@@ -10,6 +10,19 @@
 namespace bireader {
 namespace {
 
+// Records where the next CJK word starts (Latin words between CJK ones get the same start).
+void markWordStart(UnitFeatures &f, int start)
+{
+    f.wordStart.resize(size_t(f.wordCount()), start);
+    f.wordStart.push_back(start);
+}
+
+bool endsSentence(QChar c)
+{
+    return c == QLatin1Char('.') || c == QLatin1Char('!') || c == QLatin1Char('?') || c == QChar(0x2026)
+        || c == QChar(0x3002);
+}
+
 QString numberStem(long long value)
 {
     return QLatin1Char('#') + QString::number(value);
@@ -63,6 +76,24 @@ void UnitFeatures::addWord(int key, const std::vector<int> &wordStems)
     keys.push_back(key);
 }
 
+void UnitFeatures::addWordStems(std::vector<std::pair<int, int>> extra)
+{
+    std::sort(extra.begin(), extra.end());
+    std::vector<int> newBegin{0}, newStems;
+    newBegin.reserve(wordBegin.size());
+    newStems.reserve(stems.size() + extra.size());
+    size_t e = 0;
+    for (int w = 0; w < wordCount(); ++w) {
+        newStems.insert(newStems.end(), stems.begin() + wordBegin[size_t(w)], stems.begin() + wordBegin[size_t(w) + 1]);
+        for (; e < extra.size() && extra[e].first == w; ++e)
+            if (std::find(newStems.begin() + newBegin.back(), newStems.end(), extra[e].second) == newStems.end())
+                newStems.push_back(extra[e].second);
+        newBegin.push_back(int(newStems.size()));
+    }
+    stems = std::move(newStems);
+    wordBegin = std::move(newBegin);
+}
+
 void UnitFeatures::addStems(const std::vector<std::vector<int>> &extra)
 {
     std::vector<int> newBegin{0}, newStems;
@@ -112,6 +143,7 @@ Tokenizer::Tokenizer(const QString &language, const Dictionary *dict, Lexicon &l
     const QString base = language.section(QLatin1Char('-'), 0, 0).toLower();
     m_cjk = base == QLatin1String("zh") || base == QLatin1String("ja") || base == QLatin1String("ko")
         || base == QLatin1String("th");
+    m_chinese = base == QLatin1String("zh");
     if (!m_cjk) {
         if (const char *snowball = snowballLanguage(language); snowball && qstrcmp(snowball, "english") != 0)
             m_stemmer = std::make_unique<Stemmer>(snowball);
@@ -224,6 +256,7 @@ void Tokenizer::addCjkWords(QStringView text, UnitFeatures &f)
             if (j - i >= 2 || (j - i == 1 && QStringView(text).mid(i, 1) == u"\u5341")) {
                 if (const auto v = parseChineseNumeral(text.mid(i, j - i))) {
                     const int id = m_lexicon.intern(numberStem(*v));
+                    markWordStart(f, i);
                     f.addWord(id, {id});
                     i = j;
                     continue;
@@ -232,6 +265,7 @@ void Tokenizer::addCjkWords(QStringView text, UnitFeatures &f)
             // A dictionary word, or else a single character: both can learn associations.
             const int len = std::max(1, m_dict ? m_dict->longestMatch(text, i) : 0);
             const QStringView word = text.mid(i, len);
+            markWordStart(f, i);
             if (const CachedWord *c = cached(word)) {
                 addCached(*c, f);
             } else {
@@ -268,8 +302,10 @@ UnitFeatures Tokenizer::features(QStringView text)
     }
     const int n = int(text.size());
     int i = 0;
+    bool sentenceStart = true;
     while (i < n) {
         if (!isWordChar(text[i])) {
+            sentenceStart = sentenceStart || endsSentence(text[i]);
             ++i;
             continue;
         }
@@ -287,11 +323,36 @@ UnitFeatures Tokenizer::features(QStringView text)
             for (QStringView part : word.split(QLatin1Char('-'), Qt::SkipEmptyParts))
                 addAlphabeticWord(part, f);
         } else {
+            const int before = f.wordCount();
             addAlphabeticWord(word, f);
+            if (!sentenceStart)
+                addNameCandidate(word, f, f.wordCount() > before);
         }
+        sentenceStart = false;
         i = j;
     }
     return f;
+}
+
+void Tokenizer::addNameCandidate(QStringView word, UnitFeatures &f, bool wordAdded)
+{
+    // A capitalised word inside a sentence may be a name in pinyin (Liang Wenfeng,
+    // Chen Qingyang): it also stands for "py:<word>", which Chinese name spans may match.
+    if (word.size() < 2 || !word.front().isUpper())
+        return;
+    for (QChar c : word)
+        if (!(c.unicode() < 128 && c.isLetter()))
+            return;
+    const QString lower = word.toString().toLower();
+    auto it = m_nameStems.find(lower);
+    if (it == m_nameStems.end()) {
+        it = m_nameStems.insert(lower, m_lexicon.intern(QStringLiteral("py:") + lower));
+        m_names.insert(lower);
+    }
+    if (wordAdded)
+        f.addWordStems({{f.wordCount() - 1, it.value()}});
+    else
+        f.addWord(it.value(), {it.value()}); // a name that is also a stop word (An, He)
 }
 
 } // namespace bireader

@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QMutex>
+#include <QSet>
 #include <QString>
 #include <QStringView>
 
@@ -33,11 +34,14 @@ struct UnitFeatures {
     std::vector<int> wordBegin{0};  // word w's stems: stems[wordBegin[w] .. wordBegin[w+1])
     std::vector<int> stems;
     std::vector<int> keys;          // word w's surface form (interned), for learning associations
+    std::vector<int> wordStart;     // CJK side: where word w starts in the text (for names)
 
     int wordCount() const { return int(wordBegin.size()) - 1; }
     void addWord(int key, const std::vector<int> &wordStems);
     // Rebuilds the stems with extra[key] appended to each word's own stems.
     void addStems(const std::vector<std::vector<int>> &extra);
+    // Appends stems to single words: (word index, stem) pairs, any order.
+    void addWordStems(std::vector<std::pair<int, int>> extra);
 };
 
 // Turns text of one language into UnitFeatures. Chinese/Japanese text is cut into
@@ -53,6 +57,9 @@ public:
 
     UnitFeatures features(QStringView text);
     bool usesDictionary() const { return m_cjk && m_dict; }
+    bool isChinese() const { return m_chinese; }
+    // Capitalised words seen inside sentences, lower case: the names pinyin may match.
+    const QSet<QString> &nameCandidates() const { return m_names; }
 
 private:
     struct CachedWord {
@@ -62,6 +69,7 @@ private:
     void addCjkWords(QStringView text, UnitFeatures &f);
     void addAlphabeticWord(QStringView word, UnitFeatures &f);
     void addCached(const CachedWord &w, UnitFeatures &f);
+    void addNameCandidate(QStringView word, UnitFeatures &f, bool wordAdded);
     std::vector<int> glossStems(QStringView headword);
     int stemId(QStringView lowerWord);
     // The cache is keyed by views into strings it owns, so hits allocate nothing.
@@ -69,9 +77,12 @@ private:
     CachedWord &insertCached(QStringView surface, CachedWord word);
 
     bool m_cjk = false;
+    bool m_chinese = false;
     const Dictionary *m_dict = nullptr;
     Lexicon &m_lexicon;
     std::unique_ptr<Stemmer> m_stemmer;
+    QSet<QString> m_names;
+    QHash<QString, int> m_nameStems;
     QList<QString> m_cacheKeys;
     QHash<QStringView, CachedWord> m_cache;        // surface form -> key and stems
 };

@@ -1,4 +1,5 @@
 #include "align/tokenizer.h"
+#include "align/names.h"
 #include "glossary/cedictreader.h"
 
 #include <QBuffer>
@@ -87,6 +88,29 @@ private slots:
         QCOMPARE(z.wordCount(), 4);
         QVERIFY(z.stems.empty());
         QCOMPARE(z.keys.size(), size_t(4));
+    }
+
+    void names_pinyinSpansMeetCapitalisedWords()
+    {
+        Dictionary d;
+        QByteArray bytes("梁 梁 [Liang2] /surname Liang/beam/\n文 文 [wen2] /language/\n鋒 锋 [feng1] /edge/\n"
+                         "說 说 [shuo1] /to speak/\n呂 吕 [Lu:3] /surname Lü/\n");
+        QBuffer b(&bytes);
+        readCedict(b, QStringLiteral("t"), d);
+        Lexicon lex;
+        Tokenizer zh(QStringLiteral("zh"), &d, lex), en(QStringLiteral("en"), nullptr, lex);
+        const QString zhText = QStringLiteral("梁文锋说吕");
+        std::vector<UnitFeatures> source{zh.features(zhText)};
+        const UnitFeatures e = en.features(QStringLiteral("Then said Liang Wenfeng to Lu."));
+        QCOMPARE(en.nameCandidates(), (QSet<QString>{"liang", "wenfeng", "lu"})); // "Then" starts the sentence
+        PinyinTable pinyin(&d);
+        linkNames(source, {zhText}, en.nameCandidates(), pinyin, lex);
+        const QList<QList<int>> w = words(source[0]);
+        QVERIFY(w[0].contains(lex.intern(QStringLiteral("py:liang"))));   // 梁
+        QVERIFY(w[1].contains(lex.intern(QStringLiteral("py:wenfeng")))); // 文锋 starts at 文
+        QVERIFY(w[4].contains(lex.intern(QStringLiteral("py:lu"))));      // 吕 lu:3
+        QVERIFY(!w[3].contains(lex.intern(QStringLiteral("py:shuo"))));
+        QVERIFY(std::find(e.stems.begin(), e.stems.end(), lex.intern(QStringLiteral("py:wenfeng"))) != e.stems.end());
     }
 };
 

@@ -1,0 +1,65 @@
+#include "names.h"
+
+#include <algorithm>
+
+namespace bireader {
+namespace {
+
+constexpr int kMaxNameChars = 4;
+
+bool isHan(QChar c)
+{
+    const ushort u = c.unicode();
+    return (u >= 0x3400 && u <= 0x9FFF) || (u >= 0xF900 && u <= 0xFAFF);
+}
+
+} // namespace
+
+void linkNames(std::vector<UnitFeatures> &units, const QStringList &texts, const QSet<QString> &names,
+               PinyinTable &pinyin, Lexicon &lexicon)
+{
+    if (names.isEmpty())
+        return;
+    QSet<QString> prefixes;
+    for (const QString &n : names)
+        for (qsizetype k = 1; k <= n.size(); ++k)
+            prefixes.insert(n.left(k));
+    QHash<QString, int> stems;
+    for (size_t u = 0; u < units.size() && u < size_t(texts.size()); ++u) {
+        UnitFeatures &f = units[u];
+        const QString &text = texts[int(u)];
+        std::vector<std::pair<int, int>> extra;
+        for (int p = 0; p < text.size(); ++p) {
+            if (!isHan(text[p]))
+                continue;
+            QString span = pinyin.of(text[p]);
+            if (span.isEmpty() || !prefixes.contains(span))
+                continue;
+            // The word the span starts in: the last word starting at or before p.
+            const auto it = std::upper_bound(f.wordStart.begin(), f.wordStart.end(), p);
+            if (it == f.wordStart.begin())
+                continue;
+            const int word = int(it - f.wordStart.begin()) - 1;
+            for (int len = 1; len <= kMaxNameChars; ++len) {
+                if (names.contains(span)) {
+                    auto s = stems.find(span);
+                    if (s == stems.end())
+                        s = stems.insert(span, lexicon.intern(QStringLiteral("py:") + span));
+                    extra.emplace_back(word, s.value());
+                }
+                if (p + len >= text.size() || !isHan(text[p + len]))
+                    break;
+                const QString &next = pinyin.of(text[p + len]);
+                if (next.isEmpty())
+                    break;
+                span += next;
+                if (!prefixes.contains(span))
+                    break;
+            }
+        }
+        if (!extra.empty() && int(f.wordStart.size()) <= f.wordCount())
+            f.addWordStems(std::move(extra));
+    }
+}
+
+} // namespace bireader

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "glossary/pinyintable.h"
+#include "tokenizer.h"
+
+#include <QSet>
+#include <QStringList>
+
+#include <vector>
+
+namespace bireader {
+
+// Names that no dictionary lists: a span of one to four Chinese characters whose toneless
+// pinyin is a capitalised word of the other side (梁 = Liang, 文锋 = Wenfeng, 小梅 =
+// Xiaomei) gives the word where the span starts the stem "py:<pinyin>". Spans grow only
+// while their pinyin is a prefix of some name, so the pass costs little.
+void linkNames(std::vector<UnitFeatures> &units, const QStringList &texts, const QSet<QString> &names,
+               PinyinTable &pinyin, Lexicon &lexicon);
+
+} // namespace bireader
