@@ -90,6 +90,20 @@ QString ProjectStore::openConnection(const QString &path, bool readOnly)
     return {};
 }
 
+QString ProjectStore::inTransaction(const std::function<QString()> &work)
+{
+    if (m_readOnly || !isOpen())
+        return exec(QString(), {}); // the read-only / not-open message
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    if (!db.transaction())
+        return fail(db.lastError().text());
+    if (const QString e = work(); !e.isEmpty()) {
+        db.rollback();
+        return e;
+    }
+    return db.commit() ? QString() : fail(db.lastError().text());
+}
+
 QString ProjectStore::exec(const QString &sql, const QVariantList &values)
 {
     if (!isOpen())
@@ -157,10 +171,13 @@ QString ProjectStore::open(const QString &path, ProjectData *data)
     if (!damage.isEmpty())
         return fail(tr("the project file is damaged (%1); it was not changed").arg(damage));
     if (version < 0)
-        return fail(tr("not a Bireader project (an SQLite database without Bireader's tables); the file was not changed"));
+        return fail(
+            tr("not a Bireader project (an SQLite database without Bireader's tables); the file was not changed"));
     if (version > kSchemaVersion)
         return fail(tr("made by a newer version of Bireader (project format %1, this version reads up to %2); "
-                       "the file was not changed").arg(version).arg(kSchemaVersion));
+                       "the file was not changed")
+                        .arg(version)
+                        .arg(kSchemaVersion));
 
     m_readOnly = !info.isWritable();
     if (version < kSchemaVersion) {
@@ -187,17 +204,21 @@ QString ProjectStore::open(const QString &path, ProjectData *data)
 QString ProjectStore::writeAll(const ProjectData &data)
 {
     const Document &d = data.document;
-    const QList<std::pair<QString, QString>> meta{{QStringLiteral("source_language"), d.sourceLanguage},
-                                                  {QStringLiteral("target_language"), d.targetLanguage},
-                                                  {QStringLiteral("title"), d.title},
-                                                  {QStringLiteral("glossary_source_language"), data.glossary.sourceLanguage},
-                                                  {QStringLiteral("glossary_target_language"), data.glossary.targetLanguage}};
+    const QList<std::pair<QString, QString>> meta {
+        { QStringLiteral("source_language"), d.sourceLanguage },
+        { QStringLiteral("target_language"), d.targetLanguage },
+        { QStringLiteral("title"), d.title },
+        { QStringLiteral("glossary_source_language"), data.glossary.sourceLanguage },
+        { QStringLiteral("glossary_target_language"), data.glossary.targetLanguage }
+    };
     for (const auto &[k, v] : meta)
-        if (QString e = exec(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"), {k, v}); !e.isEmpty())
+        if (QString e = exec(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"), { k, v });
+            !e.isEmpty())
             return e;
     for (const SourceText &s : data.sources)
         if (QString e = exec(QStringLiteral("INSERT INTO sources (name, encoding, text) VALUES (?, ?, ?)"),
-                             {s.name, s.encoding, s.text}); !e.isEmpty())
+                             { s.name, s.encoding, s.text });
+            !e.isEmpty())
             return e;
     if (QString e = insertSegments(0, d.segments); !e.isEmpty())
         return e;
@@ -209,13 +230,16 @@ QString ProjectStore::writeAll(const ProjectData &data)
         if (QString e = addVocabulary(v); !e.isEmpty())
             return e;
     for (const QString &key : data.acceptedFindings)
-        if (QString e = exec(QStringLiteral("INSERT OR IGNORE INTO accepted_findings (key) VALUES (?)"), {key}); !e.isEmpty())
+        if (QString e = exec(QStringLiteral("INSERT OR IGNORE INTO accepted_findings (key) VALUES (?)"), { key });
+            !e.isEmpty())
             return e;
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO glossary (position, source, approved, forbidden, note, reading) VALUES (?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO glossary (position, source, approved, forbidden, note, reading) VALUES (?, ?, ?, ?, ?, ?)"));
     for (qsizetype i = 0; i < data.glossary.entries.size(); ++i) {
         const TermEntry &t = data.glossary.entries[i];
-        for (const QVariant &v : QVariantList{int(i), t.source, toJson(t.approved), toJson(t.forbidden), t.note, t.reading})
+        for (const QVariant &v :
+             QVariantList { int(i), t.source, toJson(t.approved), toJson(t.forbidden), t.note, t.reading })
             q.addBindValue(v);
         if (!q.exec())
             return fail(q.lastError().text());
@@ -261,22 +285,32 @@ QString ProjectStore::readAll(ProjectData *data)
         return fail(q.lastError().text());
     while (q.next()) {
         const QString k = q.value(0).toString(), v = q.value(1).toString();
-        if (k == QLatin1String("source_language")) data->document.sourceLanguage = v;
-        else if (k == QLatin1String("target_language")) data->document.targetLanguage = v;
-        else if (k == QLatin1String("title")) data->document.title = v;
-        else if (k == QLatin1String("glossary_source_language")) data->glossary.sourceLanguage = v;
-        else if (k == QLatin1String("glossary_target_language")) data->glossary.targetLanguage = v;
+        if (k == QLatin1String("source_language"))
+            data->document.sourceLanguage = v;
+        else if (k == QLatin1String("target_language"))
+            data->document.targetLanguage = v;
+        else if (k == QLatin1String("title"))
+            data->document.title = v;
+        else if (k == QLatin1String("glossary_source_language"))
+            data->glossary.sourceLanguage = v;
+        else if (k == QLatin1String("glossary_target_language"))
+            data->glossary.targetLanguage = v;
     }
-    if (!q.exec(QStringLiteral("SELECT source, target, corrected, source_sentences, target_sentences, corrected_sentences,"
-                               " beads, source_file, source_paragraph, target_file, target_paragraph, excluded"
-                               " FROM segments ORDER BY position")))
+    if (!q.exec(
+            QStringLiteral("SELECT source, target, corrected, source_sentences, target_sentences, corrected_sentences,"
+                           " beads, source_file, source_paragraph, target_file, target_paragraph, excluded"
+                           " FROM segments ORDER BY position")))
         return fail(q.lastError().text());
     while (q.next()) {
         Segment s;
-        s.source = {q.value(0).toString(), unpackRanges(q.value(3).toByteArray()), {q.value(7).toString(), q.value(8).toInt()}};
-        s.target = {q.value(1).toString(), unpackRanges(q.value(4).toByteArray()), {q.value(9).toString(), q.value(10).toInt()}};
+        s.source = { q.value(0).toString(),
+                     unpackRanges(q.value(3).toByteArray()),
+                     { q.value(7).toString(), q.value(8).toInt() } };
+        s.target = { q.value(1).toString(),
+                     unpackRanges(q.value(4).toByteArray()),
+                     { q.value(9).toString(), q.value(10).toInt() } };
         if (!q.value(2).isNull())
-            s.corrected = SideText{q.value(2).toString(), unpackRanges(q.value(5).toByteArray()), s.target.origin};
+            s.corrected = SideText { q.value(2).toString(), unpackRanges(q.value(5).toByteArray()), s.target.origin };
         s.beads = unpackBeads(q.value(6).toByteArray());
         s.excluded = q.value(11).toInt() != 0;
         data->document.segments.append(std::move(s));
@@ -284,18 +318,22 @@ QString ProjectStore::readAll(ProjectData *data)
     if (!q.exec(QStringLiteral("SELECT source, approved, forbidden, note, reading FROM glossary ORDER BY position")))
         return fail(q.lastError().text());
     while (q.next())
-        data->glossary.entries.append({q.value(0).toString(), fromJson(q.value(1).toString()), fromJson(q.value(2).toString()),
-                                       q.value(3).toString(), q.value(4).toString()});
+        data->glossary.entries.append({ q.value(0).toString(), fromJson(q.value(1).toString()),
+                                        fromJson(q.value(2).toString()), q.value(3).toString(),
+                                        q.value(4).toString() });
     if (!q.exec(QStringLiteral("SELECT segment, side, start, length, color, note FROM highlights ORDER BY id")))
         return fail(q.lastError().text());
     while (q.next())
-        data->highlights.append({q.value(0).toInt(), q.value(1).toInt() ? Side::Target : Side::Source,
-                                 {q.value(2).toInt(), q.value(3).toInt()}, q.value(4).toString(), q.value(5).toString()});
+        data->highlights.append({ q.value(0).toInt(),
+                                  q.value(1).toInt() ? Side::Target : Side::Source,
+                                  { q.value(2).toInt(), q.value(3).toInt() },
+                                  q.value(4).toString(),
+                                  q.value(5).toString() });
     if (!q.exec(QStringLiteral("SELECT term, reading, gloss, context, segment FROM vocabulary ORDER BY id")))
         return fail(q.lastError().text());
     while (q.next())
-        data->vocabulary.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                                 q.value(3).toString(), q.value(4).toInt()});
+        data->vocabulary.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                                  q.value(3).toString(), q.value(4).toInt() });
     if (!q.exec(QStringLiteral("SELECT key FROM accepted_findings")))
         return fail(q.lastError().text());
     while (q.next())
@@ -303,49 +341,45 @@ QString ProjectStore::readAll(ProjectData *data)
     if (!q.exec(QStringLiteral("SELECT name, encoding, text FROM sources ORDER BY id")))
         return fail(q.lastError().text());
     while (q.next())
-        data->sources.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
+        data->sources.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString() });
     return {};
 }
 
 QString ProjectStore::setCorrection(int segment, const std::optional<SideText> &corrected)
 {
     return exec(QStringLiteral("UPDATE segments SET corrected = ?, corrected_sentences = ? WHERE position = ?"),
-                {corrected ? QVariant(corrected->text) : QVariant(QMetaType(QMetaType::QString)),
-                 corrected ? packRanges(corrected->sentences) : QByteArray(), segment});
+                { corrected ? QVariant(corrected->text) : QVariant(QMetaType(QMetaType::QString)),
+                  corrected ? packRanges(corrected->sentences) : QByteArray(), segment });
 }
 
 QString ProjectStore::setExcluded(int segment, bool excluded)
 {
-    return exec(QStringLiteral("UPDATE segments SET excluded = ? WHERE position = ?"), {int(excluded), segment});
+    return exec(QStringLiteral("UPDATE segments SET excluded = ? WHERE position = ?"), { int(excluded), segment });
 }
 
 QString ProjectStore::saveGlossary(const Glossary &glossary)
 {
-    if (m_readOnly || !isOpen())
-        return exec(QString(), {});
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
-    db.transaction();
-    QString e = exec(QStringLiteral("DELETE FROM glossary"), {});
-    for (qsizetype i = 0; e.isEmpty() && i < glossary.entries.size(); ++i) {
-        const TermEntry &t = glossary.entries[i];
-        e = exec(QStringLiteral("INSERT INTO glossary (position, source, approved, forbidden, note, reading) VALUES (?, ?, ?, ?, ?, ?)"),
-                 {int(i), t.source, toJson(t.approved), toJson(t.forbidden), t.note, t.reading});
-    }
-    for (const auto &[k, v] : {std::pair{QStringLiteral("glossary_source_language"), glossary.sourceLanguage},
-                               std::pair{QStringLiteral("glossary_target_language"), glossary.targetLanguage}})
-        if (e.isEmpty())
-            e = exec(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"), {k, v});
-    if (!e.isEmpty()) {
-        db.rollback();
+    return inTransaction([&] {
+        QString e = exec(QStringLiteral("DELETE FROM glossary"), {});
+        for (qsizetype i = 0; e.isEmpty() && i < glossary.entries.size(); ++i) {
+            const TermEntry &t = glossary.entries[i];
+            e = exec(QStringLiteral("INSERT INTO glossary (position, source, approved, forbidden, note, reading) "
+                                    "VALUES (?, ?, ?, ?, ?, ?)"),
+                     { int(i), t.source, toJson(t.approved), toJson(t.forbidden), t.note, t.reading });
+        }
+        for (const auto &[k, v] : { std::pair { QStringLiteral("glossary_source_language"), glossary.sourceLanguage },
+                                    std::pair { QStringLiteral("glossary_target_language"), glossary.targetLanguage } })
+            if (e.isEmpty())
+                e = exec(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"), { k, v });
         return e;
-    }
-    return db.commit() ? QString() : fail(db.lastError().text());
+    });
 }
 
 QString ProjectStore::addHighlight(const Highlight &h, qint64 *id)
 {
-    const QString e = exec(QStringLiteral("INSERT INTO highlights (segment, side, start, length, color, note) VALUES (?, ?, ?, ?, ?, ?)"),
-                           {h.segment, int(h.side == Side::Target), h.range.start, h.range.length, h.color, h.note});
+    const QString e = exec(
+        QStringLiteral("INSERT INTO highlights (segment, side, start, length, color, note) VALUES (?, ?, ?, ?, ?, ?)"),
+        { h.segment, int(h.side == Side::Target), h.range.start, h.range.length, h.color, h.note });
     if (e.isEmpty() && id) {
         QSqlQuery q(QSqlDatabase::database(m_connection));
         *id = q.exec(QStringLiteral("SELECT last_insert_rowid()")) && q.next() ? q.value(0).toLongLong() : -1;
@@ -355,77 +389,63 @@ QString ProjectStore::addHighlight(const Highlight &h, qint64 *id)
 
 QString ProjectStore::saveHighlights(const QList<Highlight> &highlights)
 {
-    if (m_readOnly || !isOpen())
-        return exec(QString(), {});
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
-    db.transaction();
-    QString e = exec(QStringLiteral("DELETE FROM highlights"), {});
-    for (qsizetype i = 0; e.isEmpty() && i < highlights.size(); ++i)
-        e = addHighlight(highlights[i]);
-    if (!e.isEmpty()) {
-        db.rollback();
+    return inTransaction([&] {
+        QString e = exec(QStringLiteral("DELETE FROM highlights"), {});
+        for (qsizetype i = 0; e.isEmpty() && i < highlights.size(); ++i)
+            e = addHighlight(highlights[i]);
         return e;
-    }
-    return db.commit() ? QString() : fail(db.lastError().text());
+    });
 }
 
 QString ProjectStore::removeHighlight(qint64 id)
 {
-    return exec(QStringLiteral("DELETE FROM highlights WHERE id = ?"), {id});
+    return exec(QStringLiteral("DELETE FROM highlights WHERE id = ?"), { id });
 }
 
 QString ProjectStore::addVocabulary(const VocabularyItem &v)
 {
-    return exec(QStringLiteral("INSERT INTO vocabulary (term, reading, gloss, context, segment) VALUES (?, ?, ?, ?, ?)"),
-                {v.term, v.reading, v.gloss, v.context, v.segment});
+    return exec(
+        QStringLiteral("INSERT INTO vocabulary (term, reading, gloss, context, segment) VALUES (?, ?, ?, ?, ?)"),
+        { v.term, v.reading, v.gloss, v.context, v.segment });
 }
 
 QString ProjectStore::saveVocabulary(const QList<VocabularyItem> &vocabulary)
 {
-    if (m_readOnly || !isOpen())
-        return exec(QString(), {});
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
-    db.transaction();
-    QString e = exec(QStringLiteral("DELETE FROM vocabulary"), {});
-    for (qsizetype i = 0; e.isEmpty() && i < vocabulary.size(); ++i)
-        e = addVocabulary(vocabulary[i]);
-    if (!e.isEmpty()) {
-        db.rollback();
+    return inTransaction([&] {
+        QString e = exec(QStringLiteral("DELETE FROM vocabulary"), {});
+        for (qsizetype i = 0; e.isEmpty() && i < vocabulary.size(); ++i)
+            e = addVocabulary(vocabulary[i]);
         return e;
-    }
-    return db.commit() ? QString() : fail(db.lastError().text());
+    });
 }
 
 QString ProjectStore::setAccepted(const QString &key, bool accepted)
 {
-    return accepted ? exec(QStringLiteral("INSERT OR IGNORE INTO accepted_findings (key) VALUES (?)"), {key})
-                    : exec(QStringLiteral("DELETE FROM accepted_findings WHERE key = ?"), {key});
+    return accepted ? exec(QStringLiteral("INSERT OR IGNORE INTO accepted_findings (key) VALUES (?)"), { key })
+                    : exec(QStringLiteral("DELETE FROM accepted_findings WHERE key = ?"), { key });
 }
 
 QString ProjectStore::replaceSegments(int position, int count, const QList<Segment> &replacement)
 {
-    if (m_readOnly || !isOpen())
-        return exec(QString(), {});
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
-    db.transaction();
-    const int shift = int(replacement.size()) - count;
-    const int end = position + count;
-    // Positions are unique: move the tail out of the way (negative), then back shifted.
-    QString e = exec(QStringLiteral("DELETE FROM segments WHERE position >= ? AND position < ?"), {position, end});
-    if (e.isEmpty() && shift != 0) {
-        e = exec(QStringLiteral("UPDATE segments SET position = -position - 1 WHERE position >= ?"), {end});
+    return inTransaction([&] {
+        const int shift = int(replacement.size()) - count;
+        const int end = position + count;
+        // Positions are unique: move the tail out of the way (negative), then back shifted.
+        QString e
+            = exec(QStringLiteral("DELETE FROM segments WHERE position >= ? AND position < ?"), { position, end });
+        if (e.isEmpty() && shift != 0) {
+            e = exec(QStringLiteral("UPDATE segments SET position = -position - 1 WHERE position >= ?"), { end });
+            if (e.isEmpty())
+                e = exec(QStringLiteral("UPDATE segments SET position = -position - 1 + ? WHERE position < 0"),
+                         { shift });
+            if (e.isEmpty())
+                e = exec(QStringLiteral("UPDATE highlights SET segment = segment + ? WHERE segment >= ?"),
+                         { shift, end });
+        }
         if (e.isEmpty())
-            e = exec(QStringLiteral("UPDATE segments SET position = -position - 1 + ? WHERE position < 0"), {shift});
-        if (e.isEmpty())
-            e = exec(QStringLiteral("UPDATE highlights SET segment = segment + ? WHERE segment >= ?"), {shift, end});
-    }
-    if (e.isEmpty())
-        e = insertSegments(position, replacement);
-    if (!e.isEmpty()) {
-        db.rollback();
+            e = insertSegments(position, replacement);
         return e;
-    }
-    return db.commit() ? QString() : fail(db.lastError().text());
+    });
 }
 
 } // namespace bireader

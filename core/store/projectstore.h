@@ -5,6 +5,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace bireader {
@@ -57,6 +58,8 @@ private:
     QString writeAll(const ProjectData &data);
     QString insertSegments(int position, const QList<Segment> &segments);
     QString exec(const QString &sql, const QVariantList &values);
+    // Runs `work` in one transaction: committed when it returns "", rolled back otherwise.
+    QString inTransaction(const std::function<QString()> &work);
     QString fail(const QString &problem) const;
 
     QString m_connection;
