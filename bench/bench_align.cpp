@@ -24,7 +24,7 @@ namespace {
 
 double peakMegabytes()
 {
-    rusage ru{};
+    rusage ru {};
     getrusage(RUSAGE_SELF, &ru);
     return ru.ru_maxrss / 1024.0;
 }
@@ -44,21 +44,34 @@ QStringList readLines(const QString &path)
 
 QJsonObject statsJson(const AlignStats &s)
 {
-    return {{QStringLiteral("tokenize_ms"), s.tokenizeMs}, {QStringLiteral("first_pass_ms"), s.firstPassMs},
-            {QStringLiteral("learn_ms"), s.learnMs}, {QStringLiteral("second_pass_ms"), s.secondPassMs},
-            {QStringLiteral("first_pass_rounds"), s.firstPassRounds}, {QStringLiteral("cells"), double(s.cells)},
-            {QStringLiteral("ratio"), s.lengthRatio}, {QStringLiteral("learned"), s.learnedAssociations}};
+    return { { QStringLiteral("tokenize_ms"), s.tokenizeMs },
+             { QStringLiteral("first_pass_ms"), s.firstPassMs },
+             { QStringLiteral("learn_ms"), s.learnMs },
+             { QStringLiteral("second_pass_ms"), s.secondPassMs },
+             { QStringLiteral("first_pass_rounds"), s.firstPassRounds },
+             { QStringLiteral("cells"), double(s.cells) },
+             { QStringLiteral("ratio"), s.lengthRatio },
+             { QStringLiteral("learned"), s.learnedAssociations } };
 }
 
 // Strict F1 of beads against gold (1-0 and 0-1 left out of recall, as score_align.py).
 double strictF1(const Alignment &test, const Alignment &gold)
 {
-    auto key = [](const Bead &b) { return QStringLiteral("%1,%2,%3,%4").arg(b.sourceBegin).arg(b.sourceCount).arg(b.targetBegin).arg(b.targetCount); };
+    auto key = [](const Bead &b) {
+        return QStringLiteral("%1,%2,%3,%4")
+            .arg(b.sourceBegin)
+            .arg(b.sourceCount)
+            .arg(b.targetBegin)
+            .arg(b.targetCount);
+    };
     QSet<QString> g, t;
-    for (const Bead &b : gold) g.insert(key(b));
-    for (const Bead &b : test) t.insert(key(b));
+    for (const Bead &b : gold)
+        g.insert(key(b));
+    for (const Bead &b : test)
+        t.insert(key(b));
     int hitP = 0, hitR = 0, nR = 0;
-    for (const Bead &b : test) hitP += g.contains(key(b));
+    for (const Bead &b : test)
+        hitP += g.contains(key(b));
     for (const Bead &b : gold)
         if (b.sourceCount && b.targetCount) {
             ++nR;
@@ -88,12 +101,12 @@ int main(int argc, char **argv)
         t.start();
         const Alignment beads = aligner.align(data.source, data.target, &stats);
         const double ms = t.nsecsElapsed() / 1e6;
-        QJsonObject o{{QStringLiteral("run"), QStringLiteral("synthetic")},
-                      {QStringLiteral("source_sentences"), int(data.source.size())},
-                      {QStringLiteral("target_sentences"), int(data.target.size())},
-                      {QStringLiteral("align_ms"), ms},
-                      {QStringLiteral("strict_f1"), strictF1(beads, data.gold)},
-                      {QStringLiteral("peak_mb"), peakMegabytes()}};
+        QJsonObject o { { QStringLiteral("run"), QStringLiteral("synthetic") },
+                        { QStringLiteral("source_sentences"), int(data.source.size()) },
+                        { QStringLiteral("target_sentences"), int(data.target.size()) },
+                        { QStringLiteral("align_ms"), ms },
+                        { QStringLiteral("strict_f1"), strictF1(beads, data.gold) },
+                        { QStringLiteral("peak_mb"), peakMegabytes() } };
         o.insert(QStringLiteral("phases"), statsJson(stats));
         print(o);
         return 0;
@@ -117,14 +130,15 @@ int main(int argc, char **argv)
         AlignStats stats;
         const Alignment beads = aligner.align(src, tgt, &stats);
         const double ms = t.nsecsElapsed() / 1e6;
-        QJsonObject o{{QStringLiteral("run"), dict.isEmpty() ? QStringLiteral("file") : QStringLiteral("file+dict")},
-                      {QStringLiteral("source_units"), int(src.size())},
-                      {QStringLiteral("target_units"), int(tgt.size())},
-                      {QStringLiteral("dict_load_ms"), loadMs},
-                      {QStringLiteral("align_ms"), ms},
-                      {QStringLiteral("total_ms"), loadMs + ms},
-                      {QStringLiteral("beads"), int(beads.size())},
-                      {QStringLiteral("peak_mb"), peakMegabytes()}};
+        QJsonObject o { { QStringLiteral("run"),
+                          dict.isEmpty() ? QStringLiteral("file") : QStringLiteral("file+dict") },
+                        { QStringLiteral("source_units"), int(src.size()) },
+                        { QStringLiteral("target_units"), int(tgt.size()) },
+                        { QStringLiteral("dict_load_ms"), loadMs },
+                        { QStringLiteral("align_ms"), ms },
+                        { QStringLiteral("total_ms"), loadMs + ms },
+                        { QStringLiteral("beads"), int(beads.size()) },
+                        { QStringLiteral("peak_mb"), peakMegabytes() } };
         o.insert(QStringLiteral("phases"), statsJson(stats));
         print(o);
         return 0;

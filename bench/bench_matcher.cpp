@@ -57,18 +57,18 @@ int main(int argc, char **argv)
     const QList<TermMatch> matches = matcher.findAll(s);
     const double matchMs = t.nsecsElapsed() / 1e6;
 
-    rusage ru{};
+    rusage ru {};
     getrusage(RUSAGE_SELF, &ru);
-    const QJsonObject o{{QStringLiteral("entries"), dict.size()},
-                        {QStringLiteral("terms"), matcher.termCount()},
-                        {QStringLiteral("nodes"), matcher.nodeCount()},
-                        {QStringLiteral("dict_load_ms"), loadMs},
-                        {QStringLiteral("build_ms"), buildMs},
-                        {QStringLiteral("text_bytes"), int(text.size())},
-                        {QStringLiteral("text_chars"), int(s.size())},
-                        {QStringLiteral("match_ms"), matchMs},
-                        {QStringLiteral("matches"), int(matches.size())},
-                        {QStringLiteral("peak_mb"), ru.ru_maxrss / 1024.0}};
+    const QJsonObject o { { QStringLiteral("entries"), dict.size() },
+                          { QStringLiteral("terms"), matcher.termCount() },
+                          { QStringLiteral("nodes"), matcher.nodeCount() },
+                          { QStringLiteral("dict_load_ms"), loadMs },
+                          { QStringLiteral("build_ms"), buildMs },
+                          { QStringLiteral("text_bytes"), int(text.size()) },
+                          { QStringLiteral("text_chars"), int(s.size()) },
+                          { QStringLiteral("match_ms"), matchMs },
+                          { QStringLiteral("matches"), int(matches.size()) },
+                          { QStringLiteral("peak_mb"), ru.ru_maxrss / 1024.0 } };
     printf("%s\n", QJsonDocument(o).toJson(QJsonDocument::Compact).constData());
     return 0;
 }

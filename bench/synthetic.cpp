@@ -49,12 +49,12 @@ SyntheticPair makeSyntheticPair(int sourceSentences, unsigned seed)
 {
     std::mt19937 rng(seed);
     const Vocabulary vocab = makeVocabulary(rng, 20000);
-    std::discrete_distribution<int> beadType({62, 15, 6, 4, 4, 1, 2, 2}); // 1-1 1-2 2-1 1-3 2-2 1-4 1-0 0-1
-    static const int shapes[][2] = {{1, 1}, {1, 2}, {2, 1}, {1, 3}, {2, 2}, {1, 4}, {1, 0}, {0, 1}};
+    std::discrete_distribution<int> beadType({ 62, 15, 6, 4, 4, 1, 2, 2 }); // 1-1 1-2 2-1 1-3 2-2 1-4 1-0 0-1
+    static const int shapes[][2] = { { 1, 1 }, { 1, 2 }, { 2, 1 }, { 1, 3 }, { 2, 2 }, { 1, 4 }, { 1, 0 }, { 0, 1 } };
     SyntheticPair p;
     while (p.source.size() < sourceSentences) {
         const auto [a, b] = shapes[beadType(rng)];
-        Bead bead{int(p.source.size()), a, int(p.target.size()), b, 1.0};
+        Bead bead { int(p.source.size()), a, int(p.target.size()), b, 1.0 };
         // Build max(a, b) sentence pairs of content and regroup them into a and b sentences.
         QStringList src, tgt;
         for (int k = 0; k < std::max(a, b); ++k) {

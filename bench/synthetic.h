@@ -7,8 +7,8 @@
 namespace bireader::bench {
 
 struct SyntheticPair {
-    QStringList source;  // Chinese-like sentences
-    QStringList target;  // English-like sentences
+    QStringList source; // Chinese-like sentences
+    QStringList target; // English-like sentences
     Alignment gold;
 };
 

@@ -19,51 +19,50 @@
 namespace bireader::cli {
 namespace {
 
-const char *kUsage =
-    "Usage: bireader-cli COMMAND [OPTIONS]\n"
-    "\n"
-    "Commands:\n"
-    "  align SRC TGT [--dict FILE] [--presplit] [--format beads|tsv|json]\n"
-    "        Align a source file with its translation. Paragraphs are aligned first,\n"
-    "        then sentences inside them. --presplit: one unit a line, as given;\n"
-    "        bead indices are then 0-based line numbers.\n"
-    "  import FILE [--format json|tsv] [--dict FILE]\n"
-    "        Read an interleaved bilingual file (each paragraph followed by its\n"
-    "        translation) into pairs; unpaired paragraphs have null on one side.\n"
-    "  project create FILE.bireader --from FILE [--from FILE] [--dict FILE] [--presplit]\n"
-    "        Make a project file from an interleaved file, a .tmx file, or a source and\n"
-    "        its translation.\n"
-    "  glossary import PROJECT FILE [--dict FILE]\n"
-    "        Add the terms of a .csv, .tsv or .tbx file (readings from the dictionary\n"
-    "        or ICU's Han-Latin transliteration).\n"
-    "  glossary export PROJECT FILE      write the glossary as .csv, .tsv or .tbx\n"
-    "  qa PROJECT [--format text|json] [--accept KEY ...]\n"
-    "        Check the translation: terms, inconsistencies, untranslated text,\n"
-    "        numbers, missing segments, length outliers. --accept marks a finding\n"
-    "        (its key from --format json) as accepted: it stops showing.\n"
-    "  export PROJECT --format md|html|tmx|anki|txt|target -o FILE\n"
-    "        Annotated notes (Markdown, HTML), corrected pairs (TMX 1.4), vocabulary\n"
-    "        cards (Anki CSV), bilingual or target-only text. Written atomically.\n"
-    "\n"
-    "Common options:\n"
-    "  --dict FILE            dictionary in CC-CEDICT format (lexical evidence)\n"
-    "  --source-lang CODE     override the detected source language (e.g. zh)\n"
-    "  --target-lang CODE     override the detected target language (e.g. en)\n"
-    "  -h, --help             show this help\n"
-    "  -v, --version          show the version\n"
-    "\n"
-    "Exit status: 0 success, 2 bad input or usage, 1 internal failure.\n";
+const char *kUsage = "Usage: bireader-cli COMMAND [OPTIONS]\n"
+                     "\n"
+                     "Commands:\n"
+                     "  align SRC TGT [--dict FILE] [--presplit] [--format beads|tsv|json]\n"
+                     "        Align a source file with its translation. Paragraphs are aligned first,\n"
+                     "        then sentences inside them. --presplit: one unit a line, as given;\n"
+                     "        bead indices are then 0-based line numbers.\n"
+                     "  import FILE [--format json|tsv] [--dict FILE]\n"
+                     "        Read an interleaved bilingual file (each paragraph followed by its\n"
+                     "        translation) into pairs; unpaired paragraphs have null on one side.\n"
+                     "  project create FILE.bireader --from FILE [--from FILE] [--dict FILE] [--presplit]\n"
+                     "        Make a project file from an interleaved file, a .tmx file, or a source and\n"
+                     "        its translation.\n"
+                     "  glossary import PROJECT FILE [--dict FILE]\n"
+                     "        Add the terms of a .csv, .tsv or .tbx file (readings from the dictionary\n"
+                     "        or ICU's Han-Latin transliteration).\n"
+                     "  glossary export PROJECT FILE      write the glossary as .csv, .tsv or .tbx\n"
+                     "  qa PROJECT [--format text|json] [--accept KEY ...]\n"
+                     "        Check the translation: terms, inconsistencies, untranslated text,\n"
+                     "        numbers, missing segments, length outliers. --accept marks a finding\n"
+                     "        (its key from --format json) as accepted: it stops showing.\n"
+                     "  export PROJECT --format md|html|tmx|anki|txt|target -o FILE\n"
+                     "        Annotated notes (Markdown, HTML), corrected pairs (TMX 1.4), vocabulary\n"
+                     "        cards (Anki CSV), bilingual or target-only text. Written atomically.\n"
+                     "\n"
+                     "Common options:\n"
+                     "  --dict FILE            dictionary in CC-CEDICT format (lexical evidence)\n"
+                     "  --source-lang CODE     override the detected source language (e.g. zh)\n"
+                     "  --target-lang CODE     override the detected target language (e.g. en)\n"
+                     "  -h, --help             show this help\n"
+                     "  -v, --version          show the version\n"
+                     "\n"
+                     "Exit status: 0 success, 2 bad input or usage, 1 internal failure.\n";
 
 void addCommonOptions(QCommandLineParser &p)
 {
-    p.addOption({QStringLiteral("dict"), QString(), QStringLiteral("file")});
-    p.addOption({QStringLiteral("format"), QString(), QStringLiteral("format")});
-    p.addOption({QStringLiteral("source-lang"), QString(), QStringLiteral("code")});
-    p.addOption({QStringLiteral("target-lang"), QString(), QStringLiteral("code")});
-    p.addOption({QStringLiteral("presplit"), QString()});
-    p.addOption({QStringLiteral("from"), QString(), QStringLiteral("file")});
-    p.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QString(), QStringLiteral("file")});
-    p.addOption({QStringLiteral("accept"), QString(), QStringLiteral("key")});
+    p.addOption({ QStringLiteral("dict"), QString(), QStringLiteral("file") });
+    p.addOption({ QStringLiteral("format"), QString(), QStringLiteral("format") });
+    p.addOption({ QStringLiteral("source-lang"), QString(), QStringLiteral("code") });
+    p.addOption({ QStringLiteral("target-lang"), QString(), QStringLiteral("code") });
+    p.addOption({ QStringLiteral("presplit"), QString() });
+    p.addOption({ QStringLiteral("from"), QString(), QStringLiteral("file") });
+    p.addOption({ { QStringLiteral("o"), QStringLiteral("output") }, QString(), QStringLiteral("file") });
+    p.addOption({ QStringLiteral("accept"), QString(), QStringLiteral("key") });
 }
 
 int align(const QCommandLineParser &p, const Context &ctx)
@@ -71,7 +70,8 @@ int align(const QCommandLineParser &p, const Context &ctx)
     const QStringList files = p.positionalArguments().mid(1);
     if (files.size() != 2)
         return ctx.fail(BadInput, tr("align needs a source and a target file (see --help)"));
-    const QString format = p.value(QStringLiteral("format")).isEmpty() ? QStringLiteral("beads") : p.value(QStringLiteral("format"));
+    const QString format
+        = p.value(QStringLiteral("format")).isEmpty() ? QStringLiteral("beads") : p.value(QStringLiteral("format"));
     AlignmentFormat fmt;
     if (format == QLatin1String("beads"))
         fmt = AlignmentFormat::Beads;
@@ -87,7 +87,7 @@ int align(const QCommandLineParser &p, const Context &ctx)
         return ctx.fail(BadInput, e);
     const ImportOptions options = importOptions(p, dict);
     QFile src(files[0]), tgt(files[1]);
-    for (QFile *f : {&src, &tgt})
+    for (QFile *f : { &src, &tgt })
         if (!QFileInfo(f->fileName()).isFile())
             return ctx.fail(BadInput, tr("%1: no such file").arg(f->fileName()));
     const ImportResult r = importPair(src, files[0], tgt, files[1], options);
@@ -104,7 +104,8 @@ int import(const QCommandLineParser &p, const Context &ctx)
     const QStringList files = p.positionalArguments().mid(1);
     if (files.size() != 1)
         return ctx.fail(BadInput, tr("import needs one file (see --help)"));
-    const QString format = p.value(QStringLiteral("format")).isEmpty() ? QStringLiteral("json") : p.value(QStringLiteral("format"));
+    const QString format
+        = p.value(QStringLiteral("format")).isEmpty() ? QStringLiteral("json") : p.value(QStringLiteral("format"));
     if (format != QLatin1String("json") && format != QLatin1String("tsv"))
         return ctx.fail(BadInput, tr("unknown format '%1' for import (json or tsv)").arg(format));
     Dictionary dict;
@@ -125,13 +126,13 @@ int import(const QCommandLineParser &p, const Context &ctx)
 
 int run(const QStringList &arguments, QIODevice &out, QIODevice &err)
 {
-    const Context ctx{out, err};
+    const Context ctx { out, err };
     QCommandLineParser p;
     p.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
-    p.addOption({{QStringLiteral("h"), QStringLiteral("help")}, QString()});
-    p.addOption({{QStringLiteral("v"), QStringLiteral("version")}, QString()});
+    p.addOption({ { QStringLiteral("h"), QStringLiteral("help") }, QString() });
+    p.addOption({ { QStringLiteral("v"), QStringLiteral("version") }, QString() });
     addCommonOptions(p);
-    if (!p.parse(QStringList{QStringLiteral("bireader-cli")} + arguments))
+    if (!p.parse(QStringList { QStringLiteral("bireader-cli") } + arguments))
         return ctx.fail(BadInput, p.errorText() + tr(" (see --help)"));
     if (p.isSet(QStringLiteral("help"))) {
         out.write(kUsage);

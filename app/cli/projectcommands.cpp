@@ -26,7 +26,7 @@ QString openProject(ProjectStore &store, const QString &path, ProjectData &data)
 
 QJsonObject rangeJson(const TextRange &r)
 {
-    return {{QStringLiteral("start"), r.start}, {QStringLiteral("length"), r.length}};
+    return { { QStringLiteral("start"), r.start }, { QStringLiteral("length"), r.length } };
 }
 
 } // namespace
@@ -38,7 +38,8 @@ int projectCommand(const QCommandLineParser &p, const Context &ctx)
         return ctx.fail(BadInput, tr("usage: project create FILE.bireader --from FILE [--from FILE]"));
     const QStringList from = p.values(QStringLiteral("from"));
     if (from.isEmpty() || from.size() > 2)
-        return ctx.fail(BadInput, tr("project create needs --from FILE (interleaved) or --from SOURCE --from TRANSLATION"));
+        return ctx.fail(BadInput,
+                        tr("project create needs --from FILE (interleaved) or --from SOURCE --from TRANSLATION"));
     for (const QString &f : from)
         if (!QFileInfo(f).isFile())
             return ctx.fail(BadInput, tr("%1: no such file").arg(f));
@@ -62,21 +63,27 @@ int projectCommand(const QCommandLineParser &p, const Context &ctx)
         return ctx.fail(BadInput, r.error);
     data.document = r.document;
     for (auto it = r.notes.cbegin(); it != r.notes.cend(); ++it) // a note on a whole segment
-        data.highlights.append({it.key(), Side::Source, {0, int(r.document.segments[it.key()].source.text.size())},
-                                QStringLiteral("#fff59d"), it.value()});
+        data.highlights.append({ it.key(),
+                                 Side::Source,
+                                 { 0, int(r.document.segments[it.key()].source.text.size()) },
+                                 QStringLiteral("#fff59d"),
+                                 it.value() });
     data.glossary.sourceLanguage = data.document.sourceLanguage;
     data.glossary.targetLanguage = data.document.targetLanguage;
-    const QStringList encodings{r.sourceEncoding, r.targetEncoding};
+    const QStringList encodings { r.sourceEncoding, r.targetEncoding };
     for (qsizetype i = 0; i < from.size(); ++i) {
         const DecodedText text = readTextFile(from[i]);
-        data.sources.append({QFileInfo(from[i]).fileName(), encodings.value(i), text.text});
+        data.sources.append({ QFileInfo(from[i]).fileName(), encodings.value(i), text.text });
     }
     ProjectStore store;
     if (const QString e = store.create(args[2], data); !e.isEmpty())
         return ctx.fail(BadInput, e);
     ctx.out.write(tr("%1: %2 segments, %3 paired (%4 to %5)\n")
-                      .arg(args[2]).arg(data.document.segments.size()).arg(data.document.pairedCount())
-                      .arg(data.document.sourceLanguage, data.document.targetLanguage).toUtf8());
+                      .arg(args[2])
+                      .arg(data.document.segments.size())
+                      .arg(data.document.pairedCount())
+                      .arg(data.document.sourceLanguage, data.document.targetLanguage)
+                      .toUtf8());
     return Ok;
 }
 
@@ -113,8 +120,11 @@ int glossaryCommand(const QCommandLineParser &p, const Context &ctx)
     if (const QString e = store.saveGlossary(data.glossary); !e.isEmpty())
         return ctx.fail(BadInput, e);
     ctx.out.write(tr("%1: %2 terms read, %3 new, %4 rows skipped\n")
-                      .arg(args[3]).arg(r.glossary.entries.size()).arg(data.glossary.entries.size() - before)
-                      .arg(r.skippedRows).toUtf8());
+                      .arg(args[3])
+                      .arg(r.glossary.entries.size())
+                      .arg(data.glossary.entries.size() - before)
+                      .arg(r.skippedRows)
+                      .toUtf8());
     return Ok;
 }
 
@@ -125,7 +135,9 @@ int exportCommand(const QCommandLineParser &p, const Context &ctx)
     if (args.size() != 2 || !p.isSet(QStringLiteral("output")))
         return ctx.fail(BadInput, tr("usage: export PROJECT --format md|html|tmx|anki|txt|target -o FILE"));
     if (!format)
-        return ctx.fail(BadInput, tr("unknown export format '%1' (md, html, tmx, anki, txt or target)").arg(p.value(QStringLiteral("format"))));
+        return ctx.fail(BadInput,
+                        tr("unknown export format '%1' (md, html, tmx, anki, txt or target)")
+                            .arg(p.value(QStringLiteral("format"))));
     ProjectStore store;
     ProjectData data;
     if (const QString e = openProject(store, args[1], data); !e.isEmpty())
@@ -140,7 +152,8 @@ int qaCommand(const QCommandLineParser &p, const Context &ctx)
     const QStringList args = p.positionalArguments();
     if (args.size() != 2)
         return ctx.fail(BadInput, tr("usage: qa PROJECT [--format text|json]"));
-    const QString format = p.value(QStringLiteral("format")).isEmpty() ? QStringLiteral("text") : p.value(QStringLiteral("format"));
+    const QString format
+        = p.value(QStringLiteral("format")).isEmpty() ? QStringLiteral("text") : p.value(QStringLiteral("format"));
     if (format != QLatin1String("text") && format != QLatin1String("json"))
         return ctx.fail(BadInput, tr("unknown format '%1' for qa (text or json)").arg(format));
     ProjectStore store;
@@ -153,18 +166,22 @@ int qaCommand(const QCommandLineParser &p, const Context &ctx)
             return ctx.fail(BadInput, e);
         data.acceptedFindings.insert(key);
     }
-    const QList<Finding> findings = runQa({data.document, data.glossary}, data.acceptedFindings);
+    const QList<Finding> findings = runQa({ data.document, data.glossary }, data.acceptedFindings);
     if (format == QLatin1String("json")) {
         QJsonArray a;
         for (const Finding &f : findings)
-            a.append(QJsonObject{{QStringLiteral("segment"), f.segment}, {QStringLiteral("kind"), findingKindName(f.kind)},
-                                 {QStringLiteral("message"), f.message}, {QStringLiteral("source"), rangeJson(f.sourceRange)},
-                                 {QStringLiteral("target"), rangeJson(f.targetRange)}, {QStringLiteral("key"), f.key()}});
+            a.append(QJsonObject { { QStringLiteral("segment"), f.segment },
+                                   { QStringLiteral("kind"), findingKindName(f.kind) },
+                                   { QStringLiteral("message"), f.message },
+                                   { QStringLiteral("source"), rangeJson(f.sourceRange) },
+                                   { QStringLiteral("target"), rangeJson(f.targetRange) },
+                                   { QStringLiteral("key"), f.key() } });
         ctx.out.write(QJsonDocument(a).toJson(QJsonDocument::Indented));
         return Ok;
     }
     for (const Finding &f : findings)
-        ctx.out.write(QStringLiteral("%1\t%2\t%3\n").arg(f.segment + 1).arg(findingKindName(f.kind), f.message).toUtf8());
+        ctx.out.write(
+            QStringLiteral("%1\t%2\t%3\n").arg(f.segment + 1).arg(findingKindName(f.kind), f.message).toUtf8());
     return Ok;
 }
 

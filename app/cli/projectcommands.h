@@ -4,9 +4,9 @@
 
 namespace bireader::cli {
 
-int projectCommand(const QCommandLineParser &p, const Context &ctx);  // project create
+int projectCommand(const QCommandLineParser &p, const Context &ctx); // project create
 int glossaryCommand(const QCommandLineParser &p, const Context &ctx); // glossary import|export
-int qaCommand(const QCommandLineParser &p, const Context &ctx);       // qa
-int exportCommand(const QCommandLineParser &p, const Context &ctx);   // export
+int qaCommand(const QCommandLineParser &p, const Context &ctx); // qa
+int exportCommand(const QCommandLineParser &p, const Context &ctx); // export
 
 } // namespace bireader::cli

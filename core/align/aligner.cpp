@@ -14,7 +14,6 @@
 #include <functional>
 #include <thread>
 
-
 namespace bireader {
 namespace {
 
@@ -42,7 +41,8 @@ LengthModel refineLengthModel(const LengthModel &current, const std::vector<std:
     const double ratio = sumT / sumS;
     // Few pairs measure the variance poorly: shrink towards a prior worth kPriorPairs pairs.
     const double n = double(lengths.size());
-    const double variance = (kPriorPairs * kPriorVariance + n * LengthModel::estimateVariance(ratio, lengths)) / (kPriorPairs + n);
+    const double variance
+        = (kPriorPairs * kPriorVariance + n * LengthModel::estimateVariance(ratio, lengths)) / (kPriorPairs + n);
     return LengthModel(ratio, variance);
 }
 
@@ -50,9 +50,9 @@ Alignment trivialAlignment(int n, int m)
 {
     Alignment a;
     for (int i = 0; i < n; ++i)
-        a.append({i, 1, 0, 0, 0.0});
+        a.append({ i, 1, 0, 0, 0.0 });
     for (int j = 0; j < m; ++j)
-        a.append({n, 0, j, 1, 0.0});
+        a.append({ n, 0, j, 1, 0.0 });
     return a;
 }
 
@@ -131,7 +131,8 @@ Alignment Aligner::align(const QStringList &source, const QStringList &target, A
     lap(st.firstPassMs);
     // Learn the document's own translation table from the first pass.
     const auto learned = learnAssociations(sf, tf, first.pairs, m_lexicon->size());
-    st.learnedAssociations = int(std::count_if(learned.begin(), learned.end(), [](const auto &v) { return !v.empty(); }));
+    st.learnedAssociations
+        = int(std::count_if(learned.begin(), learned.end(), [](const auto &v) { return !v.empty(); }));
     if (!learned.empty()) {
         for (UnitFeatures &f : sf)
             f.addStems(learned);

@@ -21,7 +21,7 @@ struct AlignStats {
     int firstPassHalfWidth = 0;
     long long cells = 0;
     int firstPassRounds = 0;
-    int learnedAssociations = 0;   // source words that gained stems from the document itself
+    int learnedAssociations = 0; // source words that gained stems from the document itself
     bool lexicalEvidence = false;
     // Wall time of each phase, milliseconds.
     double tokenizeMs = 0, firstPassMs = 0, learnMs = 0, secondPassMs = 0;

@@ -7,9 +7,9 @@
 namespace bireader {
 namespace {
 
-constexpr int kMinPairs = 50;       // fewer aligned pairs teach nothing reliable
+constexpr int kMinPairs = 50; // fewer aligned pairs teach nothing reliable
 constexpr int kMinCooccurrence = 2;
-constexpr double kMinG2 = 15.0;     // p < 0.0001 for one degree of freedom
+constexpr double kMinG2 = 15.0; // p < 0.0001 for one degree of freedom
 constexpr size_t kMaxPerWord = 3;
 constexpr size_t kParallelPairs = 1000;
 
@@ -54,8 +54,10 @@ std::vector<std::vector<int>> learnAssociations(const std::vector<UnitFeatures> 
     for (size_t p = 0; p < pairs.size(); ++p) {
         distinctWordValues(source[size_t(pairs[p].first)], true, keysOfPair[p]);
         distinctWordValues(target[size_t(pairs[p].second)], false, stemsOfPair[p]);
-        for (int x : keysOfPair[p]) ++cx[size_t(x)];
-        for (int y : stemsOfPair[p]) ++cy[size_t(y)];
+        for (int x : keysOfPair[p])
+            ++cx[size_t(x)];
+        for (int y : stemsOfPair[p])
+            ++cy[size_t(y)];
     }
     // Per source key: the pairs it occurs in (rare stems can form no association).
     std::vector<std::vector<int>> pairsOf(static_cast<size_t>(keyCount));

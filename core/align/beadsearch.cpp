@@ -2,14 +2,14 @@
 
 #include "beadtypes.h"
 
+#include <QElapsedTimer>
 #include <algorithm>
 #include <array>
-#include <cstdlib>
-#include <thread>
-#include <QElapsedTimer>
-#include <cstdio>
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
 #include <limits>
+#include <thread>
 
 namespace bireader {
 namespace {
@@ -19,7 +19,8 @@ class PairCache
 {
 public:
     PairCache(const Band &band, int n, int m, const LexicalModel &lexical, int so, int tgtOff)
-        : m_lo(size_t(n)), m_offset(size_t(n) + 1, 0)
+        : m_lo(size_t(n))
+        , m_offset(size_t(n) + 1, 0)
     {
         for (int s = 0; s < n; ++s) {
             const int lo = std::max(0, band.lo[size_t(s) + 1] - kMaxBeadSide);
@@ -97,7 +98,7 @@ struct Scorer {
     static int widest(int k)
     {
         static const auto table = [] {
-            std::array<int, kMaxBeadSide + 1> w{};
+            std::array<int, kMaxBeadSide + 1> w {};
             for (const BeadType &t : kBeadTypes)
                 if (t.source > 0 && t.target > 0)
                     w[size_t(t.target)] = std::max(w[size_t(t.target)], t.source);
@@ -173,7 +174,7 @@ BeadSearchResult beadSearch(const Band &band, const std::vector<int> &ls, const 
     const int n = int(ls.size()), m = int(lt.size());
     const PairCache pairs(band, n, m, lexical, sourceOffset, targetOffset);
     const std::vector<long long> ps = prefixSums(ls), pt = prefixSums(lt);
-    Scorer scorer{ps, pt, length, lexical, pairs, sourceOffset, targetOffset, {}};
+    Scorer scorer { ps, pt, length, lexical, pairs, sourceOffset, targetOffset, {} };
     scorer.prepareBounds(n, m);
     const auto &prior = beadPriorCosts();
     constexpr double inf = std::numeric_limits<double>::infinity();
@@ -232,7 +233,7 @@ BeadSearchResult beadSearch(const Band &band, const std::vector<int> &ls, const 
         if (k == kNone)
             break; // unreachable: cannot happen with a band that holds a path
         const int a = kBeadTypes[k].source, b = kBeadTypes[k].target;
-        Bead bead{i - a, a, j - b, b, 0.0};
+        Bead bead { i - a, a, j - b, b, 0.0 };
         if (a > 0 && b > 0) {
             const double evidence = scorer.lexicalScore(i - a, a, j - b, b) - scorer.lengthCost(i - a, a, j - b, b);
             bead.score = 1.0 / (1.0 + std::exp(-(evidence + 1.0)));
@@ -250,15 +251,14 @@ namespace bireader {
 namespace {
 
 constexpr int kMinSplitRows = 2000; // below this one thread is fast enough
-constexpr int kSafeRun = 4;         // 1-1 beads on each side of a cut
+constexpr int kSafeRun = 4; // 1-1 beads on each side of a cut
 
 // Index in `path` of a state to cut at: the one nearest the middle with kSafeRun
 // diagonal (1-1) moves on each side. -1 when there is none.
 int cutPoint(const std::vector<std::pair<int, int>> &path, int n)
 {
-    auto diagonal = [&](size_t k) {
-        return path[k].first == path[k - 1].first + 1 && path[k].second == path[k - 1].second + 1;
-    };
+    auto diagonal
+        = [&](size_t k) { return path[k].first == path[k - 1].first + 1 && path[k].second == path[k - 1].second + 1; };
     int best = -1, bestDistance = n;
     for (size_t k = kSafeRun; k + kSafeRun < path.size(); ++k) {
         bool safe = true;
@@ -292,9 +292,10 @@ BeadSearchResult secondPass(const std::vector<std::pair<int, int>> &path, int ra
     const std::vector<int> ls2(ls.begin() + ci, ls.end()), lt2(lt.begin() + cj, lt.end());
 
     BeadSearchResult first;
-    std::thread worker([&] { first = beadSearch(Band::around(head, ci, cj, radius), ls1, lt1, length, lexical, isCanceled); });
-    BeadSearchResult second = beadSearch(Band::around(tail, n - ci, m - cj, radius), ls2, lt2, length, lexical,
-                                         isCanceled, ci, cj);
+    std::thread worker(
+        [&] { first = beadSearch(Band::around(head, ci, cj, radius), ls1, lt1, length, lexical, isCanceled); });
+    BeadSearchResult second
+        = beadSearch(Band::around(tail, n - ci, m - cj, radius), ls2, lt2, length, lexical, isCanceled, ci, cj);
     worker.join();
     BeadSearchResult out;
     out.canceled = first.canceled || second.canceled;

@@ -95,15 +95,24 @@ bool runBand(const Band &band, const std::vector<int> &ls, const std::vector<int
                 const double c = prev[size_t(j - 1 - plo)] + c11
                     + twoTailCost(std::fabs((lt[size_t(t)] - length.ratio() * srcLen) * scale))
                     - (base + gain[size_t(t - tlo)]);
-                if (c < best) { best = c; mv = kDiag; }
+                if (c < best) {
+                    best = c;
+                    mv = kDiag;
+                }
             }
             if (i > 0 && j >= plo && j <= phi) {
                 const double c = prev[size_t(j - plo)] + c10;
-                if (c < best) { best = c; mv = kDown; }
+                if (c < best) {
+                    best = c;
+                    mv = kDown;
+                }
             }
             if (j > lo) {
                 const double c = cur[size_t(j - 1 - lo)] + c01;
-                if (c < best) { best = c; mv = kRight; }
+                if (c < best) {
+                    best = c;
+                    mv = kRight;
+                }
             }
             cur[size_t(j - lo)] = best;
             bk[j - lo] = mv;

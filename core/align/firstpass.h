@@ -23,10 +23,10 @@ struct Band {
 };
 
 struct FirstPassResult {
-    std::vector<std::pair<int, int>> path;  // DP states from (0,0) to (n,m)
+    std::vector<std::pair<int, int>> path; // DP states from (0,0) to (n,m)
     std::vector<std::pair<int, int>> pairs; // its 1-1 beads as (source, target) units
-    int halfWidth = 0;                      // final band half-width
-    long long cells = 0;                    // DP cells evaluated, all rounds
+    int halfWidth = 0; // final band half-width
+    long long cells = 0; // DP cells evaluated, all rounds
     bool canceled = false;
 };
 

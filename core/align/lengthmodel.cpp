@@ -13,7 +13,7 @@ constexpr int kTableSize = 2001; // |delta| in [0, 20]
 const std::array<double, kTableSize> &costTable()
 {
     static const auto table = [] {
-        std::array<double, kTableSize> t{};
+        std::array<double, kTableSize> t {};
         for (int i = 0; i < kTableSize; ++i)
             t[size_t(i)] = -std::log(std::erfc(i * kStep / std::sqrt(2.0)));
         return t;

@@ -8,8 +8,7 @@
 namespace bireader {
 namespace {
 
-template <typename P>
-void buildPostings(P &p, const std::vector<UnitFeatures> &units, int stemCount)
+template <typename P> void buildPostings(P &p, const std::vector<UnitFeatures> &units, int stemCount)
 {
     std::vector<int> last(static_cast<size_t>(stemCount), -1);
     p.start.assign(size_t(stemCount) + 1, 0);
@@ -32,8 +31,7 @@ void buildPostings(P &p, const std::vector<UnitFeatures> &units, int stemCount)
             }
 }
 
-template <typename Flat, typename P>
-void flatten(Flat &f, const std::vector<UnitFeatures> &units, const P &other)
+template <typename Flat, typename P> void flatten(Flat &f, const std::vector<UnitFeatures> &units, const P &other)
 {
     size_t words = 0, stems = 0;
     for (const UnitFeatures &u : units) {
@@ -55,8 +53,7 @@ void flatten(Flat &f, const std::vector<UnitFeatures> &units, const P &other)
 }
 
 // Runs a and b at once when the work is big enough to pay for a thread.
-template <typename A, typename B>
-void inParallel(bool parallel, A &&a, B &&b)
+template <typename A, typename B> void inParallel(bool parallel, A &&a, B &&b)
 {
     if (!parallel) {
         a();
@@ -76,12 +73,15 @@ LexicalModel::LexicalModel(const std::vector<UnitFeatures> &source, const std::v
 {
     m_parallel = source.size() + target.size() >= kParallelUnits;
     // The two sides are built on two threads, step by step (each step reads the other side).
-    inParallel(m_parallel, [&] { buildPostings(m_src.postings, source, stemCount); },
-               [&] { buildPostings(m_tgt.postings, target, stemCount); });
+    inParallel(
+        m_parallel, [&] { buildPostings(m_src.postings, source, stemCount); },
+        [&] { buildPostings(m_tgt.postings, target, stemCount); });
     // Stems the other side never uses can never match: drop them once, here.
-    inParallel(m_parallel, [&] { flatten(m_src.flat, source, m_tgt.postings); },
-               [&] { flatten(m_tgt.flat, target, m_src.postings); });
-    inParallel(m_parallel, [&] { buildSide(m_src, m_tgt); }, [&] { buildSide(m_tgt, m_src); });
+    inParallel(
+        m_parallel, [&] { flatten(m_src.flat, source, m_tgt.postings); },
+        [&] { flatten(m_tgt.flat, target, m_src.postings); });
+    inParallel(
+        m_parallel, [&] { buildSide(m_src, m_tgt); }, [&] { buildSide(m_tgt, m_src); });
     m_stemCount = stemCount;
     m_scratch = makeScratch();
     if (pm > 0)
@@ -110,7 +110,7 @@ bool LexicalModel::computeWeights(SideData &side) const
     // Gains depend on pr only: tabulate them on a fine grid of pr, once per pm.
     constexpr int kSteps = 4096;
     struct Weights {
-        std::array<double, kMaxBeadSide> hit{}, miss{};
+        std::array<double, kMaxBeadSide> hit {}, miss {};
     };
     std::vector<Weights> table(kSteps + 1);
     for (int q = 1; q <= kSteps; ++q) {
@@ -150,14 +150,14 @@ void LexicalModel::setMatchProbability(double pm)
 {
     m_pm = std::clamp(pm, 0.05, 0.95);
     bool src = false, tgt = false;
-    inParallel(m_parallel, [&] { src = computeWeights(m_src); }, [&] { tgt = computeWeights(m_tgt); });
+    inParallel(
+        m_parallel, [&] { src = computeWeights(m_src); }, [&] { tgt = computeWeights(m_tgt); });
     m_hasEvidence = src || tgt;
 }
 
 namespace {
 
-template <typename Flat>
-uint64_t markMatched(const Flat &f, int u, const std::vector<int> &otherStamp, int stamp)
+template <typename Flat> uint64_t markMatched(const Flat &f, int u, const std::vector<int> &otherStamp, int stamp)
 {
     uint64_t bits = 0;
     const int first = f.unitWord[size_t(u)];
@@ -170,8 +170,7 @@ uint64_t markMatched(const Flat &f, int u, const std::vector<int> &otherStamp, i
     return bits;
 }
 
-template <typename Flat>
-void stampStems(const Flat &f, int u, std::vector<int> &stamps, int stamp)
+template <typename Flat> void stampStems(const Flat &f, int u, std::vector<int> &stamps, int stamp)
 {
     for (int k = f.wordStem[size_t(f.unitWord[size_t(u)])]; k < f.wordStem[size_t(f.unitWord[size_t(u) + 1])]; ++k)
         stamps[size_t(f.stems[size_t(k)])] = stamp;
@@ -194,7 +193,8 @@ void LexicalModel::matchRow(int s, int lo, int hi, PairMatch *out, Scratch &scra
     for (int t = lo; t < hi; ++t) {
         const int stamp = ++scratch.counter;
         stampStems(m_tgt.flat, t, scratch.stampT, stamp);
-        out[t - lo] = {markMatched(m_src.flat, s, scratch.stampT, stamp), markMatched(m_tgt.flat, t, scratch.stampS, rowStamp)};
+        out[t - lo] = { markMatched(m_src.flat, s, scratch.stampT, stamp),
+                        markMatched(m_tgt.flat, t, scratch.stampS, rowStamp) };
     }
 }
 

@@ -27,8 +27,8 @@ public:
     static constexpr int kMaxWords = 64;
 
     // matchProbability <= 0: no weights yet, call setMatchProbability() before scoring.
-    LexicalModel(const std::vector<UnitFeatures> &source, const std::vector<UnitFeatures> &target,
-                 int stemCount, double matchProbability = 0.5);
+    LexicalModel(const std::vector<UnitFeatures> &source, const std::vector<UnitFeatures> &target, int stemCount,
+                 double matchProbability = 0.5);
     LexicalModel(const LexicalModel &) = delete;
     LexicalModel &operator=(const LexicalModel &) = delete;
 
@@ -68,7 +68,7 @@ private:
     // word w's stems are stems[wordStem[w] .. wordStem[w+1]). Only stems the other side
     // has are kept: no other stem can ever match.
     struct FlatUnits {
-        std::vector<int> unitWord{0}, wordStem{0}, stems;
+        std::vector<int> unitWord { 0 }, wordStem { 0 }, stems;
         int size() const { return int(unitWord.size()) - 1; }
         int cappedWords(int u) const { return std::min(unitWord[size_t(u) + 1] - unitWord[size_t(u)], kMaxWords); }
     };
@@ -80,9 +80,9 @@ private:
     struct SideData {
         FlatUnits flat;
         Postings postings;
-        std::vector<double> pr;                  // per scored word (flat), chance of a random match
-        std::vector<int> firstWord;              // unit -> index of its first word in pr/gain
-        std::vector<double> gain;                // per word, per k: [word * kMaxBeadSide + k - 1]
+        std::vector<double> pr; // per scored word (flat), chance of a random match
+        std::vector<int> firstWord; // unit -> index of its first word in pr/gain
+        std::vector<double> gain; // per word, per k: [word * kMaxBeadSide + k - 1]
         std::vector<std::array<double, kMaxBeadSide>> base; // per unit, per k
         std::vector<std::array<double, kMaxBeadSide>> best; // per unit, per k: all words matched
     };

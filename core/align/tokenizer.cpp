@@ -42,8 +42,8 @@ bool isWordChar(QChar c)
 // Gloss text without parenthesised notes, classifiers and cross-references.
 bool usefulGloss(QStringView g)
 {
-    static const char *skip[] = {"CL:", "variant of", "old variant of", "see ", "abbr. for", "also written",
-                                 "used in", "erhua variant", "Japanese variant", "(Tw)", "pr."};
+    static const char *skip[] = { "CL:",     "variant of",    "old variant of",   "see ", "abbr. for", "also written",
+                                  "used in", "erhua variant", "Japanese variant", "(Tw)", "pr." };
     for (const char *s : skip)
         if (g.startsWith(QLatin1String(s)))
             return false;
@@ -79,7 +79,7 @@ void UnitFeatures::addWord(int key, const std::vector<int> &wordStems)
 void UnitFeatures::addWordStems(std::vector<std::pair<int, int>> extra)
 {
     std::sort(extra.begin(), extra.end());
-    std::vector<int> newBegin{0}, newStems;
+    std::vector<int> newBegin { 0 }, newStems;
     newBegin.reserve(wordBegin.size());
     newStems.reserve(stems.size() + extra.size());
     size_t e = 0;
@@ -96,7 +96,7 @@ void UnitFeatures::addWordStems(std::vector<std::pair<int, int>> extra)
 
 void UnitFeatures::addStems(const std::vector<std::vector<int>> &extra)
 {
-    std::vector<int> newBegin{0}, newStems;
+    std::vector<int> newBegin { 0 }, newStems;
     newBegin.reserve(wordBegin.size());
     newStems.reserve(stems.size() * 2);
     for (int w = 0; w < wordCount(); ++w) {
@@ -116,19 +116,24 @@ bool isStopWord(QStringView w)
 {
     static const QSet<QString> words = [] {
         QSet<QString> s;
-        for (const char *x : {"a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for",
-                              "with", "from", "as", "into", "onto", "upon", "than", "that", "this", "these",
-                              "those", "it", "its", "is", "are", "was", "were", "be", "been", "being", "am",
-                              "do", "does", "did", "have", "has", "had", "not", "no", "so", "if", "then",
-                              "there", "their", "they", "them", "he", "him", "his", "she", "her", "hers",
-                              "we", "us", "our", "you", "your", "i", "me", "my", "mine", "who", "whom",
-                              "which", "what", "when", "where", "why", "how", "all", "any", "some", "such",
-                              "can", "could", "will", "would", "shall", "should", "may", "might", "must",
-                              "also", "very", "just", "only", "about", "over", "out", "up", "down", "s", "t",
-                              "thee", "thou", "thy", "ye", "unto", "hath", "doth", "one's", "sb", "sth",
-                              "something", "someone", "somebody", "etc", "e.g", "i.e", "lit", "fig", "esp",
-                              "surname", "abbr", "used", "kind", "particle", "classifier", "indicating",
-                              "expressing", "etc.", "de", "le", "yes", "after", "before"})
+        for (const char *x :
+             { "a",          "an",         "the",        "and",     "or",       "but",   "of",    "to",
+               "in",         "on",         "at",         "by",      "for",      "with",  "from",  "as",
+               "into",       "onto",       "upon",       "than",    "that",     "this",  "these", "those",
+               "it",         "its",        "is",         "are",     "was",      "were",  "be",    "been",
+               "being",      "am",         "do",         "does",    "did",      "have",  "has",   "had",
+               "not",        "no",         "so",         "if",      "then",     "there", "their", "they",
+               "them",       "he",         "him",        "his",     "she",      "her",   "hers",  "we",
+               "us",         "our",        "you",        "your",    "i",        "me",    "my",    "mine",
+               "who",        "whom",       "which",      "what",    "when",     "where", "why",   "how",
+               "all",        "any",        "some",       "such",    "can",      "could", "will",  "would",
+               "shall",      "should",     "may",        "might",   "must",     "also",  "very",  "just",
+               "only",       "about",      "over",       "out",     "up",       "down",  "s",     "t",
+               "thee",       "thou",       "thy",        "ye",      "unto",     "hath",  "doth",  "one's",
+               "sb",         "sth",        "something",  "someone", "somebody", "etc",   "e.g",   "i.e",
+               "lit",        "fig",        "esp",        "surname", "abbr",     "used",  "kind",  "particle",
+               "classifier", "indicating", "expressing", "etc.",    "de",       "le",    "yes",   "after",
+               "before" })
             s.insert(QString::fromLatin1(x));
         return s;
     }();
@@ -198,7 +203,7 @@ void Tokenizer::addAlphabeticWord(QStringView word, UnitFeatures &f)
     if (w.endsWith(QLatin1String("'s")) || w.endsWith(u"\u2019s"))
         w.chop(2);
     const int id = stemId(w);
-    addCached(insertCached(word, {id, id >= 0 ? std::vector<int>{id} : std::vector<int>{}}), f);
+    addCached(insertCached(word, { id, id >= 0 ? std::vector<int> { id } : std::vector<int> {} }), f);
 }
 
 std::vector<int> Tokenizer::glossStems(QStringView headword)
@@ -211,7 +216,8 @@ std::vector<int> Tokenizer::glossStems(QStringView headword)
             QString clean;
             int depth = 0;
             for (QChar c : gloss) {
-                depth += (c == QLatin1Char('(') || c == QLatin1Char('[')) - (c == QLatin1Char(')') || c == QLatin1Char(']'));
+                depth += (c == QLatin1Char('(') || c == QLatin1Char('['))
+                    - (c == QLatin1Char(')') || c == QLatin1Char(']'));
                 if (depth == 0 && c != QLatin1Char(')') && c != QLatin1Char(']'))
                     clean += c;
             }
@@ -227,7 +233,7 @@ std::vector<int> Tokenizer::glossStems(QStringView headword)
                     const CachedWord *c = cached(word);
                     if (!c) {
                         const int sid = stemId(word.toString().toLower());
-                        c = &insertCached(word, {sid, sid >= 0 ? std::vector<int>{sid} : std::vector<int>{}});
+                        c = &insertCached(word, { sid, sid >= 0 ? std::vector<int> { sid } : std::vector<int> {} });
                     }
                     const int id = c->key;
                     if (id >= 0 && std::find(stems.begin(), stems.end(), id) == stems.end())
@@ -257,7 +263,7 @@ void Tokenizer::addCjkWords(QStringView text, UnitFeatures &f)
                 if (const auto v = parseChineseNumeral(text.mid(i, j - i))) {
                     const int id = m_lexicon.intern(numberStem(*v));
                     markWordStart(f, i);
-                    f.addWord(id, {id});
+                    f.addWord(id, { id });
                     i = j;
                     continue;
                 }
@@ -269,7 +275,7 @@ void Tokenizer::addCjkWords(QStringView text, UnitFeatures &f)
             if (const CachedWord *c = cached(word)) {
                 addCached(*c, f);
             } else {
-                CachedWord w{m_lexicon.intern(QChar(0x1) + word.toString()), {}};
+                CachedWord w { m_lexicon.intern(QChar(0x1) + word.toString()), {} };
                 if (m_dict)
                     w.stems = glossStems(word);
                 addCached(insertCached(word, std::move(w)), f);
@@ -311,11 +317,12 @@ UnitFeatures Tokenizer::features(QStringView text)
         }
         int j = i;
         // Keep 10,000 and 3.5 together; keep twenty-six and don't together.
-        while (j < n && (isWordChar(text[j])
-                         || ((text[j] == QLatin1Char(',') || text[j] == QLatin1Char('.')) && j + 1 < n
-                             && text[j - 1].isDigit() && text[j + 1].isDigit())
-                         || ((text[j] == QLatin1Char('-') || text[j] == QLatin1Char('\'') || text[j] == QChar(0x2019))
-                             && j + 1 < n && text[j + 1].isLetter())))
+        while (j < n
+               && (isWordChar(text[j])
+                   || ((text[j] == QLatin1Char(',') || text[j] == QLatin1Char('.')) && j + 1 < n
+                       && text[j - 1].isDigit() && text[j + 1].isDigit())
+                   || ((text[j] == QLatin1Char('-') || text[j] == QLatin1Char('\'') || text[j] == QChar(0x2019))
+                       && j + 1 < n && text[j + 1].isLetter())))
             ++j;
         const QStringView word = text.mid(i, j - i);
         // Hyphenated words count as their parts unless they are a number (twenty-six).
@@ -350,9 +357,9 @@ void Tokenizer::addNameCandidate(QStringView word, UnitFeatures &f, bool wordAdd
         m_names.insert(lower);
     }
     if (wordAdded)
-        f.addWordStems({{f.wordCount() - 1, it.value()}});
+        f.addWordStems({ { f.wordCount() - 1, it.value() } });
     else
-        f.addWord(it.value(), {it.value()}); // a name that is also a stop word (An, He)
+        f.addWord(it.value(), { it.value() }); // a name that is also a stop word (An, He)
 }
 
 } // namespace bireader

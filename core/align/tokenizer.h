@@ -30,11 +30,11 @@ private:
 // What the aligner knows of one unit (sentence or paragraph): its length and its
 // words, each word a set of stems it can match on the other side.
 struct UnitFeatures {
-    int length = 0;                 // characters, white space excluded
-    std::vector<int> wordBegin{0};  // word w's stems: stems[wordBegin[w] .. wordBegin[w+1])
+    int length = 0; // characters, white space excluded
+    std::vector<int> wordBegin { 0 }; // word w's stems: stems[wordBegin[w] .. wordBegin[w+1])
     std::vector<int> stems;
-    std::vector<int> keys;          // word w's surface form (interned), for learning associations
-    std::vector<int> wordStart;     // CJK side: where word w starts in the text (for names)
+    std::vector<int> keys; // word w's surface form (interned), for learning associations
+    std::vector<int> wordStart; // CJK side: where word w starts in the text (for names)
 
     int wordCount() const { return int(wordBegin.size()) - 1; }
     void addWord(int key, const std::vector<int> &wordStems);
@@ -63,7 +63,7 @@ public:
 
 private:
     struct CachedWord {
-        int key = -1;           // -1: a stop word
+        int key = -1; // -1: a stop word
         std::vector<int> stems;
     };
     void addCjkWords(QStringView text, UnitFeatures &f);
@@ -84,7 +84,7 @@ private:
     QSet<QString> m_names;
     QHash<QString, int> m_nameStems;
     QList<QString> m_cacheKeys;
-    QHash<QStringView, CachedWord> m_cache;        // surface form -> key and stems
+    QHash<QStringView, CachedWord> m_cache; // surface form -> key and stems
 };
 
 bool isStopWord(QStringView lowerWord);

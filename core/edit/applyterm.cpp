@@ -39,9 +39,9 @@ QList<TermReplacement> termReplacements(const ProjectData &data, int entry)
             }
         }
         for (const TermMatch &m : wrong)
-            out.append({int(i), {m.start, m.length}, text.mid(m.start, m.length), approved});
+            out.append({ int(i), { m.start, m.length }, text.mid(m.start, m.length), approved });
         if (wrong.isEmpty() && !hasApproved && !approved.isEmpty())
-            out.append({int(i), {}, QString(), approved});
+            out.append({ int(i), {}, QString(), approved });
     }
     return out;
 }
@@ -64,9 +64,9 @@ void applyTermReplacements(ProjectDocument &document, const QList<TermReplacemen
         for (const TermReplacement &r : rs)
             if (text.mid(r.range.start, r.range.length) == r.found)
                 text.replace(r.range.start, r.range.length, r.replacement);
-        stack->push(new EditTranslationCommand(&document, it.key(),
-                                               correctionText(text, document.data().document.targetLanguage, s.target.origin),
-                                               false));
+        stack->push(new EditTranslationCommand(
+            &document, it.key(), correctionText(text, document.data().document.targetLanguage, s.target.origin),
+            false));
     }
     stack->endMacro();
 }

@@ -12,7 +12,8 @@ QString tr(const char *s)
 
 } // namespace
 
-EditTranslationCommand::EditTranslationCommand(ProjectDocument *doc, int segment, std::optional<SideText> after, bool typing)
+EditTranslationCommand::EditTranslationCommand(ProjectDocument *doc, int segment, std::optional<SideText> after,
+                                               bool typing)
     : QUndoCommand(after ? tr("Edit translation") : tr("Revert translation"))
     , m_doc(doc)
     , m_segment(segment)

@@ -11,7 +11,7 @@ namespace bireader {
 
 SideText correctionText(const QString &text, const QString &language, const Origin &origin)
 {
-    return {text, SentenceSplitter(language).split(text), origin};
+    return { text, SentenceSplitter(language).split(text), origin };
 }
 
 ProjectDocument::ProjectDocument(ProjectData data, QObject *parent)
@@ -33,8 +33,8 @@ void ProjectDocument::editTranslation(int segment, const QString &text)
     if (segment < 0 || segment >= segmentCount())
         return;
     const Segment &s = m_data.document.segments[segment];
-    m_undo.push(new EditTranslationCommand(this, segment,
-                                           correctionText(text, m_data.document.targetLanguage, s.target.origin), true));
+    m_undo.push(new EditTranslationCommand(
+        this, segment, correctionText(text, m_data.document.targetLanguage, s.target.origin), true));
 }
 
 void ProjectDocument::revertTranslation(int segment)
@@ -54,7 +54,7 @@ void ProjectDocument::mergeWithNext(int segment)
     if (segment < 0 || segment + 1 >= segmentCount())
         return;
     const QList<Segment> &all = m_data.document.segments;
-    m_undo.push(new ReplaceSegmentsCommand(this, segment, 2, {mergedSegments(all[segment], all[segment + 1])},
+    m_undo.push(new ReplaceSegmentsCommand(this, segment, 2, { mergedSegments(all[segment], all[segment + 1]) },
                                            highlightsAfterMerge(m_data.highlights, all[segment], segment),
                                            QCoreApplication::translate("bireader::Commands", "Merge segments")));
 }
@@ -65,11 +65,13 @@ void ProjectDocument::split(int segment, int sourceSentence, int targetSentence)
         return;
     const Segment &s = m_data.document.segments[segment];
     const auto [head, tail] = splitSegment(s, sourceSentence, targetSentence);
-    if ((head.source.isEmpty() && head.currentTarget().isEmpty()) || (tail.source.isEmpty() && tail.currentTarget().isEmpty()))
+    if ((head.source.isEmpty() && head.currentTarget().isEmpty())
+        || (tail.source.isEmpty() && tail.currentTarget().isEmpty()))
         return; // nothing on one side of the cut
-    m_undo.push(new ReplaceSegmentsCommand(this, segment, 1, {head, tail},
-                                           highlightsAfterSplit(m_data.highlights, s, sourceSentence, targetSentence, segment),
-                                           QCoreApplication::translate("bireader::Commands", "Split segment")));
+    m_undo.push(
+        new ReplaceSegmentsCommand(this, segment, 1, { head, tail },
+                                   highlightsAfterSplit(m_data.highlights, s, sourceSentence, targetSentence, segment),
+                                   QCoreApplication::translate("bireader::Commands", "Split segment")));
 }
 
 void ProjectDocument::setGlossary(const Glossary &glossary)
@@ -91,7 +93,8 @@ void ProjectDocument::removeHighlight(int index)
         return;
     QList<Highlight> after = m_data.highlights;
     after.removeAt(index);
-    m_undo.push(new HighlightsCommand(this, after, QCoreApplication::translate("bireader::Commands", "Remove highlight")));
+    m_undo.push(
+        new HighlightsCommand(this, after, QCoreApplication::translate("bireader::Commands", "Remove highlight")));
 }
 
 void ProjectDocument::addVocabulary(const VocabularyItem &item)
@@ -119,7 +122,8 @@ void ProjectDocument::applyExcluded(int segment, bool excluded)
     emit segmentChanged(segment);
 }
 
-void ProjectDocument::applyReplace(int first, int count, const QList<Segment> &segments, const QList<Highlight> &highlights)
+void ProjectDocument::applyReplace(int first, int count, const QList<Segment> &segments,
+                                   const QList<Highlight> &highlights)
 {
     QList<Segment> &all = m_data.document.segments;
     all.remove(first, count);

@@ -29,7 +29,7 @@ public:
 
     // Requests; each pushes a command.
     void editTranslation(int segment, const QString &text); // consecutive edits of one segment undo as one
-    void revertTranslation(int segment);                     // back to the original translation
+    void revertTranslation(int segment); // back to the original translation
     void setExcluded(int segment, bool excluded);
     void mergeWithNext(int segment);
     void split(int segment, int sourceSentence, int targetSentence);

@@ -18,7 +18,7 @@ SideText joined(const SideText &a, const SideText &b)
     const int shift = joinOffset(a, b);
     out.text = a.text + kJoin + b.text;
     for (TextRange r : b.sentences)
-        out.sentences.append({r.start + shift, r.length});
+        out.sentences.append({ r.start + shift, r.length });
     return out;
 }
 
@@ -37,7 +37,7 @@ SideText part(const SideText &side, int fromSentence, int toSentence)
     while (toSentence < n && !out.text.isEmpty() && out.text.back().isSpace())
         out.text.chop(1); // the break between the parts goes; offsets stay as they were
     for (int k = fromSentence; k < toSentence; ++k)
-        out.sentences.append({side.sentences[k].start - start, side.sentences[k].length});
+        out.sentences.append({ side.sentences[k].start - start, side.sentences[k].length });
     return out;
 }
 
@@ -83,13 +83,13 @@ std::pair<Segment, Segment> splitSegment(const Segment &s, int i, int j)
         const int sCut = std::clamp(i - bead.sourceBegin, 0, bead.sourceCount);
         const int tCut = std::clamp(jt - bead.targetBegin, 0, bead.targetCount);
         if (sCut > 0 || tCut > 0)
-            a.beads.append({bead.sourceBegin, sCut, bead.targetBegin, tCut, bead.score});
+            a.beads.append({ bead.sourceBegin, sCut, bead.targetBegin, tCut, bead.score });
         if (sCut < bead.sourceCount || tCut < bead.targetCount)
-            b.beads.append({std::max(0, bead.sourceBegin - i), bead.sourceCount - sCut,
-                            std::max(0, bead.targetBegin - jt), bead.targetCount - tCut, bead.score});
+            b.beads.append({ std::max(0, bead.sourceBegin - i), bead.sourceCount - sCut,
+                             std::max(0, bead.targetBegin - jt), bead.targetCount - tCut, bead.score });
     }
     a.excluded = b.excluded = s.excluded;
-    return {a, b};
+    return { a, b };
 }
 
 QList<Highlight> highlightsAfterMerge(const QList<Highlight> &highlights, const Segment &first, int index)
@@ -109,7 +109,7 @@ QList<Highlight> highlightsAfterMerge(const QList<Highlight> &highlights, const 
 }
 
 QList<Highlight> highlightsAfterSplit(const QList<Highlight> &highlights, const Segment &original, int sourceSentence,
-                                     int targetSentence, int index)
+                                      int targetSentence, int index)
 {
     const int sourceCut = splitOffset(original.source, sourceSentence);
     const int targetCut = splitOffset(original.currentTarget(), targetSentence);

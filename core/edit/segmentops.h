@@ -16,6 +16,6 @@ std::pair<Segment, Segment> splitSegment(const Segment &segment, int sourceSente
 QList<Highlight> highlightsAfterMerge(const QList<Highlight> &highlights, const Segment &first, int index);
 // Highlights moved along with splitSegment(original, sourceSentence, targetSentence) of segment `index`.
 QList<Highlight> highlightsAfterSplit(const QList<Highlight> &highlights, const Segment &original, int sourceSentence,
-                                     int targetSentence, int index);
+                                      int targetSentence, int index);
 
 } // namespace bireader

@@ -11,7 +11,7 @@ QByteArray exportAnki(const ProjectData &data)
     const QString title = documentTitle(data);
     for (const VocabularyItem &v : data.vocabulary) {
         const QString reference = v.segment >= 0 ? QStringLiteral("%1, %2").arg(title).arg(v.segment + 1) : title;
-        out += csvRecord({v.term, v.gloss, v.reading, v.context, reference}, QLatin1Char(',')) + QLatin1Char('\n');
+        out += csvRecord({ v.term, v.gloss, v.reading, v.context, reference }, QLatin1Char(',')) + QLatin1Char('\n');
     }
     return out.toUtf8();
 }

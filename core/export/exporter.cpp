@@ -28,12 +28,18 @@ std::optional<ExportFormat> exportFormatFromName(const QString &name)
 QByteArray exportProject(const ProjectData &data, ExportFormat format)
 {
     switch (format) {
-    case ExportFormat::Markdown: return exportMarkdown(data);
-    case ExportFormat::Html: return exportHtml(data);
-    case ExportFormat::Tmx: return exportTmx(data);
-    case ExportFormat::Anki: return exportAnki(data);
-    case ExportFormat::Text: return exportText(data, true);
-    case ExportFormat::TargetText: return exportText(data, false);
+    case ExportFormat::Markdown:
+        return exportMarkdown(data);
+    case ExportFormat::Html:
+        return exportHtml(data);
+    case ExportFormat::Tmx:
+        return exportTmx(data);
+    case ExportFormat::Anki:
+        return exportAnki(data);
+    case ExportFormat::Text:
+        return exportText(data, true);
+    case ExportFormat::TargetText:
+        return exportText(data, false);
     }
     return {};
 }
@@ -42,10 +48,12 @@ QString exportToFile(const ProjectData &data, ExportFormat format, const QString
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return QCoreApplication::translate("bireader::Export", "%1: cannot be written: %2").arg(path, file.errorString());
+        return QCoreApplication::translate("bireader::Export", "%1: cannot be written: %2")
+            .arg(path, file.errorString());
     const QByteArray bytes = exportProject(data, format);
     if (file.write(bytes) != bytes.size() || !file.commit())
-        return QCoreApplication::translate("bireader::Export", "%1: cannot be written: %2").arg(path, file.errorString());
+        return QCoreApplication::translate("bireader::Export", "%1: cannot be written: %2")
+            .arg(path, file.errorString());
     return {};
 }
 

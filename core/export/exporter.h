@@ -10,11 +10,11 @@
 namespace bireader {
 
 enum class ExportFormat {
-    Markdown,   // annotated notes: highlighted and noted segments, then the vocabulary
-    Html,       // a self-contained page: two columns, highlights, notes; all user text escaped
-    Tmx,        // TMX 1.4 of the (corrected) pairs, notes as <note>
-    Anki,       // CSV for Anki: front, back, reading, context sentence, source reference
-    Text,       // plain bilingual text, interleaved
+    Markdown, // annotated notes: highlighted and noted segments, then the vocabulary
+    Html, // a self-contained page: two columns, highlights, notes; all user text escaped
+    Tmx, // TMX 1.4 of the (corrected) pairs, notes as <note>
+    Anki, // CSV for Anki: front, back, reading, context sentence, source reference
+    Text, // plain bilingual text, interleaved
     TargetText, // plain text, the translation only
 };
 

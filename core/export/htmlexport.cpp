@@ -26,7 +26,8 @@ QString safeColor(const QString &c)
 // The text with its highlights as <mark>, everything escaped.
 QString marked(const QString &text, QList<Highlight> marks)
 {
-    std::sort(marks.begin(), marks.end(), [](const Highlight &a, const Highlight &b) { return a.range.start < b.range.start; });
+    std::sort(marks.begin(), marks.end(),
+              [](const Highlight &a, const Highlight &b) { return a.range.start < b.range.start; });
     QString out;
     int pos = 0;
     for (const Highlight &h : marks) {
@@ -45,15 +46,19 @@ QString marked(const QString &text, QList<Highlight> marks)
 QByteArray exportHtml(const ProjectData &data)
 {
     const Document &d = data.document;
-    QString out = QStringLiteral(
-        "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">\n"
-        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"
-        "<title>%1</title>\n<style>\n"
-        "body{font-family:sans-serif;max-width:72rem;margin:2rem auto;line-height:1.6}\n"
-        ".seg{display:grid;grid-template-columns:1fr 1fr;gap:2rem;padding:.5rem 0;border-bottom:1px solid #eee}\n"
-        ".note{grid-column:1/3;color:#555;font-size:.9em}.corrected{border-left:3px solid #4caf50;padding-left:.5rem}\n"
-        "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2rem .5rem}\n"
-        "</style></head><body>\n<h1>%1</h1>\n").arg(esc(documentTitle(data)));
+    QString out
+        = QStringLiteral(
+              "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">\n"
+              "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src "
+              "'unsafe-inline'\">\n"
+              "<title>%1</title>\n<style>\n"
+              "body{font-family:sans-serif;max-width:72rem;margin:2rem auto;line-height:1.6}\n"
+              ".seg{display:grid;grid-template-columns:1fr 1fr;gap:2rem;padding:.5rem 0;border-bottom:1px solid #eee}\n"
+              ".note{grid-column:1/3;color:#555;font-size:.9em}.corrected{border-left:3px solid "
+              "#4caf50;padding-left:.5rem}\n"
+              "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2rem .5rem}\n"
+              "</style></head><body>\n<h1>%1</h1>\n")
+              .arg(esc(documentTitle(data)));
     for (qsizetype i = 0; i < d.segments.size(); ++i) {
         const Segment &s = d.segments[i];
         if (s.excluded)
@@ -62,7 +67,8 @@ QByteArray exportHtml(const ProjectData &data)
         for (const Highlight &h : highlightsOf(data, int(i)))
             (h.side == Side::Source ? src : tgt).append(h);
         out += QStringLiteral("<div class=\"seg\" id=\"s%1\"><div lang=\"%2\">%3</div><div lang=\"%4\"%5>%6</div>")
-                   .arg(i + 1).arg(esc(d.sourceLanguage), marked(s.source.text, src), esc(d.targetLanguage),
+                   .arg(i + 1)
+                   .arg(esc(d.sourceLanguage), marked(s.source.text, src), esc(d.targetLanguage),
                         s.isCorrected() ? QStringLiteral(" class=\"corrected\"") : QString(),
                         marked(s.currentTarget().text, tgt));
         for (const Highlight &h : src + tgt)
@@ -72,7 +78,8 @@ QByteArray exportHtml(const ProjectData &data)
     }
     if (!data.vocabulary.isEmpty()) {
         out += QStringLiteral("<h2>%1</h2>\n<table><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>\n")
-                   .arg(esc(tr("Vocabulary")), esc(tr("Term")), esc(tr("Reading")), esc(tr("Meaning")), esc(tr("Context")));
+                   .arg(esc(tr("Vocabulary")), esc(tr("Term")), esc(tr("Reading")), esc(tr("Meaning")),
+                        esc(tr("Context")));
         for (const VocabularyItem &v : data.vocabulary)
             out += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>\n")
                        .arg(esc(v.term), esc(v.reading), esc(v.gloss), esc(v.context));

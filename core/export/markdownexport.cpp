@@ -51,7 +51,8 @@ QByteArray exportMarkdown(const ProjectData &data)
             continue;
         const Segment &s = segments[i];
         out += tr("## Segment %1").arg(i + 1) + QLatin1String("\n\n");
-        out += QLatin1String("> ") + md(s.source.text) + QLatin1String("\n>\n> ") + md(s.currentTarget().text) + QLatin1String("\n\n");
+        out += QLatin1String("> ") + md(s.source.text) + QLatin1String("\n>\n> ") + md(s.currentTarget().text)
+            + QLatin1String("\n\n");
         for (const Highlight &h : marks) {
             const QString &text = (h.side == Side::Source ? s.source : s.currentTarget()).text;
             out += QLatin1String("- **") + md(text.mid(h.range.start, h.range.length)) + QLatin1String("**");
@@ -63,7 +64,8 @@ QByteArray exportMarkdown(const ProjectData &data)
     }
     if (!data.vocabulary.isEmpty()) {
         out += tr("## Vocabulary") + QLatin1String("\n\n| ") + tr("Term") + QLatin1String(" | ") + tr("Reading")
-            + QLatin1String(" | ") + tr("Meaning") + QLatin1String(" | ") + tr("Context") + QLatin1String(" |\n|---|---|---|---|\n");
+            + QLatin1String(" | ") + tr("Meaning") + QLatin1String(" | ") + tr("Context")
+            + QLatin1String(" |\n|---|---|---|---|\n");
         for (const VocabularyItem &v : data.vocabulary)
             out += QStringLiteral("| %1 | %2 | %3 | %4 |\n").arg(md(v.term), md(v.reading), md(v.gloss), md(v.context));
     }

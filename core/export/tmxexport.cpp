@@ -24,7 +24,8 @@ QByteArray exportTmx(const ProjectData &data)
     xml.writeAttribute(QStringLiteral("adminlang"), QStringLiteral("en"));
     xml.writeAttribute(QStringLiteral("srclang"), d.sourceLanguage);
     xml.writeAttribute(QStringLiteral("datatype"), QStringLiteral("plaintext"));
-    xml.writeAttribute(QStringLiteral("creationdate"), QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddThhmmssZ")));
+    xml.writeAttribute(QStringLiteral("creationdate"),
+                       QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddThhmmssZ")));
     xml.writeEndElement();
     xml.writeStartElement(QStringLiteral("body"));
     for (qsizetype i = 0; i < d.segments.size(); ++i) {
@@ -42,7 +43,8 @@ QByteArray exportTmx(const ProjectData &data)
             xml.writeCharacters(QStringLiteral("yes"));
             xml.writeEndElement();
         }
-        for (const auto &[lang, text] : {std::pair{d.sourceLanguage, s.source.text}, std::pair{d.targetLanguage, s.currentTarget().text}}) {
+        for (const auto &[lang, text] : { std::pair { d.sourceLanguage, s.source.text },
+                                          std::pair { d.targetLanguage, s.currentTarget().text } }) {
             xml.writeStartElement(QStringLiteral("tuv"));
             xml.writeAttribute(QStringLiteral("xml:lang"), lang);
             xml.writeTextElement(QStringLiteral("seg"), text);

@@ -9,7 +9,8 @@ CedictLoadResult readCedict(QIODevice &device, const QString &name, Dictionary &
 {
     CedictLoadResult r;
     if (!device.isOpen() && !device.open(QIODevice::ReadOnly)) {
-        r.error = QCoreApplication::translate("bireader::Cedict", "%1: cannot be read: %2").arg(name, device.errorString());
+        r.error
+            = QCoreApplication::translate("bireader::Cedict", "%1: cannot be read: %2").arg(name, device.errorString());
         return r;
     }
     const QByteArray data = device.readAll();

@@ -10,7 +10,7 @@ namespace bireader {
 struct CedictLoadResult {
     int entries = 0;
     int skippedLines = 0; // malformed lines, ignored
-    QString error;        // empty on success
+    QString error; // empty on success
     bool ok() const { return error.isEmpty(); }
 };
 

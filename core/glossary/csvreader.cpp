@@ -53,7 +53,8 @@ QList<QStringList> parseCsv(QStringView text, QChar separator, QString *error)
         }
     }
     if (quoted && error)
-        *error = QCoreApplication::translate("bireader::Csv", "unterminated quoted field starting on line %1").arg(quoteLine);
+        *error = QCoreApplication::translate("bireader::Csv", "unterminated quoted field starting on line %1")
+                     .arg(quoteLine);
     if (fieldStarted || !row.isEmpty() || !field.isEmpty())
         endRow();
     return rows;

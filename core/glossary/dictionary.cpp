@@ -25,8 +25,8 @@ bool Dictionary::addCedictLine(QString line)
     if (sp1 <= 0 || sp2 <= sp1 + 1 || lb != sp2 + 1 || rb < 0 || gs < 0 || !line.endsWith(QLatin1Char('/'))
         || line.size() - gs < 3)
         return false;
-    const Parsed p{quint16(sp1), quint16(sp1 + 1), quint16(sp2 - sp1 - 1), quint16(lb + 1),
-                   quint16(rb - lb - 1), quint16(gs + 1), quint16(line.size() - gs - 2)};
+    const Parsed p { quint16(sp1),         quint16(sp1 + 1), quint16(sp2 - sp1 - 1),       quint16(lb + 1),
+                     quint16(rb - lb - 1), quint16(gs + 1),  quint16(line.size() - gs - 2) };
     const int entry = int(m_lines.size());
     m_lines.append(std::move(line));
     m_parsed.push_back(p);

@@ -50,7 +50,7 @@ private:
 
     QList<QString> m_lines;
     std::vector<Parsed> m_parsed;
-    QHash<QStringView, int> m_heads;     // headword -> first posting, or kPrefixOnly
+    QHash<QStringView, int> m_heads; // headword -> first posting, or kPrefixOnly
     static constexpr int kPrefixOnly = -1; // a proper prefix of some headword, not one itself
     std::vector<unsigned char> m_maxLengthByFirst = std::vector<unsigned char>(65536, 0); // by first UTF-16 unit
     std::vector<std::pair<int, int>> m_postings; // (entry, next posting or -1)

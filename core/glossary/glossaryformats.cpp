@@ -75,7 +75,7 @@ GlossaryReadResult readDelimited(const QString &text, const QString &name, QChar
         r.error = tr("%1: %2").arg(name, parseError);
         return r;
     }
-    QList<Column> columns{Term, Translation, Note, Forbidden};
+    QList<Column> columns { Term, Translation, Note, Forbidden };
     if (!rows.isEmpty())
         if (const auto header = headerColumns(rows.front())) {
             columns = *header;
@@ -86,11 +86,21 @@ GlossaryReadResult readDelimited(const QString &text, const QString &name, QChar
         for (qsizetype i = 0; i < row.size() && i < columns.size(); ++i) {
             const QString cell = row[i].trimmed();
             switch (columns[i]) {
-            case Term: e.source = cell; break;
-            case Translation: if (!cell.isEmpty()) e.approved.append(cell); break;
-            case Note: e.note = cell; break;
-            case Forbidden: e.forbidden = splitList(cell); break;
-            case Ignored: break;
+            case Term:
+                e.source = cell;
+                break;
+            case Translation:
+                if (!cell.isEmpty())
+                    e.approved.append(cell);
+                break;
+            case Note:
+                e.note = cell;
+                break;
+            case Forbidden:
+                e.forbidden = splitList(cell);
+                break;
+            case Ignored:
+                break;
             }
         }
         if (e.source.isEmpty()) {
@@ -104,19 +114,24 @@ GlossaryReadResult readDelimited(const QString &text, const QString &name, QChar
 
 QByteArray writeDelimited(const Glossary &g, QChar separator)
 {
-    QString out = csvRecord({QStringLiteral("term"), QStringLiteral("translation"), QStringLiteral("note"),
-                             QStringLiteral("forbidden")}, separator) + QLatin1Char('\n');
+    QString out = csvRecord({ QStringLiteral("term"), QStringLiteral("translation"), QStringLiteral("note"),
+                              QStringLiteral("forbidden") },
+                            separator)
+        + QLatin1Char('\n');
     auto clean = [separator](QString s) {
         if (separator == QLatin1Char('\t'))
-            s.replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' ')).remove(QLatin1Char('\r'));
+            s.replace(QLatin1Char('\t'), QLatin1Char(' '))
+                .replace(QLatin1Char('\n'), QLatin1Char(' '))
+                .remove(QLatin1Char('\r'));
         return s;
     };
     for (const TermEntry &e : g.entries) {
-        const QStringList approved = e.approved.isEmpty() ? QStringList{QString()} : e.approved;
+        const QStringList approved = e.approved.isEmpty() ? QStringList { QString() } : e.approved;
         for (qsizetype i = 0; i < approved.size(); ++i) {
-            const QStringList fields{clean(e.source), clean(approved[i]), clean(i == 0 ? e.note : QString()),
-                                     clean(i == 0 ? e.forbidden.join(QLatin1String("; ")) : QString())};
-            out += (separator == QLatin1Char('\t') ? fields.join(separator) : csvRecord(fields, separator)) + QLatin1Char('\n');
+            const QStringList fields { clean(e.source), clean(approved[i]), clean(i == 0 ? e.note : QString()),
+                                       clean(i == 0 ? e.forbidden.join(QLatin1String("; ")) : QString()) };
+            out += (separator == QLatin1Char('\t') ? fields.join(separator) : csvRecord(fields, separator))
+                + QLatin1Char('\n');
         }
     }
     return out.toUtf8();
@@ -160,10 +175,13 @@ GlossaryReadResult readTbx(QIODevice &device, const QString &name)
                 status.clear();
             } else if (n == QLatin1String("term")) {
                 term = xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed();
-            } else if (n == QLatin1String("termNote") && xml.attributes().value(QLatin1String("type")) == QLatin1String("administrativeStatus")) {
+            } else if (n == QLatin1String("termNote")
+                       && xml.attributes().value(QLatin1String("type")) == QLatin1String("administrativeStatus")) {
                 status = xml.readElementText().trimmed();
-            } else if (inEntry && (n == QLatin1String("note")
-                                   || (n == QLatin1String("descrip") && xml.attributes().value(QLatin1String("type")) == QLatin1String("definition")))) {
+            } else if (inEntry
+                       && (n == QLatin1String("note")
+                           || (n == QLatin1String("descrip")
+                               && xml.attributes().value(QLatin1String("type")) == QLatin1String("definition")))) {
                 const QString note = xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed();
                 if (!note.isEmpty())
                     entry.note = entry.note.isEmpty() ? note : entry.note + QLatin1String("; ") + note;
@@ -205,7 +223,8 @@ QByteArray writeTbx(const Glossary &g)
     xml.writeStartDocument();
     xml.writeStartElement(QStringLiteral("martif"));
     xml.writeAttribute(QStringLiteral("type"), QStringLiteral("TBX-Basic"));
-    xml.writeAttribute(QStringLiteral("xml:lang"), g.sourceLanguage.isEmpty() ? QStringLiteral("en") : g.sourceLanguage);
+    xml.writeAttribute(QStringLiteral("xml:lang"),
+                       g.sourceLanguage.isEmpty() ? QStringLiteral("en") : g.sourceLanguage);
     xml.writeStartElement(QStringLiteral("martifHeader"));
     xml.writeStartElement(QStringLiteral("fileDesc"));
     xml.writeStartElement(QStringLiteral("sourceDesc"));
@@ -233,11 +252,13 @@ QByteArray writeTbx(const Glossary &g)
         if (!e.note.isEmpty())
             xml.writeTextElement(QStringLiteral("note"), e.note);
         xml.writeStartElement(QStringLiteral("langSet"));
-        xml.writeAttribute(QStringLiteral("xml:lang"), g.sourceLanguage.isEmpty() ? QStringLiteral("und") : g.sourceLanguage);
+        xml.writeAttribute(QStringLiteral("xml:lang"),
+                           g.sourceLanguage.isEmpty() ? QStringLiteral("und") : g.sourceLanguage);
         termGroup(e.source, QString());
         xml.writeEndElement();
         xml.writeStartElement(QStringLiteral("langSet"));
-        xml.writeAttribute(QStringLiteral("xml:lang"), g.targetLanguage.isEmpty() ? QStringLiteral("und") : g.targetLanguage);
+        xml.writeAttribute(QStringLiteral("xml:lang"),
+                           g.targetLanguage.isEmpty() ? QStringLiteral("und") : g.targetLanguage);
         for (const QString &a : e.approved)
             termGroup(a, QStringLiteral("preferredTerm-admn-sts"));
         for (const QString &f : e.forbidden)
@@ -287,9 +308,12 @@ GlossaryReadResult readGlossary(QIODevice &device, const QString &name, Glossary
 QByteArray writeGlossary(const Glossary &glossary, GlossaryFormat format)
 {
     switch (format) {
-    case GlossaryFormat::Csv: return writeDelimited(glossary, QLatin1Char(','));
-    case GlossaryFormat::Tsv: return writeDelimited(glossary, QLatin1Char('\t'));
-    case GlossaryFormat::Tbx: return writeTbx(glossary);
+    case GlossaryFormat::Csv:
+        return writeDelimited(glossary, QLatin1Char(','));
+    case GlossaryFormat::Tsv:
+        return writeDelimited(glossary, QLatin1Char('\t'));
+    case GlossaryFormat::Tbx:
+        return writeTbx(glossary);
     }
     return {};
 }

@@ -20,7 +20,7 @@ enum class GlossaryFormat { Csv, Tsv, Tbx };
 struct GlossaryReadResult {
     Glossary glossary;
     int skippedRows = 0; // rows without a term
-    QString error;       // names the file and the problem
+    QString error; // names the file and the problem
     bool ok() const { return error.isEmpty(); }
 };
 

@@ -33,7 +33,7 @@ QList<HoverEntry> HoverLookup::at(QStringView text, int position) const
     QList<int> seenEntries;
     for (const TermMatch &m : m_all->lookupAt(text, position)) {
         HoverEntry h;
-        h.range = {m.start, m.length};
+        h.range = { m.start, m.length };
         if (m.payload < 0) {
             const int g = -1 - m.payload;
             const TermEntry &t = m_glossary.entries[g];

@@ -16,12 +16,12 @@ namespace bireader {
 
 // One entry a hover shows.
 struct HoverEntry {
-    TextRange range;          // where it is in the text
+    TextRange range; // where it is in the text
     QString headword;
-    QString reading;          // pinyin with tone marks
-    QStringList glosses;      // dictionary glosses, or the approved translations
-    QStringList forbidden;    // glossary only
-    QString note;             // glossary only
+    QString reading; // pinyin with tone marks
+    QStringList glosses; // dictionary glosses, or the approved translations
+    QStringList forbidden; // glossary only
+    QString note; // glossary only
     bool fromGlossary = false;
     int glossaryIndex = -1;
 };
@@ -41,7 +41,7 @@ public:
 private:
     const Dictionary *m_dict;
     Glossary m_glossary;
-    std::unique_ptr<TermMatcher> m_all;      // payload >= 0: dictionary entry; < 0: glossary -1-index
+    std::unique_ptr<TermMatcher> m_all; // payload >= 0: dictionary entry; < 0: glossary -1-index
     std::unique_ptr<TermMatcher> m_glossaryOnly;
     mutable ReadingFinder m_readings;
 };

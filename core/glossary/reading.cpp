@@ -8,8 +8,8 @@ namespace bireader {
 namespace {
 
 // Marked vowels for tones 1-4.
-const QString kMarks[6] = {QStringLiteral("āáǎà"), QStringLiteral("ēéěè"), QStringLiteral("īíǐì"),
-                           QStringLiteral("ōóǒò"), QStringLiteral("ūúǔù"), QStringLiteral("ǖǘǚǜ")};
+const QString kMarks[6] = { QStringLiteral("āáǎà"), QStringLiteral("ēéěè"), QStringLiteral("īíǐì"),
+                            QStringLiteral("ōóǒò"), QStringLiteral("ūúǔù"), QStringLiteral("ǖǘǚǜ") };
 const QString kVowels = QStringLiteral("aeiouü");
 
 QString markSyllable(QString syllable)

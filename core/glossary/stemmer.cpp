@@ -20,8 +20,8 @@ QString Stemmer::stem(QStringView lowerWord) const
     if (!m_stemmer)
         return lowerWord.toString();
     m_buffer = lowerWord.toUtf8();
-    const sb_symbol *out = sb_stemmer_stem(m_stemmer, reinterpret_cast<const sb_symbol *>(m_buffer.constData()),
-                                           int(m_buffer.size()));
+    const sb_symbol *out
+        = sb_stemmer_stem(m_stemmer, reinterpret_cast<const sb_symbol *>(m_buffer.constData()), int(m_buffer.size()));
     if (!out)
         return lowerWord.toString();
     return QString::fromUtf8(reinterpret_cast<const char *>(out), sb_stemmer_length(m_stemmer));
@@ -29,11 +29,13 @@ QString Stemmer::stem(QStringView lowerWord) const
 
 const char *snowballLanguage(const QString &bcp47)
 {
-    static const struct { const char *code, *name; } table[] = {
-        {"en", "english"}, {"fr", "french"}, {"de", "german"}, {"es", "spanish"}, {"it", "italian"},
-        {"pt", "portuguese"}, {"nl", "dutch"}, {"ru", "russian"}, {"sv", "swedish"}, {"no", "norwegian"},
-        {"da", "danish"}, {"fi", "finnish"}, {"hu", "hungarian"}, {"ro", "romanian"}, {"tr", "turkish"},
-        {"ar", "arabic"}, {"el", "greek"}, {"hi", "hindi"}, {"id", "indonesian"}};
+    static const struct {
+        const char *code, *name;
+    } table[] = { { "en", "english" },   { "fr", "french" },     { "de", "german" },    { "es", "spanish" },
+                  { "it", "italian" },   { "pt", "portuguese" }, { "nl", "dutch" },     { "ru", "russian" },
+                  { "sv", "swedish" },   { "no", "norwegian" },  { "da", "danish" },    { "fi", "finnish" },
+                  { "hu", "hungarian" }, { "ro", "romanian" },   { "tr", "turkish" },   { "ar", "arabic" },
+                  { "el", "greek" },     { "hi", "hindi" },      { "id", "indonesian" } };
     const QString base = bcp47.section(QLatin1Char('-'), 0, 0).toLower();
     for (const auto &t : table)
         if (base == QLatin1String(t.code))

@@ -162,9 +162,8 @@ QList<TermMatch> TermMatcher::scan(QStringView text, int from, int to) const
         QMutexLocker lock(&m_foldLock);
         folded = m_folder->fold(text.mid(from, to - from));
     }
-    auto wordCharAt = [&](int original) {
-        return original >= 0 && original < text.size() && isAlphabeticWordChar(text[original]);
-    };
+    auto wordCharAt
+        = [&](int original) { return original >= 0 && original < text.size() && isAlphabeticWordChar(text[original]); };
     int state = kRoot;
     for (int i = 0; i < int(folded.text.size()); ++i) {
         state = next(state, folded.text[i].unicode());
@@ -175,7 +174,7 @@ QList<TermMatch> TermMatcher::scan(QStringView text, int from, int to) const
             const bool ok = !((wb & 1) && wordCharAt(start - 1)) && !((wb & 2) && wordCharAt(end));
             if (ok)
                 for (int p = m_payloadStart[size_t(t)]; p < m_payloadStart[size_t(t) + 1]; ++p)
-                    out.append({start, end - start, m_payloads[size_t(p)]});
+                    out.append({ start, end - start, m_payloads[size_t(p)] });
         }
     }
     std::stable_sort(out.begin(), out.end(), [](const TermMatch &a, const TermMatch &b) {

@@ -54,7 +54,7 @@ private:
     std::vector<char16_t> m_childChar;
     std::vector<int> m_fail, m_output, m_depth; // m_output: nearest terminal via fail links (or -1)
     std::vector<int> m_payloadStart, m_payloads; // terminal node's payloads
-    std::vector<unsigned char> m_wordBoundary;   // node's term needs word boundaries (bit 0 start, bit 1 end)
+    std::vector<unsigned char> m_wordBoundary; // node's term needs word boundaries (bit 0 start, bit 1 end)
     std::vector<BuildNode> *m_building = nullptr;
     mutable QMutex m_foldLock;
     std::unique_ptr<TextFolder> m_folder;

@@ -19,7 +19,9 @@ QString indices(int begin, int count)
 
 QString oneLine(QString s)
 {
-    s.replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' ')).replace(QLatin1Char('\r'), QLatin1Char(' '));
+    s.replace(QLatin1Char('\t'), QLatin1Char(' '))
+        .replace(QLatin1Char('\n'), QLatin1Char(' '))
+        .replace(QLatin1Char('\r'), QLatin1Char(' '));
     return s;
 }
 
@@ -34,12 +36,14 @@ QByteArray formatBeads(const Alignment &beads)
 {
     QByteArray out;
     for (const Bead &b : beads)
-        out += (indices(b.sourceBegin, b.sourceCount) + QLatin1Char(':') + indices(b.targetBegin, b.targetCount)).toUtf8() + '\n';
+        out += (indices(b.sourceBegin, b.sourceCount) + QLatin1Char(':') + indices(b.targetBegin, b.targetCount))
+                   .toUtf8()
+            + '\n';
     return out;
 }
 
-QByteArray formatTsv(const Alignment &beads, const QStringList &source, const QStringList &target,
-                     const QString &sl, const QString &tl)
+QByteArray formatTsv(const Alignment &beads, const QStringList &source, const QStringList &target, const QString &sl,
+                     const QString &tl)
 {
     QByteArray out;
     for (const Bead &b : beads)
@@ -50,8 +54,8 @@ QByteArray formatTsv(const Alignment &beads, const QStringList &source, const QS
     return out;
 }
 
-QByteArray formatJson(const Alignment &beads, const QStringList &source, const QStringList &target,
-                      const QString &sl, const QString &tl)
+QByteArray formatJson(const Alignment &beads, const QStringList &source, const QStringList &target, const QString &sl,
+                      const QString &tl)
 {
     QJsonArray array;
     for (const Bead &b : beads) {
@@ -68,9 +72,12 @@ QByteArray formatAlignment(AlignmentFormat format, const Alignment &beads, const
                            const QStringList &target, const QString &sl, const QString &tl)
 {
     switch (format) {
-    case AlignmentFormat::Beads: return formatBeads(beads);
-    case AlignmentFormat::Tsv: return formatTsv(beads, source, target, sl, tl);
-    case AlignmentFormat::Json: return formatJson(beads, source, target, sl, tl);
+    case AlignmentFormat::Beads:
+        return formatBeads(beads);
+    case AlignmentFormat::Tsv:
+        return formatTsv(beads, source, target, sl, tl);
+    case AlignmentFormat::Json:
+        return formatJson(beads, source, target, sl, tl);
     }
     return {};
 }

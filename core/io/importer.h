@@ -13,10 +13,10 @@
 namespace bireader {
 
 struct ImportOptions {
-    QString sourceLanguage;             // empty: detect from the script
+    QString sourceLanguage; // empty: detect from the script
     QString targetLanguage;
     const Dictionary *dictionary = nullptr;
-    bool presplit = false;              // one unit a line, aligned as given
+    bool presplit = false; // one unit a line, aligned as given
     ParagraphMode paragraphMode = ParagraphMode::Auto;
     std::function<bool()> isCanceled;
 };
@@ -24,7 +24,7 @@ struct ImportOptions {
 struct ImportResult {
     Document document;
     QMap<int, QString> notes; // notes on whole segments (TMX <note>), by segment index
-    QString error;       // empty on success; names the file and the problem
+    QString error; // empty on success; names the file and the problem
     QString sourceEncoding, targetEncoding;
     bool canceled = false;
     bool ok() const { return error.isEmpty() && !canceled; }
@@ -42,8 +42,8 @@ public:
 
 // Builds the document of two monolingual texts: paragraph alignment, then sentence
 // alignment inside each aligned paragraph group (or, presplit, the lines as given).
-ImportResult importPair(QIODevice &source, const QString &sourceName, QIODevice &target,
-                        const QString &targetName, const ImportOptions &options);
+ImportResult importPair(QIODevice &source, const QString &sourceName, QIODevice &target, const QString &targetName,
+                        const ImportOptions &options);
 
 // Sentence beads over the whole document (indices count sentences across segments).
 Alignment documentBeads(const Document &document);

@@ -1,10 +1,10 @@
 #include "interleavedreader.h"
 
+#include "align/tokenizer.h"
 #include "pairplausibility.h"
 #include "segmentbuilder.h"
-#include "textsource.h"
-#include "align/tokenizer.h"
 #include "text/script.h"
+#include "textsource.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -17,7 +17,7 @@ namespace {
 
 // A paragraph, or the two halves of a line that holds a pair.
 struct Piece {
-    QString first, second;           // second is set for a same-line pair
+    QString first, second; // second is set for a same-line pair
     ScriptFamily firstFamily = ScriptFamily::None, secondFamily = ScriptFamily::None;
     int paragraph = 0;
     bool isSameLinePair() const { return !second.isEmpty(); }
@@ -35,8 +35,11 @@ ScriptFamily familyOf(const ScriptProfile &p, ScriptFamily a, ScriptFamily b)
 Piece splitLine(const QString &line, int paragraph, ScriptFamily a, ScriptFamily b)
 {
     static const QRegularExpression gap(QStringLiteral("[ \\x{00A0}\\x{3000}]{2,}|\\t"));
-    Piece piece{line, {}, familyOf(ScriptProfile::of(line), a, b), ScriptFamily::None, paragraph};
-    struct Run { int start, end; ScriptFamily family; };
+    Piece piece { line, {}, familyOf(ScriptProfile::of(line), a, b), ScriptFamily::None, paragraph };
+    struct Run {
+        int start, end;
+        ScriptFamily family;
+    };
     QList<Run> runs;
     int start = 0;
     auto addRun = [&](int end) {
@@ -44,7 +47,7 @@ Piece splitLine(const QString &line, int paragraph, ScriptFamily a, ScriptFamily
         if (!runs.isEmpty() && (f == ScriptFamily::None || f == runs.back().family))
             runs.back().end = end;
         else
-            runs.append({start, end, f});
+            runs.append({ start, end, f });
     };
     for (auto it = gap.globalMatch(line); it.hasNext();) {
         const auto m = it.next();
@@ -65,7 +68,8 @@ int lengthWithout(const QString &text, ScriptFamily excluded)
 {
     int n = 0;
     forEachCodePoint(text, [&](char32_t c) {
-        if (!QChar::isSpace(c) && c != 0x3000 && c != 0xA0 && (excluded == ScriptFamily::None || scriptFamilyOf(c) != excluded))
+        if (!QChar::isSpace(c) && c != 0x3000 && c != 0xA0
+            && (excluded == ScriptFamily::None || scriptFamilyOf(c) != excluded))
             ++n;
     });
     return n;
@@ -154,7 +158,8 @@ ImportResult InterleavedReader::read(QIODevice &device, const QString &name, con
         for (const ScriptProfile &p : profiles)
             secondDominated += familyOf(p, families[0], families[1]) == families[1];
     if (families.size() < 2 || secondDominated == 0) {
-        result.error = tr("%1: only one language found (%2 script); an interleaved file needs paragraphs in two languages written in different scripts")
+        result.error = tr("%1: only one language found (%2 script); an interleaved file needs paragraphs in two "
+                          "languages written in different scripts")
                            .arg(name, familyName(families.isEmpty() ? ScriptFamily::None : families[0]));
         return result;
     }
@@ -171,7 +176,8 @@ ImportResult InterleavedReader::read(QIODevice &device, const QString &name, con
         const bool pairNext = i + 1 < pieces.size() && !p.isSameLinePair() && !pieces[i + 1].isSameLinePair();
         if (p.isSameLinePair())
             (p.firstFamily == a ? aFirst : bFirst) += 1;
-        else if (pairNext && p.firstFamily != pieces[i + 1].firstFamily && pieces[i + 1].firstFamily != ScriptFamily::None)
+        else if (pairNext && p.firstFamily != pieces[i + 1].firstFamily
+                 && pieces[i + 1].firstFamily != ScriptFamily::None)
             (p.firstFamily == a ? aFirst : bFirst) += 1;
     }
     const ScriptFamily src = aFirst >= bFirst ? a : b, tgt = src == a ? b : a;
@@ -183,20 +189,20 @@ ImportResult InterleavedReader::read(QIODevice &device, const QString &name, con
         const Piece &p = pieces[i];
         if (p.isSameLinePair()) {
             const bool srcFirst = p.firstFamily == src;
-            candidates.append({i, false});
-            lengths.append({lengthWithout(srcFirst ? p.first : p.second, ScriptFamily::None),
-                            lengthWithout(srcFirst ? p.second : p.first, src)});
+            candidates.append({ i, false });
+            lengths.append({ lengthWithout(srcFirst ? p.first : p.second, ScriptFamily::None),
+                             lengthWithout(srcFirst ? p.second : p.first, src) });
         } else if (p.firstFamily == src && i + 1 < pieces.size() && !pieces[i + 1].isSameLinePair()
                    && pieces[i + 1].firstFamily == tgt) {
-            candidates.append({i, true});
-            lengths.append({lengthWithout(p.first, ScriptFamily::None), lengthWithout(pieces[i + 1].first, src)});
+            candidates.append({ i, true });
+            lengths.append({ lengthWithout(p.first, ScriptFamily::None), lengthWithout(pieces[i + 1].first, src) });
         }
     }
 
     Document &doc = result.document;
     const bool kana = total.kanaUnits() > 0;
     doc.sourceLanguage = options.sourceLanguage.isEmpty() ? languageForFamily(src, kana && src == ScriptFamily::Han)
-                                                           : options.sourceLanguage;
+                                                          : options.sourceLanguage;
     doc.targetLanguage = options.targetLanguage.isEmpty() ? languageForFamily(tgt, kana && tgt == ScriptFamily::Han)
                                                           : options.targetLanguage;
     if (options.dictionary && !options.dictionary->isEmpty())
@@ -215,11 +221,11 @@ ImportResult InterleavedReader::read(QIODevice &device, const QString &name, con
             return result;
         }
         const Piece &p = pieces[i];
-        const Origin origin{name, p.paragraph};
+        const Origin origin { name, p.paragraph };
         Segment seg;
         if (pairedWithNext[i] == 1) {
             seg.source = builder.side(Side::Source, p.first, origin);
-            seg.target = builder.side(Side::Target, pieces[i + 1].first, {name, pieces[i + 1].paragraph});
+            seg.target = builder.side(Side::Target, pieces[i + 1].first, { name, pieces[i + 1].paragraph });
             ++i;
         } else if (pairedWithNext[i] == 2) {
             const bool srcFirst = p.firstFamily == src;

@@ -1,8 +1,8 @@
 #include "importer.h"
 
 #include "segmentbuilder.h"
-#include "textsource.h"
 #include "text/script.h"
+#include "textsource.h"
 
 #include <QCoreApplication>
 
@@ -10,8 +10,8 @@ namespace bireader {
 namespace {
 
 struct LoadedSide {
-    QStringList units;   // paragraphs, or lines when presplit
-    QList<int> lines;    // 0-based line of each unit
+    QStringList units; // paragraphs, or lines when presplit
+    QList<int> lines; // 0-based line of each unit
     QString language;
     QString encoding;
     QString error;
@@ -67,7 +67,8 @@ ImportResult importPair(QIODevice &source, const QString &sourceName, QIODevice 
 {
     ImportResult result;
     const LoadedSide src = load(source, sourceName, options.sourceLanguage, options);
-    const LoadedSide tgt = src.error.isEmpty() ? load(target, targetName, options.targetLanguage, options) : LoadedSide{};
+    const LoadedSide tgt
+        = src.error.isEmpty() ? load(target, targetName, options.targetLanguage, options) : LoadedSide {};
     if (!src.error.isEmpty() || !tgt.error.isEmpty()) {
         result.error = !src.error.isEmpty() ? src.error : tgt.error;
         return result;
@@ -89,12 +90,12 @@ ImportResult importPair(QIODevice &source, const QString &sourceName, QIODevice 
         Segment seg;
         const QStringList s = slice(src.units, pb.sourceBegin, pb.sourceCount);
         const QStringList t = slice(tgt.units, pb.targetBegin, pb.targetCount);
-        const Origin so{sourceName, pb.sourceCount ? src.lines[pb.sourceBegin] : -1};
-        const Origin to{targetName, pb.targetCount ? tgt.lines[pb.targetBegin] : -1};
+        const Origin so { sourceName, pb.sourceCount ? src.lines[pb.sourceBegin] : -1 };
+        const Origin to { targetName, pb.targetCount ? tgt.lines[pb.targetBegin] : -1 };
         if (options.presplit) {
             seg.source = SegmentBuilder::presplitSide(s, src.language, so);
             seg.target = SegmentBuilder::presplitSide(t, tgt.language, to);
-            seg.beads.append({0, int(s.size()), 0, int(t.size()), pb.score});
+            seg.beads.append({ 0, int(s.size()), 0, int(t.size()), pb.score });
         } else {
             // Paragraphs of a group stay apart by a line break; sentences never span them.
             seg.source = builder.side(Side::Source, s.join(QLatin1Char('\n')), so);

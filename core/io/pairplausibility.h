@@ -8,8 +8,8 @@ namespace bireader {
 struct PairCandidate {
     int sourceLength = 0;
     int targetLength = 0;
-    int glossedWords = 0;  // source words with a dictionary gloss (0 without a dictionary)
-    int matchedWords = 0;  // of those, words whose gloss occurs in the target
+    int glossedWords = 0; // source words with a dictionary gloss (0 without a dictionary)
+    int matchedWords = 0; // of those, words whose gloss occurs in the target
 };
 
 // Decides which candidates are plausible translation pairs by length alone: the

@@ -29,7 +29,7 @@ SideText SegmentBuilder::presplitSide(const QStringList &units, const QString &l
     for (const QString &u : units) {
         if (!t.text.isEmpty() && !u.isEmpty())
             t.text += sep;
-        t.sentences.append({int(t.text.size()), int(u.size())});
+        t.sentences.append({ int(t.text.size()), int(u.size()) });
         t.text += u;
     }
     return t;
@@ -43,13 +43,13 @@ void SegmentBuilder::alignSentences(Segment &segment)
         return;
     if (n == 0 || m == 0) { // unpaired: one deletion bead per sentence
         for (int i = 0; i < n; ++i)
-            segment.beads.append({i, 1, 0, 0, 0.0});
+            segment.beads.append({ i, 1, 0, 0, 0.0 });
         for (int j = 0; j < m; ++j)
-            segment.beads.append({0, 0, j, 1, 0.0});
+            segment.beads.append({ 0, 0, j, 1, 0.0 });
         return;
     }
     if (n == 1 && m == 1) {
-        segment.beads.append({0, 1, 0, 1, 1.0});
+        segment.beads.append({ 0, 1, 0, 1, 1.0 });
         return;
     }
     QStringList src, tgt;

@@ -9,13 +9,15 @@ DecodedText readText(QIODevice &device, const QString &name)
 {
     if (!device.isOpen() && !device.open(QIODevice::ReadOnly)) {
         DecodedText d;
-        d.error = QCoreApplication::translate("bireader::Import", "%1: cannot be read: %2").arg(name, device.errorString());
+        d.error
+            = QCoreApplication::translate("bireader::Import", "%1: cannot be read: %2").arg(name, device.errorString());
         return d;
     }
     if (!device.isSequential() && device.size() > kMaxTextFileBytes) {
         DecodedText d;
         d.error = QCoreApplication::translate("bireader::Import", "%1: the file is larger than the limit of %2 MB")
-                      .arg(name).arg(kMaxTextFileBytes >> 20);
+                      .arg(name)
+                      .arg(kMaxTextFileBytes >> 20);
         return d;
     }
     return decodeText(device.read(kMaxTextFileBytes + 1), name);

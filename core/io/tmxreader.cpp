@@ -39,13 +39,13 @@ ImportResult TmxReader::read(QIODevice &device, const QString &name, const Impor
         if (n == QLatin1String("header")) {
             srclang = xml.attributes().value(QLatin1String("srclang")).toString();
         } else if (n == QLatin1String("tu")) {
-            units.append(Unit{});
+            units.append(Unit {});
         } else if (n == QLatin1String("tuv") && !units.isEmpty()) {
             lang = xml.attributes().value(QLatin1String("xml:lang")).toString();
             if (lang.isEmpty())
                 lang = xml.attributes().value(QLatin1String("lang")).toString(); // TMX 1.1
         } else if (n == QLatin1String("seg") && !units.isEmpty()) {
-            units.back().variants.append({lang, xml.readElementText(QXmlStreamReader::IncludeChildElements)});
+            units.back().variants.append({ lang, xml.readElementText(QXmlStreamReader::IncludeChildElements) });
         } else if (n == QLatin1String("note") && !units.isEmpty()) {
             units.back().notes.append(xml.readElementText(QXmlStreamReader::IncludeChildElements));
         }
@@ -80,7 +80,7 @@ ImportResult TmxReader::read(QIODevice &device, const QString &name, const Impor
                 t = text;
         }
         Segment seg;
-        const Origin origin{name, int(doc.segments.size())};
+        const Origin origin { name, int(doc.segments.size()) };
         seg.source = builder.side(Side::Source, s, origin);
         seg.target = builder.side(Side::Target, t, origin);
         builder.alignSentences(seg);

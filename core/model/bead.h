@@ -17,8 +17,8 @@ struct Bead {
     int targetEnd() const { return targetBegin + targetCount; }
     bool operator==(const Bead &o) const
     {
-        return sourceBegin == o.sourceBegin && sourceCount == o.sourceCount
-            && targetBegin == o.targetBegin && targetCount == o.targetCount;
+        return sourceBegin == o.sourceBegin && sourceCount == o.sourceCount && targetBegin == o.targetBegin
+            && targetCount == o.targetCount;
     }
 };
 

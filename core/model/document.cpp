@@ -6,8 +6,7 @@ namespace bireader {
 
 int Document::pairedCount() const
 {
-    return int(std::count_if(segments.cbegin(), segments.cend(),
-                             [](const Segment &s) { return s.isPaired(); }));
+    return int(std::count_if(segments.cbegin(), segments.cend(), [](const Segment &s) { return s.isPaired(); }));
 }
 
 int Document::sentenceCount(Side side) const

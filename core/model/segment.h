@@ -42,10 +42,10 @@ struct SideText {
 // empty (an unpaired paragraph, e.g. web-page chrome or a missing translation).
 struct Segment {
     SideText source;
-    SideText target;                  // the translation as imported (machine translation)
-    Alignment beads;                  // sentence alignment inside the segment, indices into the sides' sentences
+    SideText target; // the translation as imported (machine translation)
+    Alignment beads; // sentence alignment inside the segment, indices into the sides' sentences
     std::optional<SideText> corrected; // the user's translation, kept next to the original
-    bool excluded = false;            // marked as not part of the article (chrome, footer)
+    bool excluded = false; // marked as not part of the article (chrome, footer)
 
     bool isPaired() const { return !source.isEmpty() && !target.isEmpty(); }
     bool isCorrected() const { return corrected.has_value(); }

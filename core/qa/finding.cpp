@@ -7,12 +7,18 @@ namespace bireader {
 QString findingKindName(FindingKind kind)
 {
     switch (kind) {
-    case FindingKind::Term: return QStringLiteral("term");
-    case FindingKind::Inconsistency: return QStringLiteral("inconsistency");
-    case FindingKind::Untranslated: return QStringLiteral("untranslated");
-    case FindingKind::Numbers: return QStringLiteral("numbers");
-    case FindingKind::Missing: return QStringLiteral("missing");
-    case FindingKind::Length: return QStringLiteral("length");
+    case FindingKind::Term:
+        return QStringLiteral("term");
+    case FindingKind::Inconsistency:
+        return QStringLiteral("inconsistency");
+    case FindingKind::Untranslated:
+        return QStringLiteral("untranslated");
+    case FindingKind::Numbers:
+        return QStringLiteral("numbers");
+    case FindingKind::Missing:
+        return QStringLiteral("missing");
+    case FindingKind::Length:
+        return QStringLiteral("length");
     }
     return {};
 }

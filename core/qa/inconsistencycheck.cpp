@@ -24,20 +24,22 @@ void InconsistencyCheck::run(const QaInput &input, QList<Finding> &out) const
     // uncorrected segments, and whole segments (corrected ones included).
     TextFolder folder;
     QHash<QString, Rendering> first;
-    auto consider = [&](int segment, const QString &source, TextRange sourceRange, const QString &target, TextRange targetRange) {
-        const QString key = folder.foldKey(source).simplified();
-        if (key.size() < kMinSourceLength || target.isEmpty())
-            return;
-        const auto it = first.constFind(key);
-        if (it == first.cend()) {
-            first.insert(key, {segment, target});
-        } else if (folder.foldKey(it->target).simplified() != folder.foldKey(target).simplified()) {
-            out.append({segment, FindingKind::Inconsistency,
-                        QCoreApplication::translate("bireader::Qa", "translated differently in segment %1: %2")
-                            .arg(it->segment + 1).arg(it->target),
-                        sourceRange, targetRange});
-        }
-    };
+    auto consider
+        = [&](int segment, const QString &source, TextRange sourceRange, const QString &target, TextRange targetRange) {
+              const QString key = folder.foldKey(source).simplified();
+              if (key.size() < kMinSourceLength || target.isEmpty())
+                  return;
+              const auto it = first.constFind(key);
+              if (it == first.cend()) {
+                  first.insert(key, { segment, target });
+              } else if (folder.foldKey(it->target).simplified() != folder.foldKey(target).simplified()) {
+                  out.append({ segment, FindingKind::Inconsistency,
+                               QCoreApplication::translate("bireader::Qa", "translated differently in segment %1: %2")
+                                   .arg(it->segment + 1)
+                                   .arg(it->target),
+                               sourceRange, targetRange });
+              }
+          };
     const QList<Segment> &segments = input.document.segments;
     for (qsizetype i = 0; i < segments.size(); ++i) {
         const Segment &s = segments[i];
@@ -51,7 +53,7 @@ void InconsistencyCheck::run(const QaInput &input, QList<Finding> &out) const
                     consider(int(i), s.source.sentence(b.sourceBegin), s.source.sentences[b.sourceBegin],
                              t.sentence(b.targetBegin), t.sentences[b.targetBegin]);
         }
-        consider(int(i), s.source.text, {0, int(s.source.text.size())}, t.text, {0, int(t.text.size())});
+        consider(int(i), s.source.text, { 0, int(s.source.text.size()) }, t.text, { 0, int(t.text.size()) });
     }
     termInconsistencies(input, out);
 }
@@ -70,7 +72,10 @@ void InconsistencyCheck::termInconsistencies(const QaInput &input, QList<Finding
             variants.addTerm(e.forbidden[v], int(v));
         source.build();
         variants.build();
-        struct Use { int segment; TermMatch match; };
+        struct Use {
+            int segment;
+            TermMatch match;
+        };
         QList<Use> uses;
         QHash<int, int> counts;
         for (qsizetype i = 0; i < segments.size(); ++i) {
@@ -80,7 +85,7 @@ void InconsistencyCheck::termInconsistencies(const QaInput &input, QList<Finding
             const QList<TermMatch> found = variants.findAll(s.currentTarget().text);
             if (found.isEmpty())
                 continue;
-            uses.append({int(i), found.front()}); // longest first at the first place
+            uses.append({ int(i), found.front() }); // longest first at the first place
             ++counts[found.front().payload];
         }
         if (counts.size() < 2)
@@ -91,10 +96,14 @@ void InconsistencyCheck::termInconsistencies(const QaInput &input, QList<Finding
                 common = it.key();
         for (const Use &u : uses)
             if (u.match.payload != common)
-                out.append({u.segment, FindingKind::Inconsistency,
-                            QCoreApplication::translate("bireader::Qa", "%1 is rendered as %2 here but as %3 in %4 other segments")
-                                .arg(e.source, e.forbidden[u.match.payload], e.forbidden[common]).arg(counts[common]),
-                            {}, {u.match.start, u.match.length}});
+                out.append({ u.segment,
+                             FindingKind::Inconsistency,
+                             QCoreApplication::translate("bireader::Qa",
+                                                         "%1 is rendered as %2 here but as %3 in %4 other segments")
+                                 .arg(e.source, e.forbidden[u.match.payload], e.forbidden[common])
+                                 .arg(counts[common]),
+                             {},
+                             { u.match.start, u.match.length } });
     }
 }
 

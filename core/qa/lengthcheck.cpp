@@ -57,10 +57,17 @@ void LengthCheck::run(const QaInput &input, QList<Finding> &out) const
             continue;
         const Segment &s = segments[index[k]];
         const QString message = d < 0
-            ? QCoreApplication::translate("bireader::Qa", "the translation is much shorter than expected (%1 characters where about %2 are usual): truncated?")
-            : QCoreApplication::translate("bireader::Qa", "the translation is much longer than expected (%1 characters where about %2 are usual)");
-        out.append({index[k], FindingKind::Length, message.arg(int(lt)).arg(int(std::lround(ls * ratio))),
-                    {0, int(s.source.text.size())}, {0, int(s.currentTarget().text.size())}});
+            ? QCoreApplication::translate(
+                "bireader::Qa",
+                "the translation is much shorter than expected (%1 characters where about %2 are usual): truncated?")
+            : QCoreApplication::translate(
+                "bireader::Qa",
+                "the translation is much longer than expected (%1 characters where about %2 are usual)");
+        out.append({ index[k],
+                     FindingKind::Length,
+                     message.arg(int(lt)).arg(int(std::lround(ls * ratio))),
+                     { 0, int(s.source.text.size()) },
+                     { 0, int(s.currentTarget().text.size()) } });
     }
 }
 

@@ -16,10 +16,10 @@ void MissingCheck::run(const QaInput &input, QList<Finding> &out) const
         f.kind = FindingKind::Missing;
         if (s.currentTarget().isEmpty()) {
             f.message = QCoreApplication::translate("bireader::Qa", "no translation for this paragraph");
-            f.sourceRange = {0, int(s.source.text.size())};
+            f.sourceRange = { 0, int(s.source.text.size()) };
         } else {
             f.message = QCoreApplication::translate("bireader::Qa", "a translation without a source paragraph");
-            f.targetRange = {0, int(s.currentTarget().text.size())};
+            f.targetRange = { 0, int(s.currentTarget().text.size()) };
         }
         out.append(f);
     }

@@ -40,15 +40,19 @@ void NumbersCheck::run(const QaInput &input, QList<Finding> &out) const
         const QString &source = s.source.text, &target = s.currentTarget().text;
         const QList<NumberToken> st = numberTokens(source), tt = numberTokens(target);
         for (const NumberToken &t : unmatched(st, tt))
-            out.append({int(i), FindingKind::Numbers,
-                        QCoreApplication::translate("bireader::Qa", "%1 is in the source but not in the translation")
-                            .arg(source.mid(t.range.start, t.range.length)),
-                        t.range, {}});
+            out.append({ int(i),
+                         FindingKind::Numbers,
+                         QCoreApplication::translate("bireader::Qa", "%1 is in the source but not in the translation")
+                             .arg(source.mid(t.range.start, t.range.length)),
+                         t.range,
+                         {} });
         for (const NumberToken &t : unmatched(tt, st))
-            out.append({int(i), FindingKind::Numbers,
-                        QCoreApplication::translate("bireader::Qa", "%1 is in the translation but not in the source")
-                            .arg(target.mid(t.range.start, t.range.length)),
-                        {}, t.range});
+            out.append({ int(i),
+                         FindingKind::Numbers,
+                         QCoreApplication::translate("bireader::Qa", "%1 is in the translation but not in the source")
+                             .arg(target.mid(t.range.start, t.range.length)),
+                         {},
+                         t.range });
     }
 }
 

@@ -12,8 +12,8 @@ QString valueKey(double v)
 
 int monthNumber(QStringView word)
 {
-    static const char *months[] = {"january", "february", "march", "april", "may", "june", "july",
-                                   "august", "september", "october", "november", "december"};
+    static const char *months[] = { "january", "february", "march",     "april",   "may",      "june",
+                                    "july",    "august",   "september", "october", "november", "december" };
     if (word.isEmpty() || !word.front().isUpper())
         return 0;
     for (int m = 0; m < 12; ++m)
@@ -39,15 +39,16 @@ QList<NumberToken> numberTokens(QStringView text)
         if (c.isDigit() || isChineseNumeralChar(c)) {
             // Digits, Chinese numerals and separators between digits: 10,000 / 3.5 / 12万 / 一九九八.
             int j = i;
-            while (j < n && (text[j].isDigit() || isChineseNumeralChar(text[j])
-                             || ((text[j] == QLatin1Char(',') || text[j] == QLatin1Char('.')) && j + 1 < n
-                                 && j > i && text[j - 1].isDigit() && text[j + 1].isDigit())))
+            while (j < n
+                   && (text[j].isDigit() || isChineseNumeralChar(text[j])
+                       || ((text[j] == QLatin1Char(',') || text[j] == QLatin1Char('.')) && j + 1 < n && j > i
+                           && text[j - 1].isDigit() && text[j + 1].isDigit())))
                 ++j;
             const QStringView run = text.mid(i, j - i);
             const bool asciiDigits = run.front().unicode() < 128 && run.front().isDigit();
             // 80s, 1990s, 1st, 2nd, 3rd, 4th: a number with an English suffix.
             int suffix = 0;
-            for (const char *sfx : {"s", "st", "nd", "rd", "th"}) {
+            for (const char *sfx : { "s", "st", "nd", "rd", "th" }) {
                 const QLatin1String l(sfx);
                 if (asciiDigits && text.mid(j).startsWith(l, Qt::CaseInsensitive)
                     && (j + l.size() >= n || !text[j + int(l.size())].isLetterOrNumber()))
@@ -62,15 +63,17 @@ QList<NumberToken> numberTokens(QStringView text)
                 while (b < n && (text[b].isLetterOrNumber() && text[b].unicode() < 128))
                     ++b;
                 if (out.isEmpty() || out.back().range.start != a)
-                    out.append({text.mid(a, b - a).toString().toLower(), {a, b - a}, false});
+                    out.append({ text.mid(a, b - a).toString().toLower(), { a, b - a }, false });
                 i = b;
                 continue;
             }
             const bool hasDigit = std::any_of(run.begin(), run.end(), [](QChar x) { return x.isDigit(); });
-            if (hasDigit && std::all_of(run.begin(), run.end(), [](QChar x) { return x.isDigit() || x == QLatin1Char(',') || x == QLatin1Char('.'); })) {
+            if (hasDigit && std::all_of(run.begin(), run.end(), [](QChar x) {
+                    return x.isDigit() || x == QLatin1Char(',') || x == QLatin1Char('.');
+                })) {
                 QString digits = run.toString();
                 digits.remove(QLatin1Char(','));
-                out.append({valueKey(digits.toDouble()), {i, j - i + suffix}, false});
+                out.append({ valueKey(digits.toDouble()), { i, j - i + suffix }, false });
                 j += suffix;
             } else if (const auto v = parseChineseNumeral(run)) {
                 // A lone numeral (一些, 十分) or one led by a unit (千万 "must", 万一 "in case")
@@ -80,22 +83,24 @@ QList<NumberToken> numberTokens(QStringView text)
                     || first == QChar(0x4EBF);
                 // 八十年代 is "the 1980s" (a decade of the last century, as English writes it).
                 const bool decade = *v >= 20 && *v <= 90 && *v % 10 == 0 && text.mid(j).startsWith(u"\u5e74\u4ee3");
-                out.append({valueKey(double(decade ? 1900 + *v : *v)), {i, j - i}, run.size() == 1 || leadingUnit});
+                out.append({ valueKey(double(decade ? 1900 + *v : *v)), { i, j - i }, run.size() == 1 || leadingUnit });
             }
             i = j;
         } else if (isAsciiLetter(c)) {
             int j = i;
-            while (j < n && ((text[j].isLetterOrNumber() && text[j].unicode() < 128) || (text[j] == QLatin1Char('-') && j + 1 < n && text[j + 1].isLetter())))
+            while (j < n
+                   && ((text[j].isLetterOrNumber() && text[j].unicode() < 128)
+                       || (text[j] == QLatin1Char('-') && j + 1 < n && text[j + 1].isLetter())))
                 ++j;
             const QStringView word = text.mid(i, j - i);
             if (std::any_of(word.begin(), word.end(), [](QChar x) { return x.isDigit(); })) {
                 // A code such as A100 or GPT5 (digits inside letters).
-                out.append({word.toString().toLower(), {i, j - i}, false});
+                out.append({ word.toString().toLower(), { i, j - i }, false });
             } else if (const auto v = englishNumberWord(word.toString().toLower())) {
                 const bool soft = *v <= 2 || *v == 10 || *v == 100 || *v == 1000;
-                out.append({valueKey(double(*v)), {i, j - i}, soft});
+                out.append({ valueKey(double(*v)), { i, j - i }, soft });
             } else if (const int month = monthNumber(word); month > 0) {
-                out.append({valueKey(month), {i, j - i}, true}); // 5月 = May
+                out.append({ valueKey(month), { i, j - i }, true }); // 5月 = May
             }
             i = j;
         } else {

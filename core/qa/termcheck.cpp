@@ -57,15 +57,21 @@ void TermCheck::run(const QaInput &input, QList<Finding> &out) const
             bool forbidden = false;
             for (const TermMatch &f : forbiddenFound)
                 if (f.payload / 2 == m.payload && (forbidden = true))
-                    out.append({int(i), FindingKind::Term,
-                                QCoreApplication::translate("bireader::Qa", "%1 is rendered as %2, which the glossary forbids (use %3)")
-                                    .arg(e.source, target.mid(f.start, f.length), e.approved.join(QLatin1String(" / "))),
-                                {m.start, m.length}, {f.start, f.length}});
+                    out.append(
+                        { int(i),
+                          FindingKind::Term,
+                          QCoreApplication::translate("bireader::Qa",
+                                                      "%1 is rendered as %2, which the glossary forbids (use %3)")
+                              .arg(e.source, target.mid(f.start, f.length), e.approved.join(QLatin1String(" / "))),
+                          { m.start, m.length },
+                          { f.start, f.length } });
             if (!forbidden && !e.approved.isEmpty() && !approvedFound.contains(m.payload))
-                out.append({int(i), FindingKind::Term,
-                            QCoreApplication::translate("bireader::Qa", "%1 should be rendered as %2")
-                                .arg(e.source, e.approved.join(QLatin1String(" / "))),
-                            {m.start, m.length}, {}});
+                out.append({ int(i),
+                             FindingKind::Term,
+                             QCoreApplication::translate("bireader::Qa", "%1 should be rendered as %2")
+                                 .arg(e.source, e.approved.join(QLatin1String(" / "))),
+                             { m.start, m.length },
+                             {} });
         }
     }
 }

@@ -7,7 +7,7 @@
 namespace bireader {
 namespace {
 
-constexpr int kMinCjkRun = 4;       // characters
+constexpr int kMinCjkRun = 4; // characters
 constexpr int kMinAlphabeticRun = 4; // words
 
 // Runs of text in `family` inside `text`, bridging punctuation and spaces between them.
@@ -18,7 +18,7 @@ QList<TextRange> runsOf(QStringView text, ScriptFamily family)
     auto flush = [&] {
         const int needed = isCjkFamily(family) ? kMinCjkRun : kMinAlphabeticRun;
         if (start >= 0 && units >= needed)
-            runs.append({start, last + 1 - start});
+            runs.append({ start, last + 1 - start });
         start = -1;
         units = 0;
     };
@@ -63,17 +63,20 @@ void UntranslatedCheck::run(const QaInput &input, QList<Finding> &out) const
             continue;
         if (sameScript || ScriptProfile::of(target).share(targets.dominant()) == 0.0) {
             if (target.trimmed() == s.source.text.trimmed())
-                out.append({int(i), FindingKind::Untranslated,
-                            QCoreApplication::translate("bireader::Qa", "the translation is the source text"),
-                            {0, int(s.source.text.size())}, {0, int(target.size())}});
+                out.append({ int(i),
+                             FindingKind::Untranslated,
+                             QCoreApplication::translate("bireader::Qa", "the translation is the source text"),
+                             { 0, int(s.source.text.size()) },
+                             { 0, int(target.size()) } });
             continue;
         }
         for (const TextRange &r : runsOf(target, src)) {
             const QString run = target.mid(r.start, r.length);
             const int at = int(s.source.text.indexOf(run.left(std::min<int>(int(run.size()), 8))));
-            out.append({int(i), FindingKind::Untranslated,
-                        QCoreApplication::translate("bireader::Qa", "untranslated source text in the translation: %1").arg(run),
-                        at >= 0 ? TextRange{at, int(run.size())} : TextRange{}, r});
+            out.append({ int(i), FindingKind::Untranslated,
+                         QCoreApplication::translate("bireader::Qa", "untranslated source text in the translation: %1")
+                             .arg(run),
+                         at >= 0 ? TextRange { at, int(run.size()) } : TextRange {}, r });
         }
     }
 }

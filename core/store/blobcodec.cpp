@@ -38,7 +38,7 @@ QList<TextRange> unpackRanges(const QByteArray &blob)
     const qsizetype n = blob.size() / 8;
     out.reserve(n);
     for (qsizetype k = 0; k < n; ++k)
-        out.append({get(blob, 2 * k), get(blob, 2 * k + 1)});
+        out.append({ get(blob, 2 * k), get(blob, 2 * k + 1) });
     return out;
 }
 
@@ -62,8 +62,8 @@ Alignment unpackBeads(const QByteArray &blob)
     const qsizetype n = blob.size() / 20;
     out.reserve(n);
     for (qsizetype k = 0; k < n; ++k)
-        out.append({get(blob, 5 * k), get(blob, 5 * k + 1), get(blob, 5 * k + 2), get(blob, 5 * k + 3),
-                    get(blob, 5 * k + 4) / 10000.0});
+        out.append({ get(blob, 5 * k), get(blob, 5 * k + 1), get(blob, 5 * k + 2), get(blob, 5 * k + 3),
+                     get(blob, 5 * k + 4) / 10000.0 });
     return out;
 }
 

@@ -18,7 +18,7 @@ void append(QList<DiffRun> &out, DiffRun::Kind kind, QStringView text)
     if (!out.isEmpty() && out.back().kind == kind)
         out.back().text += text;
     else
-        out.append({kind, text.toString()});
+        out.append({ kind, text.toString() });
 }
 
 // Semantic clean-up: a run of white space alone between two changes joins them, and
@@ -29,16 +29,16 @@ QList<DiffRun> cleanup(const QList<DiffRun> &runs)
     QString deleted, inserted;
     auto flush = [&] {
         if (!deleted.isEmpty())
-            out.append({DiffRun::Deleted, deleted});
+            out.append({ DiffRun::Deleted, deleted });
         if (!inserted.isEmpty())
-            out.append({DiffRun::Inserted, inserted});
+            out.append({ DiffRun::Inserted, inserted });
         deleted.clear();
         inserted.clear();
     };
     for (qsizetype k = 0; k < runs.size(); ++k) {
         const DiffRun &r = runs[k];
-        const bool between = k > 0 && k + 1 < runs.size() && runs[k - 1].kind != DiffRun::Equal
-            && runs[k + 1].kind != DiffRun::Equal;
+        const bool between
+            = k > 0 && k + 1 < runs.size() && runs[k - 1].kind != DiffRun::Equal && runs[k + 1].kind != DiffRun::Equal;
         if (r.kind == DiffRun::Equal && !(between && r.text.trimmed().isEmpty())) {
             flush();
             out.append(r);

@@ -20,9 +20,8 @@ struct Bom {
 
 // Longest first, so that UTF-32LE wins over UTF-16LE.
 constexpr Bom kBoms[] = {
-    {"\x00\x00\xFE\xFF", 4, "UTF-32BE"}, {"\xFF\xFE\x00\x00", 4, "UTF-32LE"},
-    {"\xEF\xBB\xBF", 3, "UTF-8"},        {"\xFE\xFF", 2, "UTF-16BE"},
-    {"\xFF\xFE", 2, "UTF-16LE"},
+    { "\x00\x00\xFE\xFF", 4, "UTF-32BE" }, { "\xFF\xFE\x00\x00", 4, "UTF-32LE" }, { "\xEF\xBB\xBF", 3, "UTF-8" },
+    { "\xFE\xFF", 2, "UTF-16BE" },         { "\xFF\xFE", 2, "UTF-16LE" },
 };
 
 // Strict conversion: fails on any byte sequence invalid in `encoding`.
@@ -35,8 +34,8 @@ bool convertStrict(const QByteArray &bytes, const char *encoding, QString *out)
     ucnv_setToUCallBack(conv.get(), UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
     QString result;
     result.resize(bytes.size() + 1); // UTF-16 never needs more units than input bytes
-    int32_t n = ucnv_toUChars(conv.get(), reinterpret_cast<char16_t *>(result.data()),
-                              int32_t(result.size()), bytes.constData(), int32_t(bytes.size()), &status);
+    int32_t n = ucnv_toUChars(conv.get(), reinterpret_cast<char16_t *>(result.data()), int32_t(result.size()),
+                              bytes.constData(), int32_t(bytes.size()), &status);
     if (U_FAILURE(status))
         return false;
     result.resize(n);
@@ -131,13 +130,15 @@ DecodedText decodeText(const QByteArray &bytes, const QString &name)
             return d;
         }
     }
-    for (const char *enc : {"GB18030", "Big5", "Shift_JIS", "EUC-KR"}) {
+    for (const char *enc : { "GB18030", "Big5", "Shift_JIS", "EUC-KR" }) {
         if (convertStrict(bytes, enc, &d.text)) {
             d.encoding = QLatin1String(enc);
             return d;
         }
     }
-    return fail(name, tr("the text encoding could not be recognised (not UTF-8, UTF-16, GB18030, Big5 or another known encoding)"));
+    return fail(
+        name,
+        tr("the text encoding could not be recognised (not UTF-8, UTF-16, GB18030, Big5 or another known encoding)"));
 }
 
 DecodedText readTextFile(const QString &path)

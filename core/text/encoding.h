@@ -10,7 +10,7 @@ struct DecodedText {
     QString text;
     QString encoding; // ICU converter name, e.g. "UTF-8", "GB18030", "Big5"
     bool hadBom = false;
-    QString error;    // empty when decoding succeeded
+    QString error; // empty when decoding succeeded
 
     bool ok() const { return error.isEmpty(); }
 };

@@ -66,7 +66,8 @@ FoldedText TextFolder::fold(QStringView text)
         const QString &folded = foldCodePoint(c);
         // A combining mark composes with what precedes it (ﾃﾞ -> デ), as whole-text NFKC would.
         if (folded.size() == 1 && !f.text.isEmpty() && folded[0].isMark()) {
-            const UChar32 composed = m_nfc ? m_nfc->composePair(f.text.back().unicode(), folded[0].unicode()) : U_SENTINEL;
+            const UChar32 composed
+                = m_nfc ? m_nfc->composePair(f.text.back().unicode(), folded[0].unicode()) : U_SENTINEL;
             if (composed >= 0 && composed < 0x10000) {
                 f.text.back() = QChar(char16_t(composed));
                 continue; // the composed unit keeps the origin of its base character

@@ -20,12 +20,18 @@ int digitOf(QChar c)
 long long unitOf(QChar c)
 {
     switch (c.unicode()) {
-    case 0x5341: return 10;        // 十
-    case 0x767E: return 100;       // 百
-    case 0x5343: return 1000;      // 千
-    case 0x4E07: return 10000;     // 万
-    case 0x4EBF: return 100000000; // 亿
-    default: return 0;
+    case 0x5341:
+        return 10; // 十
+    case 0x767E:
+        return 100; // 百
+    case 0x5343:
+        return 1000; // 千
+    case 0x4E07:
+        return 10000; // 万
+    case 0x4EBF:
+        return 100000000; // 亿
+    default:
+        return 0;
     }
 }
 
@@ -41,7 +47,8 @@ std::optional<long long> parseChineseNumeral(QStringView s)
     if (s.isEmpty())
         return std::nullopt;
     // Digit by digit, as years are written (一九九八, 二〇一九): three or more digits, no units.
-    if (s.size() >= 3 && std::all_of(s.begin(), s.end(), [](QChar c) { return digitOf(c) >= 0 && c != QChar(0x4E24); })) {
+    if (s.size() >= 3
+        && std::all_of(s.begin(), s.end(), [](QChar c) { return digitOf(c) >= 0 && c != QChar(0x4E24); })) {
         long long v = 0;
         for (QChar c : s)
             v = v * 10 + digitOf(c);
@@ -81,10 +88,10 @@ std::optional<long long> parseChineseNumeral(QStringView s)
 
 std::optional<long long> englishNumberWord(QStringView w)
 {
-    static const char *small[] = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
-                                  "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
-                                  "sixteen", "seventeen", "eighteen", "nineteen"};
-    static const char *tens[] = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+    static const char *small[] = { "zero",     "one",     "two",     "three",     "four",     "five",    "six",
+                                   "seven",    "eight",   "nine",    "ten",       "eleven",   "twelve",  "thirteen",
+                                   "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen" };
+    static const char *tens[] = { "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety" };
     const qsizetype dash = w.indexOf(QLatin1Char('-'));
     if (dash > 0) {
         const auto a = englishNumberWord(w.left(dash)), b = englishNumberWord(w.mid(dash + 1));

@@ -10,7 +10,7 @@ namespace {
 
 QString trimmed(const QString &line)
 {
-    const TextRange r = trimmedRange(line, {0, int(line.size())});
+    const TextRange r = trimmedRange(line, { 0, int(line.size()) });
     return line.mid(r.start, r.length);
 }
 
@@ -74,14 +74,14 @@ QList<Paragraph> splitParagraphs(const QString &text, ParagraphMode mode)
     int blockStart = 0;
     auto flush = [&] {
         if (!block.isEmpty())
-            out.append({unwrapLines(block), blockStart});
+            out.append({ unwrapLines(block), blockStart });
         block.clear();
     };
     for (int i = 0; i < lines.size(); ++i) {
         const QString t = trimmed(lines[i]);
         if (mode == ParagraphMode::Lines) {
             if (!t.isEmpty())
-                out.append({t, i});
+                out.append({ t, i });
             continue;
         }
         if (t.isEmpty()) {

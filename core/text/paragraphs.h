@@ -11,8 +11,8 @@ struct Paragraph {
 };
 
 enum class ParagraphMode {
-    Auto,   // blank-line blocks when the text is hard-wrapped, else one paragraph a line
-    Lines,  // every non-blank line is a paragraph
+    Auto, // blank-line blocks when the text is hard-wrapped, else one paragraph a line
+    Lines, // every non-blank line is a paragraph
     Blocks, // blank-line separated blocks, their lines joined (unwrapped)
 };
 

@@ -16,14 +16,22 @@ ScriptFamily scriptFamilyOf(char32_t c)
     case USCRIPT_KATAKANA:
     case USCRIPT_BOPOMOFO:
         return ScriptFamily::Han;
-    case USCRIPT_HANGUL: return ScriptFamily::Hangul;
-    case USCRIPT_LATIN: return ScriptFamily::Latin;
-    case USCRIPT_CYRILLIC: return ScriptFamily::Cyrillic;
-    case USCRIPT_GREEK: return ScriptFamily::Greek;
-    case USCRIPT_ARABIC: return ScriptFamily::Arabic;
-    case USCRIPT_HEBREW: return ScriptFamily::Hebrew;
-    case USCRIPT_THAI: return ScriptFamily::Thai;
-    case USCRIPT_DEVANAGARI: return ScriptFamily::Devanagari;
+    case USCRIPT_HANGUL:
+        return ScriptFamily::Hangul;
+    case USCRIPT_LATIN:
+        return ScriptFamily::Latin;
+    case USCRIPT_CYRILLIC:
+        return ScriptFamily::Cyrillic;
+    case USCRIPT_GREEK:
+        return ScriptFamily::Greek;
+    case USCRIPT_ARABIC:
+        return ScriptFamily::Arabic;
+    case USCRIPT_HEBREW:
+        return ScriptFamily::Hebrew;
+    case USCRIPT_THAI:
+        return ScriptFamily::Thai;
+    case USCRIPT_DEVANAGARI:
+        return ScriptFamily::Devanagari;
     case USCRIPT_COMMON:
     case USCRIPT_INHERITED:
     case USCRIPT_UNKNOWN:
@@ -92,23 +100,33 @@ ScriptProfile &ScriptProfile::operator+=(const ScriptProfile &o)
 QString languageForFamily(ScriptFamily f, bool hasKana)
 {
     switch (f) {
-    case ScriptFamily::Han: return hasKana ? QStringLiteral("ja") : QStringLiteral("zh");
-    case ScriptFamily::Hangul: return QStringLiteral("ko");
-    case ScriptFamily::Latin: return QStringLiteral("en");
-    case ScriptFamily::Cyrillic: return QStringLiteral("ru");
-    case ScriptFamily::Greek: return QStringLiteral("el");
-    case ScriptFamily::Arabic: return QStringLiteral("ar");
-    case ScriptFamily::Hebrew: return QStringLiteral("he");
-    case ScriptFamily::Thai: return QStringLiteral("th");
-    case ScriptFamily::Devanagari: return QStringLiteral("hi");
-    default: return QStringLiteral("und");
+    case ScriptFamily::Han:
+        return hasKana ? QStringLiteral("ja") : QStringLiteral("zh");
+    case ScriptFamily::Hangul:
+        return QStringLiteral("ko");
+    case ScriptFamily::Latin:
+        return QStringLiteral("en");
+    case ScriptFamily::Cyrillic:
+        return QStringLiteral("ru");
+    case ScriptFamily::Greek:
+        return QStringLiteral("el");
+    case ScriptFamily::Arabic:
+        return QStringLiteral("ar");
+    case ScriptFamily::Hebrew:
+        return QStringLiteral("he");
+    case ScriptFamily::Thai:
+        return QStringLiteral("th");
+    case ScriptFamily::Devanagari:
+        return QStringLiteral("hi");
+    default:
+        return QStringLiteral("und");
     }
 }
 
 QString familyName(ScriptFamily f)
 {
-    static const char *names[] = {"none", "Han", "Hangul", "Latin", "Cyrillic", "Greek",
-                                  "Arabic", "Hebrew", "Thai", "Devanagari", "other"};
+    static const char *names[]
+        = { "none", "Han", "Hangul", "Latin", "Cyrillic", "Greek", "Arabic", "Hebrew", "Thai", "Devanagari", "other" };
     return QString::fromLatin1(names[size_t(f)]);
 }
 

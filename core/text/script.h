@@ -11,7 +11,18 @@ namespace bireader {
 // Writing-system families used to tell a paragraph's language. Hiragana and
 // Katakana count with Han (Japanese mixes them); everything else is its own family.
 enum class ScriptFamily : unsigned char {
-    None, Han, Hangul, Latin, Cyrillic, Greek, Arabic, Hebrew, Thai, Devanagari, Other, Count
+    None,
+    Han,
+    Hangul,
+    Latin,
+    Cyrillic,
+    Greek,
+    Arabic,
+    Hebrew,
+    Thai,
+    Devanagari,
+    Other,
+    Count
 };
 
 // Counts of "units" per family: one per character in scripts written without
@@ -25,20 +36,19 @@ public:
     int units(ScriptFamily f) const { return m_units[size_t(f)]; }
     int totalUnits() const;
     int kanaUnits() const { return m_kana; }
-    ScriptFamily dominant() const;              // None when there is no letter at all
-    double share(ScriptFamily f) const;         // units(f) / totalUnits()
+    ScriptFamily dominant() const; // None when there is no letter at all
+    double share(ScriptFamily f) const; // units(f) / totalUnits()
     ScriptProfile &operator+=(const ScriptProfile &o);
 
 private:
-    std::array<int, size_t(ScriptFamily::Count)> m_units{};
+    std::array<int, size_t(ScriptFamily::Count)> m_units {};
     int m_kana = 0;
 };
 
 ScriptFamily scriptFamilyOf(char32_t c);
 
 // Calls f(char32_t) for each code point of text (lone surrogates as they are).
-template <typename F>
-void forEachCodePoint(QStringView text, F &&f)
+template <typename F> void forEachCodePoint(QStringView text, F &&f)
 {
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text[i];

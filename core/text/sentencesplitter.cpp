@@ -25,7 +25,7 @@ TextRange trimmedRange(QStringView text, TextRange r)
         ++b;
     while (e > b && isSpaceChar(text[e - 1]))
         --e;
-    return {b, e - b};
+    return { b, e - b };
 }
 
 SentenceSplitter::SentenceSplitter(const QString &language)
@@ -57,7 +57,7 @@ QList<TextRange> SentenceSplitter::split(QStringView text) const
         while (cut > start && isOpeningPunctuation(text[cut - 1]))
             --cut;
         const bool carry = cut > start && cut < end && end < text.size();
-        const TextRange r = trimmedRange(text, {start, (carry ? cut : end) - start});
+        const TextRange r = trimmedRange(text, { start, (carry ? cut : end) - start });
         if (r.length > 0)
             out.append(r);
         start = carry ? cut : end;

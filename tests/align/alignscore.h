@@ -22,8 +22,10 @@ inline std::vector<IndexBead> toIndexBeads(const Alignment &a)
     std::vector<IndexBead> out;
     for (const Bead &b : a) {
         IndexBead ib;
-        for (int i = 0; i < b.sourceCount; ++i) ib.first.push_back(b.sourceBegin + i);
-        for (int j = 0; j < b.targetCount; ++j) ib.second.push_back(b.targetBegin + j);
+        for (int i = 0; i < b.sourceCount; ++i)
+            ib.first.push_back(b.sourceBegin + i);
+        for (int j = 0; j < b.targetCount; ++j)
+            ib.second.push_back(b.targetBegin + j);
         out.push_back(ib);
     }
     return out;
@@ -47,19 +49,28 @@ inline std::vector<IndexBead> parseBeads(const QString &text)
 }
 
 // Beads sharing a label on either side merge (union-find), as --groups does.
-inline std::vector<IndexBead> mergeByGroups(const std::vector<IndexBead> &beads, const QStringList &sl, const QStringList &tl)
+inline std::vector<IndexBead> mergeByGroups(const std::vector<IndexBead> &beads, const QStringList &sl,
+                                            const QStringList &tl)
 {
     std::vector<int> parent(beads.size());
     std::iota(parent.begin(), parent.end(), 0);
-    auto find = [&](int i) { while (parent[size_t(i)] != i) i = parent[size_t(i)] = parent[size_t(parent[size_t(i)])]; return i; };
+    auto find = [&](int i) {
+        while (parent[size_t(i)] != i)
+            i = parent[size_t(i)] = parent[size_t(parent[size_t(i)])];
+        return i;
+    };
     QHash<QString, int> owner;
     for (size_t k = 0; k < beads.size(); ++k) {
         QStringList keys;
-        for (int i : beads[k].first) keys << QLatin1String("s") + sl.value(i);
-        for (int j : beads[k].second) keys << QLatin1String("t") + tl.value(j);
+        for (int i : beads[k].first)
+            keys << QLatin1String("s") + sl.value(i);
+        for (int j : beads[k].second)
+            keys << QLatin1String("t") + tl.value(j);
         for (const QString &key : keys) {
-            if (owner.contains(key)) parent[size_t(find(int(k)))] = find(owner[key]);
-            else owner.insert(key, int(k));
+            if (owner.contains(key))
+                parent[size_t(find(int(k)))] = find(owner[key]);
+            else
+                owner.insert(key, int(k));
         }
     }
     std::map<int, std::pair<std::set<int>, std::set<int>>> groups;
@@ -70,7 +81,8 @@ inline std::vector<IndexBead> mergeByGroups(const std::vector<IndexBead> &beads,
     }
     std::vector<IndexBead> out;
     for (const auto &[root, g] : groups)
-        out.push_back({std::vector<int>(g.first.begin(), g.first.end()), std::vector<int>(g.second.begin(), g.second.end())});
+        out.push_back(
+            { std::vector<int>(g.first.begin(), g.first.end()), std::vector<int>(g.second.begin(), g.second.end()) });
     return out;
 }
 
@@ -81,8 +93,10 @@ inline double strictF1(const std::vector<IndexBead> &gold, const std::vector<Ind
         int h = 0;
         total = 0;
         for (const IndexBead &b : cand) {
-            if (b.first.empty() && b.second.empty()) continue;
-            if (skipEmpty && (b.first.empty() || b.second.empty())) continue;
+            if (b.first.empty() && b.second.empty())
+                continue;
+            if (skipEmpty && (b.first.empty() || b.second.empty()))
+                continue;
             ++total;
             h += ref.count(b) > 0;
         }
@@ -91,7 +105,9 @@ inline double strictF1(const std::vector<IndexBead> &gold, const std::vector<Ind
     int np = 0, nr = 0;
     const int hp = hits(g, t, false, np);
     std::set<IndexBead> g11;
-    for (const IndexBead &b : g) if (!b.first.empty() && !b.second.empty()) g11.insert(b);
+    for (const IndexBead &b : g)
+        if (!b.first.empty() && !b.second.empty())
+            g11.insert(b);
     const int hr = hits(t, g11, true, nr);
     const double p = np ? double(hp) / np : 0, r = nr ? double(hr) / nr : 0;
     return p + r > 0 ? 2 * p * r / (p + r) : 0;

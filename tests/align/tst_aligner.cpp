@@ -4,8 +4,8 @@
 
 #include <QFile>
 
-#include <algorithm>
 #include <QTest>
+#include <algorithm>
 
 using namespace bireader;
 
@@ -30,8 +30,10 @@ QString beadsString(const Alignment &a)
     QStringList parts;
     for (const Bead &b : a) {
         QStringList s, t;
-        for (int i = 0; i < b.sourceCount; ++i) s << QString::number(b.sourceBegin + i);
-        for (int j = 0; j < b.targetCount; ++j) t << QString::number(b.targetBegin + j);
+        for (int i = 0; i < b.sourceCount; ++i)
+            s << QString::number(b.sourceBegin + i);
+        for (int j = 0; j < b.targetCount; ++j)
+            t << QString::number(b.targetBegin + j);
         parts << QStringLiteral("[%1]:[%2]").arg(s.join(QLatin1Char(',')), t.join(QLatin1Char(',')));
     }
     return parts.join(QLatin1Char(' '));
@@ -87,14 +89,16 @@ private slots:
         source.insert(8, QStringLiteral("（编者注：收音机和海鸟都很孤独。）"));
         Aligner aligner(QStringLiteral("zh"), QStringLiteral("en"), &dict);
         const Alignment a = aligner.align(source, en);
-        QVERIFY2(a.contains(Bead{8, 1, 9, 0}), qPrintable(beadsString(a)));
-        QVERIFY(a.contains(Bead{9, 1, 9, 1})); // and the alignment goes on in step
+        QVERIFY2(a.contains(Bead { 8, 1, 9, 0 }), qPrintable(beadsString(a)));
+        QVERIFY(a.contains(Bead { 9, 1, 9, 1 })); // and the alignment goes on in step
     }
 
     void extraTargetSentence_becomesAnInsertion()
     {
         QStringList target = en;
-        target.insert(12, QStringLiteral("Translator's note: the radio was a gift from his brother, a sailor on the Pacific route."));
+        target.insert(
+            12,
+            QStringLiteral("Translator's note: the radio was a gift from his brother, a sailor on the Pacific route."));
         Aligner aligner(QStringLiteral("zh"), QStringLiteral("en"), &dict);
         const Alignment a = aligner.align(zh, target);
         const bool inserted = std::any_of(a.begin(), a.end(), [](const Bead &b) {
@@ -124,7 +128,7 @@ private slots:
         Aligner aligner(QStringLiteral("zh"), QStringLiteral("en"));
         const Alignment a = aligner.align(zh.mid(0, 3), {});
         QCOMPARE(a.size(), 3);
-        QCOMPARE(a[2], (Bead{2, 1, 0, 0}));
+        QCOMPARE(a[2], (Bead { 2, 1, 0, 0 }));
         QVERIFY(aligner.align({}, {}).isEmpty());
     }
 

@@ -21,15 +21,15 @@ private slots:
 
     void twoTailCost_matchesErfc()
     {
-        for (double x : {0.0, 0.5, 1.96, 3.0, 7.5})
+        for (double x : { 0.0, 0.5, 1.96, 3.0, 7.5 })
             QVERIFY(std::fabs(twoTailCost(x) + std::log(std::erfc(x / std::sqrt(2.0)))) < 1e-3);
         QVERIFY(twoTailCost(25) > twoTailCost(20)); // monotone beyond the table
     }
 
     void estimateRatio_fromTotals()
     {
-        QCOMPARE(LengthModel::estimateRatio({10, 20}, {40, 80}), 4.0);
-        QCOMPARE(LengthModel::estimateRatio({}, {5}), 1.0);
+        QCOMPARE(LengthModel::estimateRatio({ 10, 20 }, { 40, 80 }), 4.0);
+        QCOMPARE(LengthModel::estimateRatio({}, { 5 }), 1.0);
     }
 
     void estimateVariance_isRobustToOutliers()

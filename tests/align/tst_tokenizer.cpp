@@ -1,5 +1,5 @@
-#include "align/tokenizer.h"
 #include "align/names.h"
+#include "align/tokenizer.h"
 #include "glossary/cedictreader.h"
 
 #include <QBuffer>
@@ -100,15 +100,15 @@ private slots:
         Lexicon lex;
         Tokenizer zh(QStringLiteral("zh"), &d, lex), en(QStringLiteral("en"), nullptr, lex);
         const QString zhText = QStringLiteral("梁文锋说吕");
-        std::vector<UnitFeatures> source{zh.features(zhText)};
+        std::vector<UnitFeatures> source { zh.features(zhText) };
         const UnitFeatures e = en.features(QStringLiteral("Then said Liang Wenfeng to Lu."));
-        QCOMPARE(en.nameCandidates(), (QSet<QString>{"liang", "wenfeng", "lu"})); // "Then" starts the sentence
+        QCOMPARE(en.nameCandidates(), (QSet<QString> { "liang", "wenfeng", "lu" })); // "Then" starts the sentence
         PinyinTable pinyin(&d);
-        linkNames(source, {zhText}, en.nameCandidates(), pinyin, lex);
+        linkNames(source, { zhText }, en.nameCandidates(), pinyin, lex);
         const QList<QList<int>> w = words(source[0]);
-        QVERIFY(w[0].contains(lex.intern(QStringLiteral("py:liang"))));   // 梁
+        QVERIFY(w[0].contains(lex.intern(QStringLiteral("py:liang")))); // 梁
         QVERIFY(w[1].contains(lex.intern(QStringLiteral("py:wenfeng")))); // 文锋 starts at 文
-        QVERIFY(w[4].contains(lex.intern(QStringLiteral("py:lu"))));      // 吕 lu:3
+        QVERIFY(w[4].contains(lex.intern(QStringLiteral("py:lu")))); // 吕 lu:3
         QVERIFY(!w[3].contains(lex.intern(QStringLiteral("py:shuo"))));
         QVERIFY(std::find(e.stems.begin(), e.stems.end(), lex.intern(QStringLiteral("py:wenfeng"))) != e.stems.end());
     }

@@ -1,7 +1,7 @@
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -22,7 +22,7 @@ Run cli(const QStringList &args)
     p.start(kCli, args);
     if (!p.waitForFinished(60000))
         qFatal("bireader-cli did not finish");
-    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    return { p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError() };
 }
 
 } // namespace
@@ -34,10 +34,10 @@ class TestCli : public QObject
 private slots:
     void help_and_version_exitZero()
     {
-        const Run help = cli({QStringLiteral("--help")});
+        const Run help = cli({ QStringLiteral("--help") });
         QCOMPARE(help.exitCode, 0);
         QVERIFY(help.out.contains("align SRC TGT"));
-        const Run version = cli({QStringLiteral("--version")});
+        const Run version = cli({ QStringLiteral("--version") });
         QCOMPARE(version.exitCode, 0);
         QVERIFY(version.out.startsWith("bireader-cli "));
     }
@@ -46,14 +46,18 @@ private slots:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QByteArray>("message");
-        QTest::newRow("no command") << QStringList{} << QByteArray("no command");
-        QTest::newRow("unknown command") << QStringList{"frobnicate"} << QByteArray("unknown command 'frobnicate'");
-        QTest::newRow("unknown option") << QStringList{"align", "--nope"} << QByteArray("nope");
-        QTest::newRow("align one file") << QStringList{"align", "a.txt"} << QByteArray("needs a source and a target");
-        QTest::newRow("bad format") << QStringList{"align", kSamples + "lighthouse.zh.txt", kSamples + "lighthouse.en.txt", "--format", "xml"}
+        QTest::newRow("no command") << QStringList {} << QByteArray("no command");
+        QTest::newRow("unknown command") << QStringList { "frobnicate" } << QByteArray("unknown command 'frobnicate'");
+        QTest::newRow("unknown option") << QStringList { "align", "--nope" } << QByteArray("nope");
+        QTest::newRow("align one file") << QStringList { "align", "a.txt" }
+                                        << QByteArray("needs a source and a target");
+        QTest::newRow("bad format") << QStringList { "align", kSamples + "lighthouse.zh.txt",
+                                                     kSamples + "lighthouse.en.txt", "--format", "xml" }
                                     << QByteArray("unknown format 'xml'");
-        QTest::newRow("missing file") << QStringList{"import", "/no/such/file.txt"} << QByteArray("/no/such/file.txt: no such file");
-        QTest::newRow("bad dictionary") << QStringList{"import", kSamples + "lighthouse.zh.txt", "--dict", kSamples + "lighthouse.en.txt"}
+        QTest::newRow("missing file") << QStringList { "import", "/no/such/file.txt" }
+                                      << QByteArray("/no/such/file.txt: no such file");
+        QTest::newRow("bad dictionary") << QStringList { "import", kSamples + "lighthouse.zh.txt", "--dict",
+                                                         kSamples + "lighthouse.en.txt" }
                                         << QByteArray("no dictionary entries");
     }
     void usageErrors_exitTwo()
@@ -71,23 +75,23 @@ private slots:
         QTemporaryDir dir;
         const QString empty = dir.filePath(QStringLiteral("empty.txt"));
         QFile(empty).open(QIODevice::WriteOnly);
-        const Run r = cli({QStringLiteral("align"), empty, kSamples + QStringLiteral("lighthouse.en.txt")});
+        const Run r = cli({ QStringLiteral("align"), empty, kSamples + QStringLiteral("lighthouse.en.txt") });
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(empty.toUtf8() + ": the file is empty"));
     }
 
     void align_formats()
     {
-        const QStringList files{QStringLiteral("align"), kSamples + QStringLiteral("lighthouse.zh.txt"),
-                                kSamples + QStringLiteral("lighthouse.en.txt"), QStringLiteral("--dict"),
-                                kSamples + QStringLiteral("sample-dict.u8")};
+        const QStringList files { QStringLiteral("align"), kSamples + QStringLiteral("lighthouse.zh.txt"),
+                                  kSamples + QStringLiteral("lighthouse.en.txt"), QStringLiteral("--dict"),
+                                  kSamples + QStringLiteral("sample-dict.u8") };
         const Run beads = cli(files);
         QCOMPARE(beads.exitCode, 0);
         QVERIFY(beads.out.startsWith("[0]:[0]\n[1]:[1]\n[2]:[2,3]\n"));
-        const Run tsv = cli(files + QStringList{QStringLiteral("--format"), QStringLiteral("tsv")});
+        const Run tsv = cli(files + QStringList { QStringLiteral("--format"), QStringLiteral("tsv") });
         QCOMPARE(tsv.exitCode, 0);
         QVERIFY(tsv.out.contains(QStringLiteral("灯塔守护人\tThe Lighthouse Keeper\n").toUtf8()));
-        const Run json = cli(files + QStringList{QStringLiteral("--format"), QStringLiteral("json")});
+        const Run json = cli(files + QStringList { QStringLiteral("--format"), QStringLiteral("json") });
         QCOMPARE(json.exitCode, 0);
         const QJsonArray a = QJsonDocument::fromJson(json.out).array();
         QCOMPARE(a.size(), 22);
@@ -103,31 +107,35 @@ private slots:
             f.write(text);
             return f.fileName();
         };
-        const QString zh = write(QStringLiteral("zh.txt"), QStringLiteral("今晚有雾。\n船会更需要光。\n老周笑了。\n").toUtf8());
-        const QString en = write(QStringLiteral("en.txt"), "There is fog tonight.\nThe ships will need the light more.\nOld Zhou smiled.\n");
-        const Run r = cli({QStringLiteral("align"), zh, en, QStringLiteral("--presplit")});
+        const QString zh
+            = write(QStringLiteral("zh.txt"), QStringLiteral("今晚有雾。\n船会更需要光。\n老周笑了。\n").toUtf8());
+        const QString en = write(QStringLiteral("en.txt"),
+                                 "There is fog tonight.\nThe ships will need the light more.\nOld Zhou smiled.\n");
+        const Run r = cli({ QStringLiteral("align"), zh, en, QStringLiteral("--presplit") });
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.out, QByteArray("[0]:[0]\n[1]:[1]\n[2]:[2]\n"));
     }
 
     void import_jsonHasNullForUnpairedSides()
     {
-        const Run r = cli({QStringLiteral("import"), QStringLiteral(BIREADER_TEST_DATA "/interleaved/zh_en_page.txt"),
-                           QStringLiteral("--dict"), QStringLiteral(BIREADER_TEST_DATA "/interleaved/test-dict.u8")});
+        const Run r = cli({ QStringLiteral("import"), QStringLiteral(BIREADER_TEST_DATA "/interleaved/zh_en_page.txt"),
+                            QStringLiteral("--dict"), QStringLiteral(BIREADER_TEST_DATA "/interleaved/test-dict.u8") });
         QCOMPARE(r.exitCode, 0);
         const QJsonArray a = QJsonDocument::fromJson(r.out).array();
         QVERIFY(a.size() > 5);
         QVERIFY(a[1].toObject().value(QLatin1String("source")).isNull());
-        QCOMPARE(a[1].toObject().value(QLatin1String("target")).toString(), QStringLiteral("The Last Keeper of the North Cape"));
+        QCOMPARE(a[1].toObject().value(QLatin1String("target")).toString(),
+                 QStringLiteral("The Last Keeper of the North Cape"));
     }
 
     void project_glossary_qa_endToEnd()
     {
         QTemporaryDir dir;
         const QString project = dir.filePath(QStringLiteral("page.bireader"));
-        const Run create = cli({QStringLiteral("project"), QStringLiteral("create"), project, QStringLiteral("--from"),
-                                QStringLiteral(BIREADER_TEST_DATA "/interleaved/zh_en_page.txt"), QStringLiteral("--dict"),
-                                QStringLiteral(BIREADER_TEST_DATA "/interleaved/test-dict.u8")});
+        const Run create
+            = cli({ QStringLiteral("project"), QStringLiteral("create"), project, QStringLiteral("--from"),
+                    QStringLiteral(BIREADER_TEST_DATA "/interleaved/zh_en_page.txt"), QStringLiteral("--dict"),
+                    QStringLiteral(BIREADER_TEST_DATA "/interleaved/test-dict.u8") });
         QCOMPARE(create.exitCode, 0);
         QVERIFY2(create.out.contains("14 segments, 6 paired (zh to en)"), create.out.constData());
 
@@ -136,55 +144,62 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(QStringLiteral("term,translation,forbidden\n灯塔,lighthouse,beacon\n记者,reporter,\n").toUtf8());
         f.close();
-        const Run import = cli({QStringLiteral("glossary"), QStringLiteral("import"), project, csv});
+        const Run import = cli({ QStringLiteral("glossary"), QStringLiteral("import"), project, csv });
         QCOMPARE(import.exitCode, 0);
         QVERIFY(import.out.contains("2 terms read, 2 new"));
 
         const QString tbx = dir.filePath(QStringLiteral("out.tbx"));
-        QCOMPARE(cli({QStringLiteral("glossary"), QStringLiteral("export"), project, tbx}).exitCode, 0);
+        QCOMPARE(cli({ QStringLiteral("glossary"), QStringLiteral("export"), project, tbx }).exitCode, 0);
         QFile t(tbx);
         QVERIFY(t.open(QIODevice::ReadOnly));
         QVERIFY(t.readAll().contains("<term>lighthouse</term>"));
 
-        const Run qa = cli({QStringLiteral("qa"), project, QStringLiteral("--format"), QStringLiteral("json")});
+        const Run qa = cli({ QStringLiteral("qa"), project, QStringLiteral("--format"), QStringLiteral("json") });
         QCOMPARE(qa.exitCode, 0);
         QStringList kinds;
         for (const QJsonValue &v : QJsonDocument::fromJson(qa.out).array())
             kinds << v.toObject().value(QLatin1String("kind")).toString();
-        QVERIFY(kinds.contains(QLatin1String("missing")));      // 一九九八年… has no translation
+        QVERIFY(kinds.contains(QLatin1String("missing"))); // 一九九八年… has no translation
         QVERIFY(kinds.contains(QLatin1String("untranslated"))); // 记者问他是否害怕孤独。 kept
-        QVERIFY(kinds.contains(QLatin1String("term")));         // 记者 is "journalist", not "reporter"
-        const Run text = cli({QStringLiteral("qa"), project});
+        QVERIFY(kinds.contains(QLatin1String("term"))); // 记者 is "journalist", not "reporter"
+        const Run text = cli({ QStringLiteral("qa"), project });
         QVERIFY(text.out.contains("\tuntranslated\t"));
         // Accepting a finding by its key: it stops showing, now and later.
         QString untranslatedKey;
         for (const QJsonValue &v : QJsonDocument::fromJson(qa.out).array())
             if (v.toObject().value(QLatin1String("kind")).toString() == QLatin1String("untranslated"))
                 untranslatedKey = v.toObject().value(QLatin1String("key")).toString();
-        QCOMPARE(cli({QStringLiteral("qa"), project, QStringLiteral("--accept"), untranslatedKey}).exitCode, 0);
-        QVERIFY(!cli({QStringLiteral("qa"), project}).out.contains("\tuntranslated\t"));
+        QCOMPARE(cli({ QStringLiteral("qa"), project, QStringLiteral("--accept"), untranslatedKey }).exitCode, 0);
+        QVERIFY(!cli({ QStringLiteral("qa"), project }).out.contains("\tuntranslated\t"));
 
-        for (const char *format : {"md", "html", "tmx", "anki", "txt", "target"}) {
+        for (const char *format : { "md", "html", "tmx", "anki", "txt", "target" }) {
             const QString out = dir.filePath(QStringLiteral("export.") + QLatin1String(format));
-            const Run ex = cli({QStringLiteral("export"), project, QStringLiteral("--format"), QLatin1String(format),
-                                QStringLiteral("-o"), out});
+            const Run ex = cli({ QStringLiteral("export"), project, QStringLiteral("--format"), QLatin1String(format),
+                                 QStringLiteral("-o"), out });
             QCOMPARE(ex.exitCode, 0);
             QVERIFY2(QFileInfo(out).size() > 0, format);
         }
-        QCOMPARE(cli({QStringLiteral("export"), project, QStringLiteral("--format"), QStringLiteral("docx"),
-                      QStringLiteral("-o"), dir.filePath(QStringLiteral("x"))}).exitCode, 2);
+        QCOMPARE(cli({ QStringLiteral("export"), project, QStringLiteral("--format"), QStringLiteral("docx"),
+                       QStringLiteral("-o"), dir.filePath(QStringLiteral("x")) })
+                     .exitCode,
+                 2);
     }
 
     void project_errors_exitTwo()
     {
         QTemporaryDir dir;
         const QString notProject = QStringLiteral(BIREADER_TEST_DATA "/interleaved/zh_en_page.txt");
-        const Run qa = cli({QStringLiteral("qa"), notProject});
+        const Run qa = cli({ QStringLiteral("qa"), notProject });
         QCOMPARE(qa.exitCode, 2);
         QVERIFY(qa.err.contains("not an SQLite database"));
-        QCOMPARE(cli({QStringLiteral("project"), QStringLiteral("create"), dir.filePath(QStringLiteral("x.bireader"))}).exitCode, 2);
-        QCOMPARE(cli({QStringLiteral("glossary"), QStringLiteral("import"), dir.filePath(QStringLiteral("none.bireader")),
-                      notProject}).exitCode, 2);
+        QCOMPARE(
+            cli({ QStringLiteral("project"), QStringLiteral("create"), dir.filePath(QStringLiteral("x.bireader")) })
+                .exitCode,
+            2);
+        QCOMPARE(cli({ QStringLiteral("glossary"), QStringLiteral("import"),
+                       dir.filePath(QStringLiteral("none.bireader")), notProject })
+                     .exitCode,
+                 2);
     }
 };
 

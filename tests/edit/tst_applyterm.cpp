@@ -18,14 +18,18 @@ ProjectData sample()
 {
     ProjectData p;
     p.document.targetLanguage = QStringLiteral("en");
-    p.document.segments = {pair(QStringLiteral("「暗涌」：结果意外吗？"), QStringLiteral("\"Dark Surge\": Is the result a surprise?")),
-                           pair(QStringLiteral("「暗涌」：为什么？"), QStringLiteral("\"Dark\": Why?")),
-                           pair(QStringLiteral("「暗涌」：怎么看？"), QStringLiteral("\"Undercurrent\": What do you think?")),
-                           pair(QStringLiteral("「暗涌」：还有吗？"), QStringLiteral("\"Dark Yong\" and the Dark Surge: more?")),
-                           pair(QStringLiteral("「暗涌」：好的。"), QStringLiteral("\"Interviewer\": Fine.")),
-                           pair(QStringLiteral("梁文锋：是的。"), QStringLiteral("Liang Wenfeng: Dark Surge, yes."))};
-    p.glossary.entries = {{QStringLiteral("暗涌"), {QStringLiteral("Undercurrent")},
-                           {QStringLiteral("Dark Surge"), QStringLiteral("Dark Yong"), QStringLiteral("Dark")}, {}, {}}};
+    p.document.segments
+        = { pair(QStringLiteral("「暗涌」：结果意外吗？"), QStringLiteral("\"Dark Surge\": Is the result a surprise?")),
+            pair(QStringLiteral("「暗涌」：为什么？"), QStringLiteral("\"Dark\": Why?")),
+            pair(QStringLiteral("「暗涌」：怎么看？"), QStringLiteral("\"Undercurrent\": What do you think?")),
+            pair(QStringLiteral("「暗涌」：还有吗？"), QStringLiteral("\"Dark Yong\" and the Dark Surge: more?")),
+            pair(QStringLiteral("「暗涌」：好的。"), QStringLiteral("\"Interviewer\": Fine.")),
+            pair(QStringLiteral("梁文锋：是的。"), QStringLiteral("Liang Wenfeng: Dark Surge, yes.")) };
+    p.glossary.entries = { { QStringLiteral("暗涌"),
+                             { QStringLiteral("Undercurrent") },
+                             { QStringLiteral("Dark Surge"), QStringLiteral("Dark Yong"), QStringLiteral("Dark") },
+                             {},
+                             {} } };
     return p;
 }
 
@@ -43,8 +47,8 @@ private slots:
         for (const TermReplacement &x : r)
             found << QStringLiteral("%1:%2").arg(x.segment).arg(x.found);
         // Segment 2 is right; segment 5 has no 暗涌 in its source; segment 4 needs a hand.
-        QCOMPARE(found, (QStringList{"0:Dark Surge", "1:Dark", "3:Dark Yong", "3:Dark Surge", "4:"}));
-        QCOMPARE(r[0].range, (TextRange{1, 10}));
+        QCOMPARE(found, (QStringList { "0:Dark Surge", "1:Dark", "3:Dark Yong", "3:Dark Surge", "4:" }));
+        QCOMPARE(r[0].range, (TextRange { 1, 10 }));
         QCOMPARE(r[0].replacement, QStringLiteral("Undercurrent"));
     }
 

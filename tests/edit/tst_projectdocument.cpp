@@ -14,17 +14,17 @@ Segment segment(const QStringList &zh, const QStringList &en)
 {
     Segment s;
     for (const QString &z : zh) {
-        s.source.sentences.append({int(s.source.text.size()), int(z.size())});
+        s.source.sentences.append({ int(s.source.text.size()), int(z.size()) });
         s.source.text += z;
     }
     for (const QString &e : en) {
         if (!s.target.text.isEmpty())
             s.target.text += QLatin1Char(' ');
-        s.target.sentences.append({int(s.target.text.size()), int(e.size())});
+        s.target.sentences.append({ int(s.target.text.size()), int(e.size()) });
         s.target.text += e;
     }
     for (int k = 0; k < std::min(zh.size(), en.size()); ++k)
-        s.beads.append({k, 1, k, 1, 0.9});
+        s.beads.append({ k, 1, k, 1, 0.9 });
     return s;
 }
 
@@ -33,11 +33,12 @@ ProjectData sample()
     ProjectData p;
     p.document.sourceLanguage = QStringLiteral("zh");
     p.document.targetLanguage = QStringLiteral("en");
-    p.document.segments = {segment({QStringLiteral("今晚有雾。")}, {QStringLiteral("There is fog tonight.")}),
-                           segment({QStringLiteral("船需要光。"), QStringLiteral("老周笑了。")},
-                                   {QStringLiteral("Ship need light."), QStringLiteral("Old Zhou smiled.")}),
-                           segment({QStringLiteral("明年灯塔自动化。")}, {QStringLiteral("Next year it is automated.")})};
-    p.highlights = {{1, Side::Target, {17, 8}, QStringLiteral("#ffd54f"), QStringLiteral("name")}}; // "Old Zhou"
+    p.document.segments
+        = { segment({ QStringLiteral("今晚有雾。") }, { QStringLiteral("There is fog tonight.") }),
+            segment({ QStringLiteral("船需要光。"), QStringLiteral("老周笑了。") },
+                    { QStringLiteral("Ship need light."), QStringLiteral("Old Zhou smiled.") }),
+            segment({ QStringLiteral("明年灯塔自动化。") }, { QStringLiteral("Next year it is automated.") }) };
+    p.highlights = { { 1, Side::Target, { 17, 8 }, QStringLiteral("#ffd54f"), QStringLiteral("name") } }; // "Old Zhou"
     return p;
 }
 
@@ -118,7 +119,7 @@ private slots:
         QCOMPARE(d.segment(1).source.text, QStringLiteral("船需要光。"));
         QCOMPARE(d.segment(1).target.text, QStringLiteral("Ship need light."));
         QCOMPARE(d.segment(2).target.text, QStringLiteral("Old Zhou smiled."));
-        QCOMPARE(d.segment(2).beads, (Alignment{{0, 1, 0, 1, 0.9}}));
+        QCOMPARE(d.segment(2).beads, (Alignment { { 0, 1, 0, 1, 0.9 } }));
         QCOMPARE(d.data().highlights[0].segment, 2);
         QCOMPARE(highlighted(d, 0), QStringLiteral("Old Zhou"));
         QCOMPARE(replaced.size(), 1);
@@ -140,10 +141,11 @@ private slots:
         QSignalSpy failed(&d, &ProjectDocument::storeFailed);
         d.editTranslation(1, QStringLiteral("The ships need the light. Old Zhou smiled."));
         d.mergeWithNext(1);
-        d.addHighlight({0, Side::Source, {0, 2}, QStringLiteral("#90caf9"), QStringLiteral("tonight")});
-        d.addVocabulary({QStringLiteral("雾"), QStringLiteral("wù"), QStringLiteral("fog"), QStringLiteral("今晚有雾。"), 0});
+        d.addHighlight({ 0, Side::Source, { 0, 2 }, QStringLiteral("#90caf9"), QStringLiteral("tonight") });
+        d.addVocabulary(
+            { QStringLiteral("雾"), QStringLiteral("wù"), QStringLiteral("fog"), QStringLiteral("今晚有雾。"), 0 });
         Glossary g;
-        g.entries.append({QStringLiteral("灯塔"), {QStringLiteral("lighthouse")}, {}, {}, {}});
+        g.entries.append({ QStringLiteral("灯塔"), { QStringLiteral("lighthouse") }, {}, {}, {} });
         d.setGlossary(g);
         QVERIFY(failed.isEmpty());
         ProjectData read;

@@ -23,16 +23,16 @@ ProjectData sample()
     p.document.sourceLanguage = QStringLiteral("zh");
     p.document.targetLanguage = QStringLiteral("en");
     p.document.title = QStringLiteral("The Lighthouse Keeper");
-    p.document.segments = {pair(QStringLiteral("今晚有雾。"), QStringLiteral("There is fog tonight.")),
-                           pair(QStringLiteral("船需要光。"), QStringLiteral("Ship need light.")),
-                           pair(QStringLiteral("评论"), QString()),
-                           pair(QStringLiteral("跳转到导航"), QString())};
-    p.document.segments[1].corrected = SideText{QStringLiteral("The ships need the light."), {}, {}};
+    p.document.segments = { pair(QStringLiteral("今晚有雾。"), QStringLiteral("There is fog tonight.")),
+                            pair(QStringLiteral("船需要光。"), QStringLiteral("Ship need light.")),
+                            pair(QStringLiteral("评论"), QString()), pair(QStringLiteral("跳转到导航"), QString()) };
+    p.document.segments[1].corrected = SideText { QStringLiteral("The ships need the light."), {}, {} };
     p.document.segments[3].excluded = true;
-    p.highlights = {{0, Side::Source, {2, 2}, QStringLiteral("#ffd54f"), QStringLiteral("wù: fog | mist *not* smoke")},
-                    {1, Side::Target, {4, 5}, QStringLiteral("#90caf9"), QStringLiteral("plural, fixed")}};
-    p.vocabulary = {{QStringLiteral("雾"), QStringLiteral("wù"), QStringLiteral("fog, mist"),
-                     QStringLiteral("今晚有雾。\n\"quoted\""), 0}};
+    p.highlights
+        = { { 0, Side::Source, { 2, 2 }, QStringLiteral("#ffd54f"), QStringLiteral("wù: fog | mist *not* smoke") },
+            { 1, Side::Target, { 4, 5 }, QStringLiteral("#90caf9"), QStringLiteral("plural, fixed") } };
+    p.vocabulary = { { QStringLiteral("雾"), QStringLiteral("wù"), QStringLiteral("fog, mist"),
+                       QStringLiteral("今晚有雾。\n\"quoted\""), 0 } };
     return p;
 }
 
@@ -57,7 +57,8 @@ private slots:
     void html_twoColumnsHighlightsAndNoExcluded()
     {
         const QString html = QString::fromUtf8(exportProject(sample(), ExportFormat::Html));
-        QVERIFY(html.contains(QStringLiteral("今晚<mark style=\"background:#ffd54f\" title=\"wù: fog | mist *not* smoke\">有雾</mark>。")));
+        QVERIFY(html.contains(QStringLiteral(
+            "今晚<mark style=\"background:#ffd54f\" title=\"wù: fog | mist *not* smoke\">有雾</mark>。")));
         QVERIFY(html.contains(QLatin1String("class=\"corrected\">The <mark")));
         QVERIFY(!html.contains(QStringLiteral("跳转到导航")));
         QVERIFY(html.contains(QLatin1String("Content-Security-Policy")));
@@ -73,7 +74,7 @@ private slots:
         p.highlights[0].color = QStringLiteral("red;background:url(javascript:alert(1))");
         p.vocabulary[0].gloss = QStringLiteral("<iframe src=//evil>");
         const QString html = QString::fromUtf8(exportProject(p, ExportFormat::Html));
-        for (const char *live : {"<script", "<img", "<a ", "<iframe", "onerror=alert(1)>", "url(javascript"})
+        for (const char *live : { "<script", "<img", "<a ", "<iframe", "onerror=alert(1)>", "url(javascript" })
             QVERIFY2(!html.contains(QLatin1String(live)), live);
         QVERIFY(html.contains(QLatin1String("&lt;script&gt;alert(1)&lt;/script&gt;")));
     }
@@ -102,23 +103,27 @@ private slots:
         QVERIFY(!xml.hasError());
         QCOMPARE(srclang, QStringLiteral("zh"));
         QCOMPARE(units, 2); // unpaired and excluded segments are not translation units
-        QCOMPARE(segs, (QStringList{"今晚有雾。", "There is fog tonight.", "船需要光。", "The ships need the light."}));
+        QCOMPARE(segs,
+                 (QStringList { "今晚有雾。", "There is fog tonight.", "船需要光。", "The ships need the light." }));
         QCOMPARE(notes.size(), 2);
     }
 
     void anki_csvWithHeaderLinesAndQuoting()
     {
         const QString csv = QString::fromUtf8(exportProject(sample(), ExportFormat::Anki));
-        QVERIFY(csv.startsWith(QLatin1String("#separator:Comma\n#html:false\n#columns:Front,Back,Reading,Context,Source\n")));
+        QVERIFY(csv.startsWith(
+            QLatin1String("#separator:Comma\n#html:false\n#columns:Front,Back,Reading,Context,Source\n")));
         const QList<QStringList> rows = parseCsv(csv.section(QLatin1Char('\n'), 3), QLatin1Char(','));
         QCOMPARE(rows.size(), 1);
-        QCOMPARE(rows[0], (QStringList{"雾", "fog, mist", "wù", "今晚有雾。\n\"quoted\"", "The Lighthouse Keeper, 1"}));
+        QCOMPARE(rows[0],
+                 (QStringList { "雾", "fog, mist", "wù", "今晚有雾。\n\"quoted\"", "The Lighthouse Keeper, 1" }));
     }
 
     void text_interleavedOrTargetOnly()
     {
-        QCOMPARE(QString::fromUtf8(exportProject(sample(), ExportFormat::Text)),
-                 QStringLiteral("今晚有雾。\nThere is fog tonight.\n\n船需要光。\nThe ships need the light.\n\n评论\n\n"));
+        QCOMPARE(
+            QString::fromUtf8(exportProject(sample(), ExportFormat::Text)),
+            QStringLiteral("今晚有雾。\nThere is fog tonight.\n\n船需要光。\nThe ships need the light.\n\n评论\n\n"));
         QCOMPARE(QString::fromUtf8(exportProject(sample(), ExportFormat::TargetText)),
                  QStringLiteral("There is fog tonight.\nThe ships need the light.\n"));
     }
@@ -130,7 +135,8 @@ private slots:
         QCOMPARE(exportToFile(sample(), ExportFormat::Markdown, path), QString());
         QVERIFY(QFile(path).size() > 0);
         const QString bad = dir.filePath(QStringLiteral("no/such/dir/notes.md"));
-        QVERIFY(exportToFile(sample(), ExportFormat::Markdown, bad).startsWith(bad + QLatin1String(": cannot be written")));
+        QVERIFY(
+            exportToFile(sample(), ExportFormat::Markdown, bad).startsWith(bad + QLatin1String(": cannot be written")));
         QCOMPARE(exportFormatFromName(QStringLiteral("anki")), std::optional<ExportFormat>(ExportFormat::Anki));
         QVERIFY(!exportFormatFromName(QStringLiteral("docx")));
     }

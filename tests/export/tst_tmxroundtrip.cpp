@@ -21,10 +21,11 @@ private slots:
         a.target.text = QStringLiteral("There is fog tonight. Ships need more light.");
         b.source.text = QStringLiteral("老周笑了。");
         b.target.text = QStringLiteral("Old Zhou laughed.");
-        b.corrected = SideText{QStringLiteral("Old Zhou smiled & said <nothing>."), {}, {}};
+        b.corrected = SideText { QStringLiteral("Old Zhou smiled & said <nothing>."), {}, {} };
         unpaired.source.text = QStringLiteral("评论");
-        p.document.segments = {a, b, unpaired};
-        p.highlights = {{1, Side::Target, {9, 6}, QStringLiteral("#ffd54f"), QStringLiteral("smiled, not laughed")}};
+        p.document.segments = { a, b, unpaired };
+        p.highlights
+            = { { 1, Side::Target, { 9, 6 }, QStringLiteral("#ffd54f"), QStringLiteral("smiled, not laughed") } };
 
         QByteArray tmx = exportProject(p, ExportFormat::Tmx);
         QBuffer buffer(&tmx);
@@ -43,10 +44,13 @@ private slots:
     {
         QByteArray bad("<html><body>no units</body></html>");
         QBuffer b(&bad);
-        QVERIFY(TmxReader().read(b, QStringLiteral("x.tmx"), {}).error.contains(QLatin1String("x.tmx: no translation units")));
+        QVERIFY(TmxReader()
+                    .read(b, QStringLiteral("x.tmx"), {})
+                    .error.contains(QLatin1String("x.tmx: no translation units")));
         QByteArray broken("<tmx><body><tu><tuv xml:lang=\"zh\"><seg>未闭合");
         QBuffer c(&broken);
-        QVERIFY(TmxReader().read(c, QStringLiteral("y.tmx"), {}).error.startsWith(QLatin1String("y.tmx: not valid TMX")));
+        QVERIFY(
+            TmxReader().read(c, QStringLiteral("y.tmx"), {}).error.startsWith(QLatin1String("y.tmx: not valid TMX")));
     }
 };
 

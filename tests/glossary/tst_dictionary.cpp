@@ -9,15 +9,14 @@ using namespace bireader;
 
 namespace {
 
-const char *kDict =
-    "# comment line\n"
-    "燈塔 灯塔 [deng1 ta3] /lighthouse/beacon tower/\n"
-    "燈 灯 [deng1] /lamp/light/\n"
-    "守護人 守护人 [shou3 hu4 ren2] /keeper/guardian/\n"
-    "守護 守护 [shou3 hu4] /to guard/to protect/\n"
-    "這是壞行\n"
-    "收音機 收音机 [shou1 yin1 ji1] /radio/CL:台[tai2]/\n"
-    "颱風眼 台风眼 [tai2 feng1 yan3] /eye of a typhoon/\n";
+const char *kDict = "# comment line\n"
+                    "燈塔 灯塔 [deng1 ta3] /lighthouse/beacon tower/\n"
+                    "燈 灯 [deng1] /lamp/light/\n"
+                    "守護人 守护人 [shou3 hu4 ren2] /keeper/guardian/\n"
+                    "守護 守护 [shou3 hu4] /to guard/to protect/\n"
+                    "這是壞行\n"
+                    "收音機 收音机 [shou1 yin1 ji1] /radio/CL:台[tai2]/\n"
+                    "颱風眼 台风眼 [tai2 feng1 yan3] /eye of a typhoon/\n";
 
 Dictionary load(const char *text, CedictLoadResult *result = nullptr)
 {
@@ -63,7 +62,7 @@ private slots:
         QCOMPARE(d.lookup(u"燈塔"), d.lookup(u"灯塔"));
         const DictEntry e = d.entry(d.lookup(u"收音机").front());
         QCOMPARE(e.reading, QStringLiteral("shou1 yin1 ji1"));
-        QCOMPARE(e.glosses, (QStringList{QStringLiteral("radio"), QStringLiteral("CL:台[tai2]")}));
+        QCOMPARE(e.glosses, (QStringList { QStringLiteral("radio"), QStringLiteral("CL:台[tai2]") }));
     }
 
     void lookup_prefixIsNotAnEntry()

@@ -22,11 +22,17 @@ Glossary sample()
     Glossary g;
     g.sourceLanguage = QStringLiteral("zh");
     g.targetLanguage = QStringLiteral("en");
-    g.entries.append({QStringLiteral("暗涌"), {QStringLiteral("Undercurrent")},
-                      {QStringLiteral("Dark Surge"), QStringLiteral("Dark Yong")}, QStringLiteral("the magazine's name"), {}});
-    g.entries.append({QStringLiteral("幻方"), {QStringLiteral("High-Flyer"), QStringLiteral("Huanfang")}, {},
-                      QStringLiteral("a fund, \"not\" a magic square, see notes\nline two"), {}});
-    g.entries.append({QStringLiteral("灯塔"), {}, {}, {}, {}});
+    g.entries.append({ QStringLiteral("暗涌"),
+                       { QStringLiteral("Undercurrent") },
+                       { QStringLiteral("Dark Surge"), QStringLiteral("Dark Yong") },
+                       QStringLiteral("the magazine's name"),
+                       {} });
+    g.entries.append({ QStringLiteral("幻方"),
+                       { QStringLiteral("High-Flyer"), QStringLiteral("Huanfang") },
+                       {},
+                       QStringLiteral("a fund, \"not\" a magic square, see notes\nline two"),
+                       {} });
+    g.entries.append({ QStringLiteral("灯塔"), {}, {}, {}, {} });
     return g;
 }
 
@@ -39,10 +45,11 @@ class TestGlossaryFormats : public QObject
 private slots:
     void csv_quotedCommasQuotesAndNewlines()
     {
-        const QList<QStringList> rows = parseCsv(u"a,\"b, c\",\"say \"\"hi\"\"\"\r\n\"multi\nline\",x,\n\n", QLatin1Char(','));
+        const QList<QStringList> rows
+            = parseCsv(u"a,\"b, c\",\"say \"\"hi\"\"\"\r\n\"multi\nline\",x,\n\n", QLatin1Char(','));
         QCOMPARE(rows.size(), 2);
-        QCOMPARE(rows[0], (QStringList{"a", "b, c", "say \"hi\""}));
-        QCOMPARE(rows[1], (QStringList{"multi\nline", "x", ""}));
+        QCOMPARE(rows[0], (QStringList { "a", "b, c", "say \"hi\"" }));
+        QCOMPARE(rows[1], (QStringList { "multi\nline", "x", "" }));
     }
 
     void csv_unterminatedQuote_isAnError()
@@ -62,7 +69,7 @@ private slots:
         QVERIFY(r.ok());
         QCOMPARE(r.skippedRows, 1);
         QCOMPARE(r.glossary.entries.size(), 1);
-        QCOMPARE(r.glossary.entries[0].approved, (QStringList{"Undercurrent", "Dark Current"}));
+        QCOMPARE(r.glossary.entries[0].approved, (QStringList { "Undercurrent", "Dark Current" }));
         QCOMPARE(r.glossary.entries[0].note, QStringLiteral("the magazine"));
     }
 
@@ -91,7 +98,7 @@ private slots:
         QVERIFY(r.ok());
         QCOMPARE(r.glossary.entries.size(), 3);
         QCOMPARE(r.glossary.entries[1].note, QStringLiteral("a fund, \"not\" a magic square, see notes line two"));
-        QCOMPARE(r.glossary.entries[0].forbidden, (QStringList{"Dark Surge", "Dark Yong"}));
+        QCOMPARE(r.glossary.entries[0].forbidden, (QStringList { "Dark Surge", "Dark Yong" }));
     }
 
     void tbx2019_conceptEntriesAndDeprecatedTerms()
@@ -102,15 +109,16 @@ private slots:
             "<langSec xml:lang=\"zh\"><termSec><term>幻方</term></termSec></langSec>"
             "<langSec xml:lang=\"en\"><termSec><term>High-Flyer</term>"
             "<termNote type=\"administrativeStatus\">preferredTerm-admn-sts</termNote></termSec>"
-            "<termSec><term>magic party</term><termNote type=\"administrativeStatus\">deprecatedTerm-admn-sts</termNote>"
+            "<termSec><term>magic party</term><termNote "
+            "type=\"administrativeStatus\">deprecatedTerm-admn-sts</termNote>"
             "</termSec></langSec></conceptEntry></body></text></tbx>",
             GlossaryFormat::Tbx);
         QVERIFY2(r.ok(), qPrintable(r.error));
         QCOMPARE(r.glossary.entries.size(), 1);
         const TermEntry &e = r.glossary.entries[0];
         QCOMPARE(e.source, QStringLiteral("幻方"));
-        QCOMPARE(e.approved, QStringList{"High-Flyer"});
-        QCOMPARE(e.forbidden, QStringList{"magic party"});
+        QCOMPARE(e.approved, QStringList { "High-Flyer" });
+        QCOMPARE(e.forbidden, QStringList { "magic party" });
         QCOMPARE(e.note, QStringLiteral("a fund"));
     }
 
@@ -118,7 +126,10 @@ private slots:
     {
         QByteArray doc = "<?xml version=\"1.0\"?><!DOCTYPE martif [<!ENTITY a \"aaaaaaaaaa\">";
         for (int i = 1; i < 10; ++i)
-            doc += QStringLiteral("<!ENTITY %1 \"%2\">").arg(QChar('a' + i)).arg(QString(QStringLiteral("&%1;").arg(QChar('a' + i - 1))).repeated(10)).toUtf8();
+            doc += QStringLiteral("<!ENTITY %1 \"%2\">")
+                       .arg(QChar('a' + i))
+                       .arg(QString(QStringLiteral("&%1;").arg(QChar('a' + i - 1))).repeated(10))
+                       .toUtf8();
         doc += "]><martif><text><body><termEntry><langSet xml:lang=\"zh\"><tig><term>&j;</term></tig></langSet>"
                "</termEntry></body></text></martif>";
         const GlossaryReadResult r = read(doc, GlossaryFormat::Tbx);
@@ -141,23 +152,26 @@ private slots:
 
     void notTbx_isAClearError()
     {
-        QVERIFY(read("term,translation\n", GlossaryFormat::Tbx).error.startsWith(QLatin1String("terms.file: not valid TBX")));
+        QVERIFY(read("term,translation\n", GlossaryFormat::Tbx)
+                    .error.startsWith(QLatin1String("terms.file: not valid TBX")));
         QVERIFY(read("<html><body/></html>", GlossaryFormat::Tbx).error.contains(QLatin1String("no term entries")));
     }
 
     void saveAndLoadFiles_byExtension()
     {
         QTemporaryDir dir;
-        for (const char *name : {"g.csv", "g.tsv", "g.tbx"}) {
+        for (const char *name : { "g.csv", "g.tsv", "g.tbx" }) {
             const QString path = dir.filePath(QLatin1String(name));
             QCOMPARE(saveGlossaryFile(sample(), path), QString());
             const GlossaryReadResult r = loadGlossaryFile(path);
             QVERIFY2(r.ok(), qPrintable(r.error));
             QCOMPARE(r.glossary.entries.size(), 3);
         }
-        QVERIFY(saveGlossaryFile(sample(), dir.filePath(QStringLiteral("g.docx"))).contains(QLatin1String("unknown glossary format")));
+        QVERIFY(saveGlossaryFile(sample(), dir.filePath(QStringLiteral("g.docx")))
+                    .contains(QLatin1String("unknown glossary format")));
         QVERIFY(!saveGlossaryFile(sample(), dir.filePath(QStringLiteral("missing/dir/g.csv"))).isEmpty());
-        QVERIFY(loadGlossaryFile(dir.filePath(QStringLiteral("none.csv"))).error.contains(QLatin1String("no such file")));
+        QVERIFY(
+            loadGlossaryFile(dir.filePath(QStringLiteral("none.csv"))).error.contains(QLatin1String("no such file")));
     }
 
     void failedSave_leavesTheOldFile()
@@ -170,7 +184,7 @@ private slots:
         if (probe.open(QIODevice::WriteOnly)) // root ignores directory permissions
             QSKIP("running as root: cannot make the directory read-only");
         Glossary other;
-        other.entries.append({QStringLiteral("新"), {QStringLiteral("new")}, {}, {}, {}});
+        other.entries.append({ QStringLiteral("新"), { QStringLiteral("new") }, {}, {}, {} });
         QVERIFY(!saveGlossaryFile(other, path).isEmpty());
         QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
         QCOMPARE(loadGlossaryFile(path).glossary.entries.size(), 3);

@@ -21,21 +21,24 @@ private slots:
         QBuffer b(&bytes);
         QVERIFY(readCedict(b, QStringLiteral("d"), d).ok());
         Glossary g;
-        g.entries = {{QStringLiteral("灯塔守护人"), {QStringLiteral("lighthouse keeper")}, {QStringLiteral("beacon guard")},
-                      QStringLiteral("the story's title"), {}}};
+        g.entries = { { QStringLiteral("灯塔守护人"),
+                        { QStringLiteral("lighthouse keeper") },
+                        { QStringLiteral("beacon guard") },
+                        QStringLiteral("the story's title"),
+                        {} } };
         const HoverLookup hover(&d, g);
         const QString text = QStringLiteral("老周是燈塔守护人。");
         const QList<HoverEntry> h = hover.at(text, 3);
         QStringList heads;
         for (const HoverEntry &e : h)
             heads << e.headword;
-        QCOMPARE(heads, (QStringList{"灯塔守护人", "燈塔", "燈", "塔", "守护人"}));
+        QCOMPARE(heads, (QStringList { "灯塔守护人", "燈塔", "燈", "塔", "守护人" }));
         QVERIFY(h[0].fromGlossary);
-        QCOMPARE(h[0].range, (TextRange{3, 5}));
+        QCOMPARE(h[0].range, (TextRange { 3, 5 }));
         QCOMPARE(h[0].reading, QStringLiteral("dēng tǎ shǒu hù rén")); // ICU Han-Latin: not a dictionary word
-        QCOMPARE(h[0].glosses, QStringList{"lighthouse keeper"});
+        QCOMPARE(h[0].glosses, QStringList { "lighthouse keeper" });
         QCOMPARE(h[1].reading, QStringLiteral("dēng tǎ"));
-        QCOMPARE(h[1].glosses, QStringList{"lighthouse"});
+        QCOMPARE(h[1].glosses, QStringList { "lighthouse" });
         QVERIFY(hover.at(text, 0).isEmpty());
         QCOMPARE(hover.glossaryTerms(text).size(), 1);
     }

@@ -12,19 +12,19 @@ class TestAlignmentWriter : public QObject
     Q_OBJECT
 
 private:
-    const Alignment beads{{0, 1, 0, 2, 0.91}, {1, 2, 2, 1, 0.5}, {3, 1, 3, 0, 0.0}, {4, 0, 3, 1, 0.0}};
-    const QStringList zh{QStringLiteral("一。"), QStringLiteral("二。"), QStringLiteral("三。"), QStringLiteral("四。")};
-    const QStringList en{QStringLiteral("One."), QStringLiteral("Uno."), QStringLiteral("Two\tthree."), QStringLiteral("Extra.")};
+    const Alignment beads { { 0, 1, 0, 2, 0.91 }, { 1, 2, 2, 1, 0.5 }, { 3, 1, 3, 0, 0.0 }, { 4, 0, 3, 1, 0.0 } };
+    const QStringList zh { QStringLiteral("一。"), QStringLiteral("二。"), QStringLiteral("三。"),
+                           QStringLiteral("四。") };
+    const QStringList en { QStringLiteral("One."), QStringLiteral("Uno."), QStringLiteral("Two\tthree."),
+                           QStringLiteral("Extra.") };
 
 private slots:
-    void beads_vecalignFormat()
-    {
-        QCOMPARE(formatBeads(beads), QByteArray("[0]:[0,1]\n[1,2]:[2]\n[3]:[]\n[]:[3]\n"));
-    }
+    void beads_vecalignFormat() { QCOMPARE(formatBeads(beads), QByteArray("[0]:[0,1]\n[1,2]:[2]\n[3]:[]\n[]:[3]\n")); }
 
     void tsv_joinsUnitsAndFlattensTabs()
     {
-        const QList<QByteArray> lines = formatTsv(beads, zh, en, QStringLiteral("zh"), QStringLiteral("en")).split('\n');
+        const QList<QByteArray> lines
+            = formatTsv(beads, zh, en, QStringLiteral("zh"), QStringLiteral("en")).split('\n');
         QCOMPARE(lines[0], QByteArray("一。\tOne. Uno."));
         QCOMPARE(lines[1], QByteArray("二。三。\tTwo three."));
         QCOMPARE(lines[2], QByteArray("四。\t"));
@@ -33,7 +33,8 @@ private slots:
 
     void json_hasSourceTargetScore()
     {
-        const QJsonArray a = QJsonDocument::fromJson(formatJson(beads, zh, en, QStringLiteral("zh"), QStringLiteral("en"))).array();
+        const QJsonArray a
+            = QJsonDocument::fromJson(formatJson(beads, zh, en, QStringLiteral("zh"), QStringLiteral("en"))).array();
         QCOMPARE(a.size(), 4);
         QCOMPARE(a[0].toObject().value(QLatin1String("target")).toString(), QStringLiteral("One. Uno."));
         QCOMPARE(a[0].toObject().value(QLatin1String("score")).toDouble(), 0.91);
@@ -47,7 +48,7 @@ private slots:
         paired.source.text = QStringLiteral("今晚有雾。");
         paired.target.text = QStringLiteral("Fog tonight.");
         sourceOnly.source.text = QStringLiteral("评论");
-        d.segments = {paired, sourceOnly};
+        d.segments = { paired, sourceOnly };
         const QJsonArray a = QJsonDocument::fromJson(formatPairs(PairsFormat::Json, d)).array();
         QCOMPARE(a[0].toObject().value(QLatin1String("target")).toString(), QStringLiteral("Fog tonight."));
         QVERIFY(a[1].toObject().value(QLatin1String("target")).isNull());

@@ -46,10 +46,18 @@ private slots:
         QTest::addColumn<QString>("fixture");
         QTest::addColumn<QString>("source");
         QTest::addColumn<QString>("target");
-        QTest::newRow("zh-en page with chrome and footer") << "zh_en_page" << "zh" << "en";
-        QTest::newRow("en-ru") << "en_ru_page" << "en" << "ru";
-        QTest::newRow("ko-en") << "ko_en_page" << "ko" << "en";
-        QTest::newRow("en-zh, translation second") << "en_zh_page" << "en" << "zh";
+        QTest::newRow("zh-en page with chrome and footer") << "zh_en_page"
+                                                           << "zh"
+                                                           << "en";
+        QTest::newRow("en-ru") << "en_ru_page"
+                               << "en"
+                               << "ru";
+        QTest::newRow("ko-en") << "ko_en_page"
+                               << "ko"
+                               << "en";
+        QTest::newRow("en-zh, translation second") << "en_zh_page"
+                                                   << "en"
+                                                   << "zh";
     }
     void pairs_matchGoldenFile()
     {
@@ -132,7 +140,8 @@ private slots:
     void emptyOrBinary_isAClearError()
     {
         QVERIFY(importText(QByteArray()).error.contains(QLatin1String("page.txt: the file is empty")));
-        QVERIFY(importText(QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16)).error.contains(QLatin1String("not a text file")));
+        QVERIFY(importText(QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16))
+                    .error.contains(QLatin1String("not a text file")));
         QVERIFY(importText("\n  \n\n").error.contains(QLatin1String("no text")));
     }
 

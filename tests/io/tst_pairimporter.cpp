@@ -40,7 +40,11 @@ QString globalBeads(const Document &d)
 {
     QStringList parts;
     for (const Bead &b : documentBeads(d))
-        parts << QStringLiteral("%1+%2:%3+%4").arg(b.sourceBegin).arg(b.sourceCount).arg(b.targetBegin).arg(b.targetCount);
+        parts << QStringLiteral("%1+%2:%3+%4")
+                     .arg(b.sourceBegin)
+                     .arg(b.sourceCount)
+                     .arg(b.targetBegin)
+                     .arg(b.targetCount);
     return parts.join(QLatin1Char(' '));
 }
 
@@ -71,7 +75,7 @@ private slots:
         QCOMPARE(d.segments.size(), 11); // one segment per aligned paragraph
         QCOMPARE(d.pairedCount(), 11);
         QCOMPARE(d.segments[1].beads.size(), 2); // 老周…年。 | 每天傍晚… (one Chinese sentence, two English)
-        QCOMPARE(d.segments[1].beads[1], (Bead{1, 1, 1, 2}));
+        QCOMPARE(d.segments[1].beads[1], (Bead { 1, 1, 1, 2 }));
         QCOMPARE(documentSentences(d, Side::Source).size(), 23);
         QCOMPARE(documentSentences(d, Side::Target).size(), 23);
     }
@@ -83,8 +87,10 @@ private slots:
         QTest::addColumn<QString>("sourceEncoding");
         QTest::addColumn<QString>("targetEncoding");
         QTest::newRow("gbk+utf16") << reencode(zh, "GBK") << QByteArray("\xFF\xFE") + reencode(en, "UTF-16LE")
-                                   << "GB18030" << "UTF-16LE";
-        QTest::newRow("big5+utf8bom") << reencode(zh, "Big5") << QByteArray("\xEF\xBB\xBF") + en << "Big5" << "UTF-8";
+                                   << "GB18030"
+                                   << "UTF-16LE";
+        QTest::newRow("big5+utf8bom") << reencode(zh, "Big5") << QByteArray("\xEF\xBB\xBF") + en << "Big5"
+                                      << "UTF-8";
     }
     void encodings_areDetectedOnBothSides()
     {
@@ -102,7 +108,8 @@ private slots:
 
     void hardWrappedTranslation_isUnwrapped()
     {
-        const ImportResult wrapped = importBytes(zh, readAll(QStringLiteral(BIREADER_TEST_DATA "/pair/lighthouse.en.wrapped.txt")));
+        const ImportResult wrapped
+            = importBytes(zh, readAll(QStringLiteral(BIREADER_TEST_DATA "/pair/lighthouse.en.wrapped.txt")));
         const ImportResult plain = importBytes(zh, en);
         QVERIFY(wrapped.ok());
         QCOMPARE(documentSentences(wrapped.document, Side::Target), documentSentences(plain.document, Side::Target));
@@ -134,7 +141,8 @@ private slots:
     void badInput_errorNamesTheFile()
     {
         QCOMPARE(importBytes(QByteArray(), en).error, QStringLiteral("source.txt: the file is empty"));
-        QVERIFY(importBytes(zh, QByteArray("PK\x03\x04\0\0\0\0", 8)).error.startsWith(QLatin1String("target.txt: not a text file")));
+        QVERIFY(importBytes(zh, QByteArray("PK\x03\x04\0\0\0\0", 8))
+                    .error.startsWith(QLatin1String("target.txt: not a text file")));
         QVERIFY(importBytes(zh, "\n \n").error.startsWith(QLatin1String("target.txt: the file holds no text")));
     }
 

@@ -117,7 +117,7 @@ private slots:
             int k = englishOf.value(squeeze(chinese[i]), -1);
             if (k < 0 && chinese[i].startsWith(QStringLiteral("揭秘DeepSeek")))
                 k = title; // the title's Chinese is in 001 only
-            gold.push_back({{i}, k >= 0 ? std::vector<int>{k} : std::vector<int>{}});
+            gold.push_back({ { i }, k >= 0 ? std::vector<int> { k } : std::vector<int> {} });
         }
 
         Dictionary dict;

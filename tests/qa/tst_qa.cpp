@@ -11,17 +11,17 @@ Segment pair(const QString &zh, const QString &en)
 {
     Segment s;
     s.source.text = zh;
-    s.source.sentences = {{0, int(zh.size())}};
+    s.source.sentences = { { 0, int(zh.size()) } };
     s.target.text = en;
-    s.target.sentences = {{0, int(en.size())}};
-    s.beads = {{0, 1, 0, 1, 1.0}};
+    s.target.sentences = { { 0, int(en.size()) } };
+    s.beads = { { 0, 1, 0, 1, 1.0 } };
     return s;
 }
 
 QList<Finding> findingsOf(const Document &d, FindingKind kind, const Glossary &g = {})
 {
     QList<Finding> out;
-    for (const Finding &f : runQa({d, g}))
+    for (const Finding &f : runQa({ d, g }))
         if (f.kind == kind)
             out.append(f);
     return out;
@@ -33,16 +33,17 @@ Document lighthouse()
     d.sourceLanguage = QStringLiteral("zh");
     d.targetLanguage = QStringLiteral("en");
     const QList<std::pair<const char16_t *, const char *>> pairs = {
-        {u"老周在北角灯塔工作了三十二年。", "Old Zhou worked at the North Cape lighthouse for thirty-two years."},
-        {u"每天傍晚，他爬到塔顶点亮那盏旧灯。", "Every evening he climbed to the top and lit the old lamp."},
-        {u"今晚有雾，船会比平时更需要光。", "There is fog tonight, and the ships will need the light more than usual."},
-        {u"小梅今年十二岁，她喜欢数海上的船。", "Xiaomei is twelve, and she likes to count the ships at sea."},
-        {u"第二天早上，一位记者来到岛上。", "The next morning a journalist came to the island."},
-        {u"他想写一篇关于最后一座灯塔的文章。", "He wanted to write an article about the last lighthouse."},
-        {u"记者问他是否害怕孤独。", "The journalist asked whether he was afraid of loneliness."},
-        {u"老周笑了笑，没有回答。", "Old Zhou smiled and did not answer."},
-        {u"一九九八年冬天，风暴吹坏了玻璃。", "In the winter of 1998 a storm broke the glass."},
-        {u"明年，灯塔将改为自动化管理。", "Next year the lighthouse will be automated."},
+        { u"老周在北角灯塔工作了三十二年。", "Old Zhou worked at the North Cape lighthouse for thirty-two years." },
+        { u"每天傍晚，他爬到塔顶点亮那盏旧灯。", "Every evening he climbed to the top and lit the old lamp." },
+        { u"今晚有雾，船会比平时更需要光。",
+          "There is fog tonight, and the ships will need the light more than usual." },
+        { u"小梅今年十二岁，她喜欢数海上的船。", "Xiaomei is twelve, and she likes to count the ships at sea." },
+        { u"第二天早上，一位记者来到岛上。", "The next morning a journalist came to the island." },
+        { u"他想写一篇关于最后一座灯塔的文章。", "He wanted to write an article about the last lighthouse." },
+        { u"记者问他是否害怕孤独。", "The journalist asked whether he was afraid of loneliness." },
+        { u"老周笑了笑，没有回答。", "Old Zhou smiled and did not answer." },
+        { u"一九九八年冬天，风暴吹坏了玻璃。", "In the winter of 1998 a storm broke the glass." },
+        { u"明年，灯塔将改为自动化管理。", "Next year the lighthouse will be automated." },
     };
     for (const auto &[zh, en] : pairs)
         d.segments.append(pair(QString::fromUtf16(zh), QString::fromLatin1(en)));
@@ -56,10 +57,7 @@ class TestQa : public QObject
     Q_OBJECT
 
 private slots:
-    void cleanDocument_hasNoFindings()
-    {
-        QCOMPARE(runQa({lighthouse(), Glossary{}}), QList<Finding>{});
-    }
+    void cleanDocument_hasNoFindings() { QCOMPARE(runQa({ lighthouse(), Glossary {} }), QList<Finding> {}); }
 
     void missing_unpairedButNotExcluded()
     {
@@ -73,17 +71,18 @@ private slots:
         const QList<Finding> f = findingsOf(d, FindingKind::Missing);
         QCOMPARE(f.size(), 2);
         QCOMPARE(f[0].segment, 10);
-        QCOMPARE(f[0].sourceRange, (TextRange{0, 11}));
-        QCOMPARE(f[1].targetRange, (TextRange{0, 21}));
+        QCOMPARE(f[0].sourceRange, (TextRange { 0, 11 }));
+        QCOMPARE(f[1].targetRange, (TextRange { 0, 21 }));
     }
 
     void untranslated_sourceTextKeptInTranslation()
     {
         Document d = lighthouse();
-        d.segments[6].target.text = QStringLiteral("记者问他是否害怕孤独。 He smiled and did not answer the journalist.");
+        d.segments[6].target.text
+            = QStringLiteral("记者问他是否害怕孤独。 He smiled and did not answer the journalist.");
         const QList<Finding> f = findingsOf(d, FindingKind::Untranslated);
         QCOMPARE(f.size(), 1);
-        QCOMPARE(f[0].targetRange, (TextRange{0, 11}));
+        QCOMPARE(f[0].targetRange, (TextRange { 0, 11 }));
         QVERIFY(f[0].message.contains(QStringLiteral("记者问他是否害怕孤独。")));
         QCOMPARE(f[0].sourceRange.start, 0);
     }
@@ -91,7 +90,7 @@ private slots:
     void untranslated_correctionIsWhatCounts()
     {
         Document d = lighthouse();
-        d.segments[7].corrected = SideText{d.segments[7].source.text, {}, {}};
+        d.segments[7].corrected = SideText { d.segments[7].source.text, {}, {} };
         QCOMPARE(findingsOf(d, FindingKind::Untranslated).size(), 1);
     }
 
@@ -99,11 +98,14 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QStringList>("keys");
-        QTest::newRow("percent range") << QStringLiteral("降低了5%-13%") << QStringList{"#5", "#13"};
-        QTest::newRow("codes") << QStringLiteral("储备万张A100芯片，Llama3 70B") << QStringList{"#10000", "a100", "llama3", "70b"};
-        QTest::newRow("chinese numerals") << QStringLiteral("三十二年，一百一十八级，一九九八年，12万") << QStringList{"#32", "#118", "#1998", "#120000"};
-        QTest::newRow("english") << QStringLiteral("thirty-two years, 10,000 chips, 3.5%, the 1980s") << QStringList{"#32", "#10000", "#3.5", "#1980"};
-        QTest::newRow("decade") << QStringLiteral("八十年代的广东") << QStringList{"#1980"};
+        QTest::newRow("percent range") << QStringLiteral("降低了5%-13%") << QStringList { "#5", "#13" };
+        QTest::newRow("codes") << QStringLiteral("储备万张A100芯片，Llama3 70B")
+                               << QStringList { "#10000", "a100", "llama3", "70b" };
+        QTest::newRow("chinese numerals") << QStringLiteral("三十二年，一百一十八级，一九九八年，12万")
+                                          << QStringList { "#32", "#118", "#1998", "#120000" };
+        QTest::newRow("english") << QStringLiteral("thirty-two years, 10,000 chips, 3.5%, the 1980s")
+                                 << QStringList { "#32", "#10000", "#3.5", "#1980" };
+        QTest::newRow("decade") << QStringLiteral("八十年代的广东") << QStringList { "#1980" };
     }
     void numbers_tokens()
     {
@@ -118,7 +120,8 @@ private slots:
     void numbers_onOneSideOnly()
     {
         Document d = lighthouse();
-        d.segments[0].target.text = QStringLiteral("Old Zhou worked at the North Cape lighthouse for twenty-three years.");
+        d.segments[0].target.text
+            = QStringLiteral("Old Zhou worked at the North Cape lighthouse for twenty-three years.");
         d.segments[3].target.text = QStringLiteral("Xiaomei is twelve, and she counts the 7 ships at sea."); // 7 added
         d.segments[4].source.text = QStringLiteral("5月的第二天早上，一位记者来到岛上。");
         d.segments[4].target.text = QStringLiteral("On the second morning of May a journalist came to the island.");
@@ -146,23 +149,27 @@ private slots:
         Document d = lighthouse();
         d.segments[9].target.text = QStringLiteral("Next year the beacon will be automated.");
         Glossary g;
-        g.entries = {{QStringLiteral("灯塔"), {QStringLiteral("lighthouse")}, {QStringLiteral("beacon")}, {}, {}},
-                     {QStringLiteral("记者"), {QStringLiteral("reporter")}, {}, {}, {}}};
+        g.entries
+            = { { QStringLiteral("灯塔"), { QStringLiteral("lighthouse") }, { QStringLiteral("beacon") }, {}, {} },
+                { QStringLiteral("记者"), { QStringLiteral("reporter") }, {}, {}, {} } };
         const QList<Finding> f = findingsOf(d, FindingKind::Term, g);
         // 灯塔 is fine in segments 0 and 5; segment 9 uses the forbidden "beacon";
         // 记者 (segments 4 and 6) is rendered "journalist", not the approved "reporter".
         QCOMPARE(f.size(), 3);
         QCOMPARE(f[0].segment, 4);
-        QCOMPARE(f[0].sourceRange, (TextRange{8, 2}));
+        QCOMPARE(f[0].sourceRange, (TextRange { 8, 2 }));
         QCOMPARE(f[2].segment, 9);
-        QCOMPARE(d.segments[9].target.text.mid(f[2].targetRange.start, f[2].targetRange.length), QStringLiteral("beacon"));
+        QCOMPARE(d.segments[9].target.text.mid(f[2].targetRange.start, f[2].targetRange.length),
+                 QStringLiteral("beacon"));
     }
 
     void inconsistency_sameSourceDifferentTranslation()
     {
         Document d = lighthouse();
-        d.segments.append(pair(QStringLiteral("记者问他是否害怕孤独。"), QStringLiteral("The reporter asked if he feared being alone.")));
-        d.segments.append(pair(QStringLiteral("老周笑了笑，没有回答。"), QStringLiteral("Old  Zhou smiled and did not answer.")));
+        d.segments.append(pair(QStringLiteral("记者问他是否害怕孤独。"),
+                               QStringLiteral("The reporter asked if he feared being alone.")));
+        d.segments.append(
+            pair(QStringLiteral("老周笑了笑，没有回答。"), QStringLiteral("Old  Zhou smiled and did not answer.")));
         const QList<Finding> f = findingsOf(d, FindingKind::Inconsistency);
         QCOMPARE(f.size(), 1);
         QCOMPARE(f[0].segment, 10);
@@ -176,23 +183,26 @@ private slots:
         d.segments[5].target.text = QStringLiteral("He wanted to write an article about the last lighthouse tower.");
         d.segments[9].target.text = QStringLiteral("Next year the beacon will be automated.");
         Glossary g;
-        g.entries = {{QStringLiteral("灯塔"), {}, {QStringLiteral("beacon"), QStringLiteral("lighthouse tower")}, {}, {}}};
+        g.entries = {
+            { QStringLiteral("灯塔"), {}, { QStringLiteral("beacon"), QStringLiteral("lighthouse tower") }, {}, {} }
+        };
         const QList<Finding> f = findingsOf(d, FindingKind::Inconsistency, g);
         QCOMPARE(f.size(), 1);
         QCOMPARE(f[0].segment, 5);
-        QVERIFY(f[0].message.contains(QLatin1String("rendered as lighthouse tower here but as beacon in 2 other segments")));
+        QVERIFY(f[0].message.contains(
+            QLatin1String("rendered as lighthouse tower here but as beacon in 2 other segments")));
     }
 
     void accepted_findingsStopShowing()
     {
         Document d = lighthouse();
         d.segments[2].target.text = QStringLiteral("Fog.");
-        const QList<Finding> all = runQa({d, Glossary{}});
+        const QList<Finding> all = runQa({ d, Glossary {} });
         QVERIFY(!all.isEmpty());
         QSet<QString> accepted;
         for (const Finding &f : all)
             accepted.insert(f.key());
-        QVERIFY(runQa({d, Glossary{}}, accepted).isEmpty());
+        QVERIFY(runQa({ d, Glossary {} }, accepted).isEmpty());
     }
 };
 

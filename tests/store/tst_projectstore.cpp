@@ -13,9 +13,9 @@ namespace {
 Segment segment(const QString &zh, const QString &en)
 {
     Segment s;
-    s.source = {zh, {{0, int(zh.size())}}, {QStringLiteral("a.txt"), 3}};
-    s.target = {en, {{0, int(en.size())}}, {QStringLiteral("a.txt"), 4}};
-    s.beads = {{0, 1, 0, 1, 0.5}};
+    s.source = { zh, { { 0, int(zh.size()) } }, { QStringLiteral("a.txt"), 3 } };
+    s.target = { en, { { 0, int(en.size()) } }, { QStringLiteral("a.txt"), 4 } };
+    s.beads = { { 0, 1, 0, 1, 0.5 } };
     return s;
 }
 
@@ -25,18 +25,25 @@ ProjectData sample()
     p.document.sourceLanguage = QStringLiteral("zh");
     p.document.targetLanguage = QStringLiteral("en");
     p.document.title = QStringLiteral("The Lighthouse Keeper");
-    p.document.segments = {segment(QStringLiteral("今晚有雾。"), QStringLiteral("There is fog tonight.")),
-                           segment(QStringLiteral("船需要光。"), QStringLiteral("Ship need light.")),
-                           segment(QStringLiteral("评论"), QString())};
-    p.document.segments[1].corrected = SideText{QStringLiteral("The ships need the light."), {{0, 25}}, {QStringLiteral("a.txt"), 4}};
+    p.document.segments = { segment(QStringLiteral("今晚有雾。"), QStringLiteral("There is fog tonight.")),
+                            segment(QStringLiteral("船需要光。"), QStringLiteral("Ship need light.")),
+                            segment(QStringLiteral("评论"), QString()) };
+    p.document.segments[1].corrected
+        = SideText { QStringLiteral("The ships need the light."), { { 0, 25 } }, { QStringLiteral("a.txt"), 4 } };
     p.document.segments[2].excluded = true;
     p.glossary.sourceLanguage = QStringLiteral("zh");
     p.glossary.targetLanguage = QStringLiteral("en");
-    p.glossary.entries = {{QStringLiteral("灯塔"), {QStringLiteral("lighthouse")}, {QStringLiteral("beacon")}, QStringLiteral("n."), QStringLiteral("dēng tǎ")}};
-    p.highlights = {{1, Side::Target, {4, 5}, QStringLiteral("#ffd54f"), QStringLiteral("plural!")}};
-    p.vocabulary = {{QStringLiteral("雾"), QStringLiteral("wù"), QStringLiteral("fog"), QStringLiteral("今晚有雾。"), 0}};
-    p.acceptedFindings = {QStringLiteral("length:2")};
-    p.sources = {{QStringLiteral("a.txt"), QStringLiteral("UTF-8"), QStringLiteral("今晚有雾。\nThere is fog tonight.\n")}};
+    p.glossary.entries = { { QStringLiteral("灯塔"),
+                             { QStringLiteral("lighthouse") },
+                             { QStringLiteral("beacon") },
+                             QStringLiteral("n."),
+                             QStringLiteral("dēng tǎ") } };
+    p.highlights = { { 1, Side::Target, { 4, 5 }, QStringLiteral("#ffd54f"), QStringLiteral("plural!") } };
+    p.vocabulary
+        = { { QStringLiteral("雾"), QStringLiteral("wù"), QStringLiteral("fog"), QStringLiteral("今晚有雾。"), 0 } };
+    p.acceptedFindings = { QStringLiteral("length:2") };
+    p.sources = { { QStringLiteral("a.txt"), QStringLiteral("UTF-8"),
+                    QStringLiteral("今晚有雾。\nThere is fog tonight.\n") } };
     return p;
 }
 
@@ -86,10 +93,11 @@ private slots:
     {
         ProjectStore store;
         QCOMPARE(store.create(path("e.bireader"), sample()), QString());
-        QCOMPARE(store.setCorrection(0, SideText{QStringLiteral("Fog tonight."), {{0, 12}}, {}}), QString());
+        QCOMPARE(store.setCorrection(0, SideText { QStringLiteral("Fog tonight."), { { 0, 12 } }, {} }), QString());
         QCOMPARE(store.setCorrection(1, std::nullopt), QString()); // revert to the machine translation
         QCOMPARE(store.setAccepted(QStringLiteral("untranslated:0"), true), QString());
-        QCOMPARE(store.addVocabulary({QStringLiteral("船"), QStringLiteral("chuán"), QStringLiteral("ship"), {}, 1}), QString());
+        QCOMPARE(store.addVocabulary({ QStringLiteral("船"), QStringLiteral("chuán"), QStringLiteral("ship"), {}, 1 }),
+                 QString());
         // Another connection sees them while the first is still open: nothing waits for a save.
         ProjectData read;
         ProjectStore reader;
@@ -105,10 +113,11 @@ private slots:
     {
         ProjectStore store;
         ProjectData data = sample();
-        data.highlights.append({2, Side::Source, {0, 2}, QStringLiteral("#90caf9"), QString()});
+        data.highlights.append({ 2, Side::Source, { 0, 2 }, QStringLiteral("#90caf9"), QString() });
         QCOMPARE(store.create(path("m.bireader"), data), QString());
-        Segment merged = segment(QStringLiteral("今晚有雾。船需要光。"), QStringLiteral("There is fog tonight. Ship need light."));
-        QCOMPARE(store.replaceSegments(0, 2, {merged}), QString());
+        Segment merged
+            = segment(QStringLiteral("今晚有雾。船需要光。"), QStringLiteral("There is fog tonight. Ship need light."));
+        QCOMPARE(store.replaceSegments(0, 2, { merged }), QString());
         ProjectData read;
         QCOMPARE(ProjectStore().open(path("m.bireader"), &read), QString());
         QCOMPARE(read.document.segments.size(), 2);
@@ -122,7 +131,7 @@ private slots:
         ProjectStore store;
         QCOMPARE(store.create(path("g.bireader"), sample()), QString());
         Glossary g = sample().glossary;
-        g.entries.append({QStringLiteral("暗涌"), {QStringLiteral("Undercurrent")}, {}, {}, {}});
+        g.entries.append({ QStringLiteral("暗涌"), { QStringLiteral("Undercurrent") }, {}, {}, {} });
         QCOMPARE(store.saveGlossary(g), QString());
         ProjectData read;
         QCOMPARE(ProjectStore().open(path("g.bireader"), &read), QString());
@@ -157,7 +166,8 @@ private slots:
         const QString p = path("t.bireader");
         ProjectData big = sample();
         for (int i = 0; i < 400; ++i)
-            big.document.segments.append(segment(QStringLiteral("长一点的句子，为了让文件有好几页。%1").arg(i), QStringLiteral("A longer sentence %1.").arg(i)));
+            big.document.segments.append(segment(QStringLiteral("长一点的句子，为了让文件有好几页。%1").arg(i),
+                                                 QStringLiteral("A longer sentence %1.").arg(i)));
         QCOMPARE(ProjectStore().create(p, big), QString());
         QByteArray bytes = bytesOf(p);
         bytes.truncate(bytes.size() / 2);
@@ -175,7 +185,7 @@ private slots:
     {
         const QString p = path("n.bireader");
         QCOMPARE(ProjectStore().create(p, sample()), QString());
-        rawSql(p, {QStringLiteral("UPDATE meta SET value = '99' WHERE key = 'schema_version'")});
+        rawSql(p, { QStringLiteral("UPDATE meta SET value = '99' WHERE key = 'schema_version'") });
         const QByteArray before = bytesOf(p);
         ProjectData data;
         const QString e = ProjectStore().open(p, &data);
@@ -186,20 +196,24 @@ private slots:
     void olderVersion_isBackedUpAndMigrated()
     {
         const QString p = path("old.bireader");
-        rawSql(p, {QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)"),
-                   QStringLiteral("CREATE TABLE sources (id INTEGER PRIMARY KEY, name TEXT, encoding TEXT, text TEXT)"),
-                   QStringLiteral("CREATE TABLE segments (position INTEGER PRIMARY KEY, source TEXT, target TEXT, corrected TEXT,"
-                                  " source_sentences BLOB, target_sentences BLOB, corrected_sentences BLOB, beads BLOB,"
-                                  " source_file TEXT, source_paragraph INTEGER, target_file TEXT, target_paragraph INTEGER,"
-                                  " excluded INTEGER NOT NULL DEFAULT 0)"),
-                   QStringLiteral("CREATE TABLE glossary (position INTEGER PRIMARY KEY, source TEXT NOT NULL, approved TEXT,"
-                                  " forbidden TEXT, note TEXT, reading TEXT)"),
-                   QStringLiteral("CREATE TABLE highlights (id INTEGER PRIMARY KEY, segment INTEGER, side INTEGER, start INTEGER,"
-                                  " length INTEGER, color TEXT, note TEXT)"),
-                   QStringLiteral("CREATE TABLE vocabulary (id INTEGER PRIMARY KEY, term TEXT, reading TEXT, gloss TEXT)"),
-                   QStringLiteral("INSERT INTO meta VALUES ('schema_version', '1'), ('source_language', 'zh')"),
-                   QStringLiteral("INSERT INTO segments (position, source, target) VALUES (0, '雾', 'fog')"),
-                   QStringLiteral("INSERT INTO vocabulary (term, reading, gloss) VALUES ('雾', 'wù', 'fog')")});
+        rawSql(
+            p,
+            { QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)"),
+              QStringLiteral("CREATE TABLE sources (id INTEGER PRIMARY KEY, name TEXT, encoding TEXT, text TEXT)"),
+              QStringLiteral(
+                  "CREATE TABLE segments (position INTEGER PRIMARY KEY, source TEXT, target TEXT, corrected TEXT,"
+                  " source_sentences BLOB, target_sentences BLOB, corrected_sentences BLOB, beads BLOB,"
+                  " source_file TEXT, source_paragraph INTEGER, target_file TEXT, target_paragraph INTEGER,"
+                  " excluded INTEGER NOT NULL DEFAULT 0)"),
+              QStringLiteral("CREATE TABLE glossary (position INTEGER PRIMARY KEY, source TEXT NOT NULL, approved TEXT,"
+                             " forbidden TEXT, note TEXT, reading TEXT)"),
+              QStringLiteral(
+                  "CREATE TABLE highlights (id INTEGER PRIMARY KEY, segment INTEGER, side INTEGER, start INTEGER,"
+                  " length INTEGER, color TEXT, note TEXT)"),
+              QStringLiteral("CREATE TABLE vocabulary (id INTEGER PRIMARY KEY, term TEXT, reading TEXT, gloss TEXT)"),
+              QStringLiteral("INSERT INTO meta VALUES ('schema_version', '1'), ('source_language', 'zh')"),
+              QStringLiteral("INSERT INTO segments (position, source, target) VALUES (0, '雾', 'fog')"),
+              QStringLiteral("INSERT INTO vocabulary (term, reading, gloss) VALUES ('雾', 'wù', 'fog')") });
         const QByteArray before = bytesOf(p);
         ProjectStore store;
         ProjectData data;
@@ -227,7 +241,8 @@ private slots:
 
     void missingFile_isAClearError()
     {
-        QVERIFY(ProjectStore().open(path("none.bireader"), nullptr).endsWith(QLatin1String("none.bireader: no such file")));
+        QVERIFY(
+            ProjectStore().open(path("none.bireader"), nullptr).endsWith(QLatin1String("none.bireader: no such file")));
     }
 };
 

@@ -20,14 +20,13 @@ private slots:
 
     void auto_hardWrappedText_isUnwrapped()
     {
-        const QString text = QStringLiteral(
-            "The keeper climbed the steps every evening and\n"
-            "lit the old lamp at the top of the tower, as he\n"
-            "had done for thirty-two years.\n"
-            "\n"
-            "The fog came in from the sea. The ships would need\n"
-            "the light more than usual, he told his daugh-\n"
-            "ter before supper.\n");
+        const QString text = QStringLiteral("The keeper climbed the steps every evening and\n"
+                                            "lit the old lamp at the top of the tower, as he\n"
+                                            "had done for thirty-two years.\n"
+                                            "\n"
+                                            "The fog came in from the sea. The ships would need\n"
+                                            "the light more than usual, he told his daugh-\n"
+                                            "ter before supper.\n");
         const auto p = splitParagraphs(text);
         QCOMPARE(p.size(), 2);
         QVERIFY(p[0].text.startsWith(QLatin1String("The keeper climbed the steps every evening and lit the old lamp")));
@@ -43,9 +42,10 @@ private slots:
 
     void unwrap_joinsCjkWithoutSpace()
     {
-        QCOMPARE(unwrapLines({QStringLiteral("老周在北角灯塔工作了"), QStringLiteral("三十二年。")}),
+        QCOMPARE(unwrapLines({ QStringLiteral("老周在北角灯塔工作了"), QStringLiteral("三十二年。") }),
                  QStringLiteral("老周在北角灯塔工作了三十二年。"));
-        QCOMPARE(unwrapLines({QStringLiteral("Old Zhou"), QStringLiteral("worked.")}), QStringLiteral("Old Zhou worked."));
+        QCOMPARE(unwrapLines({ QStringLiteral("Old Zhou"), QStringLiteral("worked.") }),
+                 QStringLiteral("Old Zhou worked."));
     }
 };
 

@@ -16,12 +16,12 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<ScriptFamily>("family");
         QTest::newRow("chinese") << QStringLiteral("今晚有雾，船会比平时更需要光。") << ScriptFamily::Han;
-        QTest::newRow("chinese-with-latin-names") << QStringLiteral("在被AI连续轰炸的5月，DeepSeek V2模型发布后迅速成名。")
-                                                  << ScriptFamily::Han;
+        QTest::newRow("chinese-with-latin-names")
+            << QStringLiteral("在被AI连续轰炸的5月，DeepSeek V2模型发布后迅速成名。") << ScriptFamily::Han;
         QTest::newRow("english") << QStringLiteral("There is fog tonight.") << ScriptFamily::Latin;
-        QTest::newRow("english-with-untranslated-prefix")
-            << QStringLiteral("老周说：今晚有雾。 He told his daughter that the ships would need the light more than usual tonight.")
-            << ScriptFamily::Latin;
+        QTest::newRow("english-with-untranslated-prefix") << QStringLiteral(
+            "老周说：今晚有雾。 He told his daughter that the ships would need the light more than usual tonight.")
+                                                          << ScriptFamily::Latin;
         QTest::newRow("japanese") << QStringLiteral("今夜は霧が出ています。") << ScriptFamily::Han;
         QTest::newRow("korean") << QStringLiteral("오늘 밤은 안개가 끼었습니다.") << ScriptFamily::Hangul;
         QTest::newRow("russian") << QStringLiteral("Сегодня ночью туман.") << ScriptFamily::Cyrillic;
