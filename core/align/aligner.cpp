@@ -136,7 +136,7 @@ Alignment Aligner::align(const QStringList &source, const QStringList &target, A
     if (!learned.empty()) {
         for (UnitFeatures &f : sf)
             f.addStems(learned);
-        lexical = std::make_unique<LexicalModel>(sf, tf, m_lexicon->size(), 0.0); // weights below
+        lexical = std::make_unique<LexicalModel>(std::move(*lexical), sf, tf, m_lexicon->size()); // weights below
     }
 
     // Re-estimate the match probability on the first pass's 1-1 beads.

@@ -29,6 +29,10 @@ public:
     // matchProbability <= 0: no weights yet, call setMatchProbability() before scoring.
     LexicalModel(const std::vector<UnitFeatures> &source, const std::vector<UnitFeatures> &target, int stemCount,
                  double matchProbability = 0.5);
+    // The same target side as `previous` with a new source side (learned stems): the
+    // target's postings are taken over instead of rebuilt.
+    LexicalModel(LexicalModel &&previous, const std::vector<UnitFeatures> &source,
+                 const std::vector<UnitFeatures> &target, int stemCount);
     LexicalModel(const LexicalModel &) = delete;
     LexicalModel &operator=(const LexicalModel &) = delete;
 
@@ -87,6 +91,8 @@ private:
         std::vector<std::array<double, kMaxBeadSide>> best; // per unit, per k: all words matched
     };
     void buildSide(SideData &side, const SideData &other);
+    void finishBuild(const std::vector<UnitFeatures> &source, const std::vector<UnitFeatures> &target,
+                     int stemCount, double pm);
     bool computeWeights(SideData &side) const; // true when some word carries evidence
 
     SideData m_src, m_tgt;

@@ -272,7 +272,17 @@ void Tokenizer::addCjkWords(QStringView text, UnitFeatures &f)
             const int len = std::max(1, m_dict ? m_dict->longestMatch(text, i) : 0);
             const QStringView word = text.mid(i, len);
             markWordStart(f, i);
-            if (const CachedWord *c = cached(word)) {
+            if (len == 1 && !c.isSurrogate()) { // a character on its own: a table, not a hash
+                int &slot = m_singleChar[c.unicode()];
+                if (slot < 0) {
+                    CachedWord w{m_lexicon.intern(QChar(0x1) + word.toString()), {}};
+                    if (m_dict)
+                        w.stems = glossStems(word);
+                    slot = int(m_singleCharWords.size());
+                    m_singleCharWords.push_back(std::move(w));
+                }
+                addCached(m_singleCharWords[size_t(slot)], f);
+            } else if (const CachedWord *c = cached(word)) {
                 addCached(*c, f);
             } else {
                 CachedWord w { m_lexicon.intern(QChar(0x1) + word.toString()), {} };

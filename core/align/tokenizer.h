@@ -81,6 +81,8 @@ private:
     const Dictionary *m_dict = nullptr;
     Lexicon &m_lexicon;
     std::unique_ptr<Stemmer> m_stemmer;
+    std::vector<int> m_singleChar = std::vector<int>(65536, -1); // BMP character -> m_singleCharWords index
+    std::vector<CachedWord> m_singleCharWords;
     QSet<QString> m_names;
     QHash<QString, int> m_nameStems;
     QList<QString> m_cacheKeys;
