@@ -7,6 +7,7 @@
 #include "io/alignmentwriter.h"
 #include "io/importer.h"
 #include "io/interleavedreader.h"
+#include "io/subtitlereader.h"
 #include "version.h"
 
 #include <QCommandLineParser>
@@ -24,7 +25,8 @@ const char *kUsage = "Usage: bireader-cli COMMAND [OPTIONS]\n"
                      "Commands:\n"
                      "  align SRC TGT [--dict FILE] [--presplit] [--format beads|tsv|json]\n"
                      "        Align a source file with its translation. Paragraphs are aligned first,\n"
-                     "        then sentences inside them. --presplit: one unit a line, as given;\n"
+                     "        then sentences inside them (two .srt/.vtt files: cues paired by time).\n"
+                     "        --presplit: one unit a line, as given;\n"
                      "        bead indices are then 0-based line numbers.\n"
                      "  import FILE [--format json|tsv] [--dict FILE]\n"
                      "        Read an interleaved bilingual file (each paragraph followed by its\n"
@@ -115,7 +117,7 @@ int import(const QCommandLineParser &p, const Context &ctx)
     QFile file(files[0]);
     if (!QFileInfo(files[0]).isFile())
         return ctx.fail(BadInput, tr("%1: no such file").arg(files[0]));
-    const ImportResult r = InterleavedReader().read(file, files[0], options);
+    const ImportResult r = readerFor(files[0])->read(file, files[0], options);
     if (!r.ok())
         return ctx.fail(BadInput, r.error);
     ctx.out.write(formatPairs(format == QLatin1String("tsv") ? PairsFormat::Tsv : PairsFormat::Json, r.document));

@@ -2,10 +2,16 @@
 
 #include "glossary/cedictreader.h"
 #include "io/importer.h"
+#include "io/interleavedreader.h"
+#include "io/subtitlereader.h"
+#include "io/tmxreader.h"
+#include "io/xliffreader.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QIODevice>
+
+#include <memory>
 
 namespace bireader::cli {
 
@@ -41,6 +47,20 @@ inline ImportOptions importOptions(const QCommandLineParser &p, const Dictionary
     options.sourceLanguage = p.value(QStringLiteral("source-lang"));
     options.targetLanguage = p.value(QStringLiteral("target-lang"));
     return options;
+}
+
+// The reader of a single bilingual file, by its name: subtitles, TMX, XLIFF, else
+// interleaved text.
+inline std::unique_ptr<BilingualReader> readerFor(const QString &path)
+{
+    const QString lower = path.toLower();
+    if (isSubtitleFile(path))
+        return std::make_unique<SubtitleReader>();
+    if (lower.endsWith(QLatin1String(".tmx")))
+        return std::make_unique<TmxReader>();
+    if (lower.endsWith(QLatin1String(".xlf")) || lower.endsWith(QLatin1String(".xliff")))
+        return std::make_unique<XliffReader>();
+    return std::make_unique<InterleavedReader>();
 }
 
 } // namespace bireader::cli

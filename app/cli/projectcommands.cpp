@@ -51,13 +51,12 @@ int projectCommand(const QCommandLineParser &p, const Context &ctx)
     ProjectData data;
     QFile first(from[0]);
     ImportResult r;
-    if (from.size() == 1 && from[0].endsWith(QLatin1String(".tmx"), Qt::CaseInsensitive)) {
-        r = TmxReader().read(first, from[0], options);
-    } else if (from.size() == 1) {
-        r = InterleavedReader().read(first, from[0], options);
+    if (from.size() == 1) {
+        r = readerFor(from[0])->read(first, from[0], options);
     } else {
         QFile second(from[1]);
-        r = importPair(first, from[0], second, from[1], options);
+        r = isSubtitleFile(from[0]) && isSubtitleFile(from[1]) ? importSubtitlePair(first, from[0], second, from[1], options)
+                                                               : importPair(first, from[0], second, from[1], options);
     }
     if (!r.ok())
         return ctx.fail(BadInput, r.error);

@@ -95,6 +95,10 @@ QByteArray formatPairs(PairsFormat format, const Document &document)
         QJsonObject o;
         o.insert(QStringLiteral("source"), s.source.isEmpty() ? QJsonValue() : QJsonValue(s.source.text));
         o.insert(QStringLiteral("target"), s.target.isEmpty() ? QJsonValue() : QJsonValue(s.target.text));
+        if (s.startMs >= 0) { // subtitle cue times
+            o.insert(QStringLiteral("start_ms"), double(s.startMs));
+            o.insert(QStringLiteral("end_ms"), double(s.endMs));
+        }
         array.append(o);
     }
     return QJsonDocument(array).toJson(QJsonDocument::Indented);

@@ -46,6 +46,7 @@ struct Segment {
     Alignment beads; // sentence alignment inside the segment, indices into the sides' sentences
     std::optional<SideText> corrected; // the user's translation, kept next to the original
     bool excluded = false; // marked as not part of the article (chrome, footer)
+    qint64 startMs = -1, endMs = -1; // subtitle cue times, -1 when the text has none
 
     bool isPaired() const { return !source.isEmpty() && !target.isEmpty(); }
     bool isCorrected() const { return corrected.has_value(); }

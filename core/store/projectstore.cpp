@@ -252,8 +252,8 @@ QString ProjectStore::insertSegments(int position, const QList<Segment> &segment
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral(
         "INSERT INTO segments (position, source, target, corrected, source_sentences, target_sentences,"
-        " corrected_sentences, beads, source_file, source_paragraph, target_file, target_paragraph, excluded)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        " corrected_sentences, beads, source_file, source_paragraph, target_file, target_paragraph, excluded,"
+        " start_ms, end_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (qsizetype i = 0; i < segments.size(); ++i) {
         const Segment &s = segments[i];
         q.addBindValue(position + int(i));
@@ -269,6 +269,8 @@ QString ProjectStore::insertSegments(int position, const QList<Segment> &segment
         q.addBindValue(s.target.origin.file);
         q.addBindValue(s.target.origin.paragraph);
         q.addBindValue(int(s.excluded));
+        q.addBindValue(s.startMs);
+        q.addBindValue(s.endMs);
         if (!q.exec())
             return fail(q.lastError().text());
     }
@@ -298,8 +300,8 @@ QString ProjectStore::readAll(ProjectData *data)
     }
     if (!q.exec(
             QStringLiteral("SELECT source, target, corrected, source_sentences, target_sentences, corrected_sentences,"
-                           " beads, source_file, source_paragraph, target_file, target_paragraph, excluded"
-                           " FROM segments ORDER BY position")))
+                           " beads, source_file, source_paragraph, target_file, target_paragraph, excluded,"
+                           " start_ms, end_ms FROM segments ORDER BY position")))
         return fail(q.lastError().text());
     while (q.next()) {
         Segment s;
@@ -313,6 +315,8 @@ QString ProjectStore::readAll(ProjectData *data)
             s.corrected = SideText { q.value(2).toString(), unpackRanges(q.value(5).toByteArray()), s.target.origin };
         s.beads = unpackBeads(q.value(6).toByteArray());
         s.excluded = q.value(11).toInt() != 0;
+        s.startMs = q.value(12).toLongLong();
+        s.endMs = q.value(13).toLongLong();
         data->document.segments.append(std::move(s));
     }
     if (!q.exec(QStringLiteral("SELECT source, approved, forbidden, note, reading FROM glossary ORDER BY position")))

@@ -37,6 +37,12 @@ const QStringList kToVersion2 = {
     QStringLiteral("CREATE TABLE accepted_findings (key TEXT PRIMARY KEY)"),
 };
 
+// 2 -> 3: subtitle cue times.
+const QStringList kToVersion3 = {
+    QStringLiteral("ALTER TABLE segments ADD COLUMN start_ms INTEGER NOT NULL DEFAULT -1"),
+    QStringLiteral("ALTER TABLE segments ADD COLUMN end_ms INTEGER NOT NULL DEFAULT -1"),
+};
+
 QString setVersion(QSqlDatabase &db, int version)
 {
     QSqlQuery q(db);
@@ -53,6 +59,8 @@ QString createSchema(QSqlDatabase &db)
     if (e.isEmpty())
         e = run(db, kToVersion2);
     if (e.isEmpty())
+        e = run(db, kToVersion3);
+    if (e.isEmpty())
         e = setVersion(db, kSchemaVersion);
     return e;
 }
@@ -64,6 +72,8 @@ QString migrateSchema(QSqlDatabase &db, int from)
     QString e;
     if (from < 2)
         e = run(db, kToVersion2);
+    if (e.isEmpty() && from < 3)
+        e = run(db, kToVersion3);
     if (e.isEmpty())
         e = setVersion(db, kSchemaVersion);
     if (!e.isEmpty()) {

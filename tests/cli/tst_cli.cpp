@@ -185,6 +185,21 @@ private slots:
                  2);
     }
 
+    void import_subtitlesKeepCueTimes()
+    {
+        QTemporaryDir dir;
+        QFile f(dir.filePath(QStringLiteral("film.srt")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral("1\n00:00:01,000 --> 00:00:03,500\n今晚有雾。\nThere is fog tonight.\n").toUtf8());
+        f.close();
+        const Run r = cli({QStringLiteral("import"), f.fileName()});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject cue = QJsonDocument::fromJson(r.out).array().at(0).toObject();
+        QCOMPARE(cue.value(QLatin1String("target")).toString(), QStringLiteral("There is fog tonight."));
+        QCOMPARE(cue.value(QLatin1String("start_ms")).toInt(), 1000);
+        QCOMPARE(cue.value(QLatin1String("end_ms")).toInt(), 3500);
+    }
+
     void project_errors_exitTwo()
     {
         QTemporaryDir dir;

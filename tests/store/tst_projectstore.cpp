@@ -31,6 +31,8 @@ ProjectData sample()
     p.document.segments[1].corrected
         = SideText { QStringLiteral("The ships need the light."), { { 0, 25 } }, { QStringLiteral("a.txt"), 4 } };
     p.document.segments[2].excluded = true;
+    p.document.segments[0].startMs = 1000; // a subtitle cue
+    p.document.segments[0].endMs = 3500;
     p.glossary.sourceLanguage = QStringLiteral("zh");
     p.glossary.targetLanguage = QStringLiteral("en");
     p.glossary.entries = { { QStringLiteral("灯塔"),

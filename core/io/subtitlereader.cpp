@@ -1,0 +1,188 @@
+#include "subtitlereader.h"
+
+#include "segmentbuilder.h"
+#include "subtitles.h"
+#include "textsource.h"
+#include "text/script.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+#include <algorithm>
+#include <numeric>
+
+namespace bireader {
+namespace {
+
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("bireader::SubtitleReader", s);
+}
+
+// Reads and parses one subtitle file; errors name it.
+QList<Cue> loadCues(QIODevice &device, const QString &name, QString *error, QString *encoding = nullptr)
+{
+    const DecodedText decoded = readText(device, name);
+    if (!decoded.ok()) {
+        *error = decoded.error;
+        return {};
+    }
+    if (encoding)
+        *encoding = decoded.encoding;
+    QString problem;
+    QList<Cue> cues = parseSubtitles(decoded.text, &problem);
+    if (!problem.isEmpty())
+        *error = tr("%1: %2").arg(name, problem);
+    return cues;
+}
+
+QString languageOf(const ScriptProfile &p, const QString &given)
+{
+    return !given.isEmpty() ? given : languageForFamily(p.dominant(), p.kanaUnits() > 0 && p.dominant() == ScriptFamily::Han);
+}
+
+} // namespace
+
+bool isSubtitleFile(const QString &path)
+{
+    const QString ext = QFileInfo(path).suffix().toLower();
+    return ext == QLatin1String("srt") || ext == QLatin1String("vtt");
+}
+
+ImportResult SubtitleReader::read(QIODevice &device, const QString &name, const ImportOptions &options) const
+{
+    ImportResult result;
+    const QList<Cue> cues = loadCues(device, name, &result.error, &result.sourceEncoding);
+    if (!result.error.isEmpty())
+        return result;
+    // The two scripts of the file, and which comes first in a cue most often.
+    ScriptProfile all;
+    for (const Cue &c : cues)
+        for (const QString &l : c.lines)
+            all += ScriptProfile::of(l);
+    QList<ScriptFamily> families;
+    for (int f = 1; f < int(ScriptFamily::Count); ++f)
+        if (all.units(ScriptFamily(f)) > 0)
+            families.append(ScriptFamily(f));
+    std::sort(families.begin(), families.end(), [&](ScriptFamily a, ScriptFamily b) { return all.units(a) > all.units(b); });
+    if (families.size() < 2) {
+        result.error = tr("%1: only one language found; a bilingual subtitle file has lines in two scripts").arg(name);
+        return result;
+    }
+    int firstCounts[2] = {0, 0};
+    for (const Cue &c : cues)
+        if (!c.lines.isEmpty()) {
+            const ScriptFamily f = ScriptProfile::of(c.lines.front()).dominant();
+            firstCounts[0] += f == families[0];
+            firstCounts[1] += f == families[1];
+        }
+    const ScriptFamily src = firstCounts[0] >= firstCounts[1] ? families[0] : families[1];
+    const ScriptFamily tgt = src == families[0] ? families[1] : families[0];
+
+    Document &doc = result.document;
+    ScriptProfile sp, tp;
+    QList<std::pair<QStringList, QStringList>> split;
+    for (const Cue &c : cues) {
+        QStringList s, t;
+        for (const QString &l : c.lines) {
+            const ScriptProfile p = ScriptProfile::of(l);
+            const bool isTarget = p.units(tgt) > p.units(src);
+            (isTarget ? t : s).append(l);
+            (isTarget ? tp : sp) += p;
+        }
+        split.append({s, t});
+    }
+    doc.sourceLanguage = languageOf(sp, options.sourceLanguage);
+    doc.targetLanguage = languageOf(tp, options.targetLanguage);
+    SegmentBuilder builder(doc.sourceLanguage, doc.targetLanguage, options.dictionary);
+    for (qsizetype i = 0; i < cues.size(); ++i) {
+        Segment seg;
+        const Origin origin{name, int(i)};
+        seg.source = builder.side(Side::Source, joinUnits(split[i].first, doc.sourceLanguage), origin);
+        seg.target = builder.side(Side::Target, joinUnits(split[i].second, doc.targetLanguage), origin);
+        seg.startMs = cues[i].startMs;
+        seg.endMs = cues[i].endMs;
+        builder.alignSentences(seg);
+        doc.segments.append(std::move(seg));
+    }
+    return result;
+}
+
+ImportResult importSubtitlePair(QIODevice &source, const QString &sourceName, QIODevice &target,
+                                const QString &targetName, const ImportOptions &options)
+{
+    ImportResult result;
+    const QList<Cue> a = loadCues(source, sourceName, &result.error, &result.sourceEncoding);
+    if (!result.error.isEmpty())
+        return result;
+    const QList<Cue> b = loadCues(target, targetName, &result.error, &result.targetEncoding);
+    if (!result.error.isEmpty())
+        return result;
+
+    // Union-find over cues of both files (b's cues numbered after a's).
+    const int na = int(a.size()), nb = int(b.size());
+    std::vector<int> parent(size_t(na + nb));
+    std::iota(parent.begin(), parent.end(), 0);
+    auto find = [&](int x) {
+        while (parent[size_t(x)] != x)
+            x = parent[size_t(x)] = parent[size_t(parent[size_t(x)])];
+        return x;
+    };
+    for (int i = 0, j0 = 0; i < na; ++i) {
+        while (j0 < nb && b[j0].endMs <= a[i].startMs)
+            ++j0;
+        for (int j = j0; j < nb && b[j].startMs < a[i].endMs; ++j) {
+            const qint64 overlap = std::min(a[i].endMs, b[j].endMs) - std::max(a[i].startMs, b[j].startMs);
+            const qint64 shorter = std::min(a[i].endMs - a[i].startMs, b[j].endMs - b[j].startMs);
+            if (overlap > 0 && overlap * 2 >= shorter)
+                parent[size_t(find(i))] = find(na + j);
+        }
+    }
+    // Groups in time order: each is one segment.
+    QMap<int, std::pair<QList<int>, QList<int>>> groups;
+    for (int i = 0; i < na; ++i)
+        groups[find(i)].first.append(i);
+    for (int j = 0; j < nb; ++j)
+        groups[find(na + j)].second.append(j);
+    QList<std::pair<QList<int>, QList<int>>> ordered = groups.values();
+    auto startOf = [&](const std::pair<QList<int>, QList<int>> &g) {
+        return g.first.isEmpty() ? b[g.second.front()].startMs : a[g.first.front()].startMs;
+    };
+    std::stable_sort(ordered.begin(), ordered.end(), [&](const auto &x, const auto &y) { return startOf(x) < startOf(y); });
+
+    ScriptProfile sp, tp;
+    for (const Cue &c : a)
+        for (const QString &l : c.lines)
+            sp += ScriptProfile::of(l);
+    for (const Cue &c : b)
+        for (const QString &l : c.lines)
+            tp += ScriptProfile::of(l);
+    Document &doc = result.document;
+    doc.sourceLanguage = languageOf(sp, options.sourceLanguage);
+    doc.targetLanguage = languageOf(tp, options.targetLanguage);
+    SegmentBuilder builder(doc.sourceLanguage, doc.targetLanguage, options.dictionary);
+    for (const auto &[si, ti] : ordered) {
+        Segment seg;
+        QStringList s, t;
+        qint64 start = -1, end = -1;
+        for (int i : si) {
+            s += a[i].lines;
+            start = start < 0 ? a[i].startMs : std::min(start, a[i].startMs);
+            end = std::max(end, a[i].endMs);
+        }
+        for (int j : ti) {
+            t += b[j].lines;
+            start = start < 0 ? b[j].startMs : std::min(start, b[j].startMs);
+            end = std::max(end, b[j].endMs);
+        }
+        seg.source = builder.side(Side::Source, joinUnits(s, doc.sourceLanguage), {sourceName, si.isEmpty() ? -1 : si.front()});
+        seg.target = builder.side(Side::Target, joinUnits(t, doc.targetLanguage), {targetName, ti.isEmpty() ? -1 : ti.front()});
+        seg.startMs = start;
+        seg.endMs = end;
+        builder.alignSentences(seg);
+        doc.segments.append(std::move(seg));
+    }
+    return result;
+}
+
+} // namespace bireader

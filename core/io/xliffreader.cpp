@@ -1,0 +1,84 @@
+#include "xliffreader.h"
+
+#include "segmentbuilder.h"
+
+#include <QCoreApplication>
+#include <QXmlStreamReader>
+
+namespace bireader {
+namespace {
+
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("bireader::XliffReader", s);
+}
+
+struct Unit {
+    QString source, target;
+    QStringList notes;
+};
+
+} // namespace
+
+ImportResult XliffReader::read(QIODevice &device, const QString &name, const ImportOptions &options) const
+{
+    ImportResult result;
+    if (!device.isOpen() && !device.open(QIODevice::ReadOnly)) {
+        result.error = tr("%1: cannot be read: %2").arg(name, device.errorString());
+        return result;
+    }
+    QXmlStreamReader xml(&device);
+    QString sourceLanguage, targetLanguage;
+    QList<Unit> units;
+    bool inUnit = false;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isEndElement() && (xml.name() == QLatin1String("trans-unit") || xml.name() == QLatin1String("unit")))
+            inUnit = false;
+        if (!xml.isStartElement())
+            continue;
+        const QStringView n = xml.name();
+        const QXmlStreamAttributes a = xml.attributes();
+        if (n == QLatin1String("xliff")) { // 2.0
+            sourceLanguage = a.value(QLatin1String("srcLang")).toString();
+            targetLanguage = a.value(QLatin1String("trgLang")).toString();
+        } else if (n == QLatin1String("file") && a.hasAttribute(QLatin1String("source-language"))) { // 1.2
+            sourceLanguage = a.value(QLatin1String("source-language")).toString();
+            targetLanguage = a.value(QLatin1String("target-language")).toString();
+        } else if (n == QLatin1String("trans-unit") || n == QLatin1String("unit")) {
+            units.append(Unit{});
+            inUnit = true;
+        } else if (inUnit && (n == QLatin1String("source") || n == QLatin1String("target"))) {
+            QString &side = n == QLatin1String("source") ? units.back().source : units.back().target;
+            const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            side += side.isEmpty() ? text : QLatin1Char(' ') + text; // 2.0: several segments per unit
+        } else if (inUnit && n == QLatin1String("note")) {
+            units.back().notes.append(xml.readElementText(QXmlStreamReader::IncludeChildElements));
+        }
+    }
+    if (xml.hasError()) {
+        result.error = tr("%1: not valid XLIFF (line %2: %3)").arg(name).arg(xml.lineNumber()).arg(xml.errorString());
+        return result;
+    }
+    if (units.isEmpty()) {
+        result.error = tr("%1: no translation units found (is it XLIFF?)").arg(name);
+        return result;
+    }
+    Document &doc = result.document;
+    doc.sourceLanguage = options.sourceLanguage.isEmpty() ? sourceLanguage : options.sourceLanguage;
+    doc.targetLanguage = options.targetLanguage.isEmpty() ? targetLanguage : options.targetLanguage;
+    SegmentBuilder builder(doc.sourceLanguage, doc.targetLanguage, options.dictionary);
+    for (const Unit &u : units) {
+        Segment seg;
+        const Origin origin{name, int(doc.segments.size())};
+        seg.source = builder.side(Side::Source, u.source.trimmed(), origin);
+        seg.target = builder.side(Side::Target, u.target.trimmed(), origin);
+        builder.alignSentences(seg);
+        if (!u.notes.isEmpty())
+            result.notes.insert(int(doc.segments.size()), u.notes.join(QLatin1Char('\n')));
+        doc.segments.append(std::move(seg));
+    }
+    return result;
+}
+
+} // namespace bireader

@@ -1,0 +1,102 @@
+#include "io/subtitlereader.h"
+#include "io/subtitles.h"
+
+#include <QBuffer>
+#include <QTest>
+
+using namespace bireader;
+
+namespace {
+
+ImportResult readBilingual(const QByteArray &text)
+{
+    QByteArray bytes = text;
+    QBuffer b(&bytes);
+    return SubtitleReader().read(b, QStringLiteral("film.srt"), {});
+}
+
+} // namespace
+
+class TestSubtitles : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void cueTimes_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<qlonglong>("ms");
+        QTest::newRow("srt") << "00:01:02,500" << 62500LL;
+        QTest::newRow("vtt") << "01:02.250" << 62250LL;
+        QTest::newRow("hours") << "01:00:00.000" << 3600000LL;
+        QTest::newRow("bad") << "1:2:3:4" << -1LL;
+        QTest::newRow("seconds>59") << "00:00:75,000" << -1LL;
+    }
+    void cueTimes()
+    {
+        QFETCH(QString, text);
+        QFETCH(qlonglong, ms);
+        QCOMPARE(parseCueTime(text), ms);
+    }
+
+    void parse_srtAndWebVtt()
+    {
+        const QList<Cue> srt = parseSubtitles(QStringLiteral(
+            "1\r\n00:00:01,000 --> 00:00:03,500\r\n<i>今晚有雾。</i>\r\n\r\n2\r\n00:00:04,000 --> 00:00:06,000\r\n船需要光。\r\n"));
+        QCOMPARE(srt.size(), 2);
+        QCOMPARE(srt[0].lines, QStringList{QStringLiteral("今晚有雾。")});
+        QCOMPARE(srt[1].startMs, 4000);
+        const QList<Cue> vtt = parseSubtitles(QStringLiteral(
+            "WEBVTT\n\nNOTE a comment\n\nintro\n00:01.000 --> 00:03.500 align:start\nThere is fog tonight.\n"));
+        QCOMPARE(vtt.size(), 1);
+        QCOMPARE(vtt[0].endMs, 3500);
+        QString error;
+        QVERIFY(parseSubtitles(QStringLiteral("just text\n"), &error).isEmpty());
+        QVERIFY(error.contains(QLatin1String("no subtitle cues")));
+    }
+
+    void bilingualFile_cuePerSegmentWithTimes()
+    {
+        const ImportResult r = readBilingual(QStringLiteral(
+            "1\n00:00:01,000 --> 00:00:03,500\n今晚有雾。\nThere is fog tonight.\n\n"
+            "2\n00:00:04,000 --> 00:00:06,000\n船会比平时更需要光。\nThe ships will need the light more than usual.\n\n"
+            "3\n00:00:07,000 --> 00:00:08,000\n（音乐）\n").toUtf8());
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.document.sourceLanguage, QStringLiteral("zh"));
+        QCOMPARE(r.document.targetLanguage, QStringLiteral("en"));
+        QCOMPARE(r.document.segments.size(), 3);
+        QCOMPARE(r.document.segments[1].target.text, QStringLiteral("The ships will need the light more than usual."));
+        QCOMPARE(r.document.segments[1].startMs, 4000);
+        QCOMPARE(r.document.segments[1].endMs, 6000);
+        QVERIFY(!r.document.segments[2].isPaired());
+    }
+
+    void twoFiles_pairedByTimeOverlap()
+    {
+        QByteArray zh = QStringLiteral("1\n00:00:01,000 --> 00:00:04,000\n今晚有雾，船会比平时更需要光。\n\n"
+                                       "2\n00:00:05,000 --> 00:00:06,000\n老周笑了。\n\n"
+                                       "3\n00:00:20,000 --> 00:00:21,000\n（鸟叫）\n").toUtf8();
+        QByteArray en = QByteArray("1\n00:00:01,100 --> 00:00:02,400\nThere is fog tonight,\n\n"
+                                   "2\n00:00:02,500 --> 00:00:04,000\nand the ships will need the light.\n\n"
+                                   "3\n00:00:05,100 --> 00:00:06,100\nOld Zhou smiled.\n");
+        QBuffer a(&zh), b(&en);
+        const ImportResult r = importSubtitlePair(a, QStringLiteral("zh.srt"), b, QStringLiteral("en.srt"), {});
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        const QList<Segment> &s = r.document.segments;
+        QCOMPARE(s.size(), 3);
+        QCOMPARE(s[0].target.text, QStringLiteral("There is fog tonight, and the ships will need the light.")); // 1-2
+        QCOMPARE(s[0].startMs, 1000);
+        QCOMPARE(s[0].endMs, 4000);
+        QCOMPARE(s[1].target.text, QStringLiteral("Old Zhou smiled."));
+        QVERIFY(s[2].target.isEmpty()); // overlaps nothing
+    }
+
+    void oneLanguageOnly_isAClearError()
+    {
+        const ImportResult r = readBilingual("1\n00:00:01,000 --> 00:00:02,000\nOnly English here.\n");
+        QVERIFY(r.error.startsWith(QLatin1String("film.srt: only one language")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSubtitles)
+#include "tst_subtitles.moc"

@@ -1,0 +1,67 @@
+#include "io/xliffreader.h"
+
+#include <QBuffer>
+#include <QTest>
+
+using namespace bireader;
+
+namespace {
+
+ImportResult read(const QByteArray &xml)
+{
+    QByteArray bytes = xml;
+    QBuffer b(&bytes);
+    return XliffReader().read(b, QStringLiteral("work.xlf"), {});
+}
+
+} // namespace
+
+class TestXliffReader : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void xliff12_transUnitsWithInlineMarkupAndNotes()
+    {
+        const ImportResult r = read(QStringLiteral(
+            "<?xml version=\"1.0\"?><xliff version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\">"
+            "<file source-language=\"zh-CN\" target-language=\"en\" datatype=\"plaintext\" original=\"a.txt\"><body>"
+            "<trans-unit id=\"1\"><source>今晚有<g id=\"1\">雾</g>。</source><target>There is <g id=\"1\">fog</g> tonight.</target>"
+            "<note>weather</note></trans-unit>"
+            "<trans-unit id=\"2\"><source>船需要光。</source></trans-unit>"
+            "</body></file></xliff>").toUtf8());
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.document.sourceLanguage, QStringLiteral("zh-CN"));
+        QCOMPARE(r.document.segments.size(), 2);
+        QCOMPARE(r.document.segments[0].source.text, QStringLiteral("今晚有雾。"));
+        QCOMPARE(r.document.segments[0].target.text, QStringLiteral("There is fog tonight."));
+        QVERIFY(!r.document.segments[1].isPaired());
+        QCOMPARE(r.notes.value(0), QStringLiteral("weather"));
+    }
+
+    void xliff20_unitsWithSegments()
+    {
+        const ImportResult r = read(QStringLiteral(
+            "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.0\" srcLang=\"zh\" trgLang=\"en\">"
+            "<file id=\"f1\"><unit id=\"u1\"><notes><note>title</note></notes>"
+            "<segment><source>灯塔守护人</source><target>The Lighthouse Keeper</target></segment></unit>"
+            "<unit id=\"u2\"><segment><source>今晚有雾。</source><target>Fog tonight.</target></segment>"
+            "<segment><source>船需要光。</source><target>Ships need <pc id=\"1\">light</pc>.</target></segment></unit>"
+            "</file></xliff>").toUtf8());
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.document.targetLanguage, QStringLiteral("en"));
+        QCOMPARE(r.document.segments.size(), 2);
+        QCOMPARE(r.document.segments[1].target.text, QStringLiteral("Fog tonight. Ships need light."));
+        QCOMPARE(r.document.segments[1].source.sentences.size(), 2);
+        QCOMPARE(r.notes.value(0), QStringLiteral("title"));
+    }
+
+    void notXliff_isAClearError()
+    {
+        QVERIFY(read("<html/>").error.contains(QLatin1String("work.xlf: no translation units")));
+        QVERIFY(read("<xliff><file><body><trans-unit>").error.startsWith(QLatin1String("work.xlf: not valid XLIFF")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestXliffReader)
+#include "tst_xliffreader.moc"
