@@ -31,6 +31,8 @@ const char *kUsage = "Usage: bireader-cli COMMAND [OPTIONS]\n"
                      "  import FILE [--format json|tsv] [--dict FILE]\n"
                      "        Read an interleaved bilingual file (each paragraph followed by its\n"
                      "        translation) into pairs; unpaired paragraphs have null on one side.\n"
+                     "        Also a bilingual web page (.html: Immersive Translate markers, else by\n"
+                     "        script), a bilingual subtitle file (.srt, .vtt; cue times kept), TMX, XLIFF.\n"
                      "  project create FILE.bireader --from FILE [--from FILE] [--dict FILE] [--presplit]\n"
                      "        Make a project file from an interleaved file, a .tmx file, or a source and\n"
                      "        its translation.\n"
@@ -92,7 +94,7 @@ int align(const QCommandLineParser &p, const Context &ctx)
     for (QFile *f : { &src, &tgt })
         if (!QFileInfo(f->fileName()).isFile())
             return ctx.fail(BadInput, tr("%1: no such file").arg(f->fileName()));
-    const ImportResult r = importPair(src, files[0], tgt, files[1], options);
+    const ImportResult r = importTwoFiles(src, tgt, options); // subtitles by time, pages by blocks
     if (!r.ok())
         return ctx.fail(BadInput, r.error);
     const Document &d = r.document;

@@ -2,6 +2,7 @@
 
 #include "glossary/cedictreader.h"
 #include "io/importer.h"
+#include "io/htmlreader.h"
 #include "io/interleavedreader.h"
 #include "io/subtitlereader.h"
 #include "io/tmxreader.h"
@@ -9,6 +10,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QIODevice>
 
 #include <memory>
@@ -60,7 +62,28 @@ inline std::unique_ptr<BilingualReader> readerFor(const QString &path)
         return std::make_unique<TmxReader>();
     if (lower.endsWith(QLatin1String(".xlf")) || lower.endsWith(QLatin1String(".xliff")))
         return std::make_unique<XliffReader>();
+    if (isHtmlFile(path))
+        return std::make_unique<HtmlReader>();
     return std::make_unique<InterleavedReader>();
+}
+
+// A source file and its translation as a document: subtitles by time, HTML pages by
+// their article blocks, anything else as text.
+inline ImportResult importTwoFiles(QFile &source, QFile &target, const ImportOptions &options)
+{
+    const QString a = source.fileName(), b = target.fileName();
+    if (isSubtitleFile(a) && isSubtitleFile(b))
+        return importSubtitlePair(source, a, target, b, options);
+    if (isHtmlFile(a) && isHtmlFile(b)) {
+        const HtmlArticle sa = readHtmlArticle(source, a), tb = readHtmlArticle(target, b);
+        if (!sa.error.isEmpty() || !tb.error.isEmpty()) {
+            ImportResult r;
+            r.error = !sa.error.isEmpty() ? sa.error : tb.error;
+            return r;
+        }
+        return importParagraphPair(sa.paragraphs, a, tb.paragraphs, b, options);
+    }
+    return importPair(source, a, target, b, options);
 }
 
 } // namespace bireader::cli

@@ -55,8 +55,7 @@ int projectCommand(const QCommandLineParser &p, const Context &ctx)
         r = readerFor(from[0])->read(first, from[0], options);
     } else {
         QFile second(from[1]);
-        r = isSubtitleFile(from[0]) && isSubtitleFile(from[1]) ? importSubtitlePair(first, from[0], second, from[1], options)
-                                                               : importPair(first, from[0], second, from[1], options);
+        r = importTwoFiles(first, second, options);
     }
     if (!r.ok())
         return ctx.fail(BadInput, r.error);

@@ -45,6 +45,10 @@ public:
 ImportResult importPair(QIODevice &source, const QString &sourceName, QIODevice &target, const QString &targetName,
                         const ImportOptions &options);
 
+// The same for paragraphs already extracted (HTML pages, EPUB chapters).
+ImportResult importParagraphPair(const QList<Paragraph> &source, const QString &sourceName,
+                                 const QList<Paragraph> &target, const QString &targetName, const ImportOptions &options);
+
 // Sentence beads over the whole document (indices count sentences across segments).
 Alignment documentBeads(const Document &document);
 // All sentences of one side in document order.

@@ -127,14 +127,21 @@ void addLexicalEvidence(const QList<Candidate> &candidates, const QList<Piece> &
 
 ImportResult InterleavedReader::read(QIODevice &device, const QString &name, const ImportOptions &options) const
 {
-    ImportResult result;
     const DecodedText decoded = readText(device, name);
     if (!decoded.ok()) {
+        ImportResult result;
         result.error = decoded.error;
         return result;
     }
+    ImportResult result = fromParagraphs(splitParagraphs(decoded.text, ParagraphMode::Lines), name, options);
     result.sourceEncoding = decoded.encoding;
-    const QList<Paragraph> paragraphs = splitParagraphs(decoded.text, ParagraphMode::Lines);
+    return result;
+}
+
+ImportResult InterleavedReader::fromParagraphs(const QList<Paragraph> &paragraphs, const QString &name,
+                                               const ImportOptions &options)
+{
+    ImportResult result;
     if (paragraphs.isEmpty()) {
         result.error = tr("%1: the file holds no text").arg(name);
         return result;

@@ -15,6 +15,9 @@ class InterleavedReader final : public BilingualReader
 public:
     QString formatId() const override { return QStringLiteral("interleaved"); }
     ImportResult read(QIODevice &device, const QString &name, const ImportOptions &options) const override;
+    // The same on paragraphs already extracted (from HTML, EPUB ...).
+    static ImportResult fromParagraphs(const QList<Paragraph> &paragraphs, const QString &name,
+                                       const ImportOptions &options);
 };
 
 } // namespace bireader

@@ -17,6 +17,8 @@ struct LoadedSide {
     QString error;
 };
 
+LoadedSide finishSide(LoadedSide side, const QString &name, const QString &language);
+
 LoadedSide load(QIODevice &device, const QString &name, const QString &language, const ImportOptions &options)
 {
     LoadedSide side;
@@ -42,6 +44,12 @@ LoadedSide load(QIODevice &device, const QString &name, const QString &language,
             side.lines.append(p.line);
         }
     }
+    return finishSide(std::move(side), name, language);
+}
+
+// Detects the side's language (unless given); an error when it holds no text.
+LoadedSide finishSide(LoadedSide side, const QString &name, const QString &language)
+{
     ScriptProfile profile;
     for (const QString &u : side.units)
         profile += ScriptProfile::of(u);
@@ -62,17 +70,58 @@ QStringList slice(const QStringList &units, int begin, int count)
 
 } // namespace
 
+namespace {
+
+ImportResult alignLoaded(const LoadedSide &src, const QString &sourceName, const LoadedSide &tgt,
+                         const QString &targetName, const ImportOptions &options);
+
+LoadedSide sideOf(const QList<Paragraph> &paragraphs, const QString &name, const QString &language)
+{
+    LoadedSide side;
+    for (const Paragraph &p : paragraphs) {
+        side.units.append(p.text);
+        side.lines.append(p.line);
+    }
+    return finishSide(std::move(side), name, language);
+}
+
+} // namespace
+
+ImportResult importParagraphPair(const QList<Paragraph> &source, const QString &sourceName,
+                                 const QList<Paragraph> &target, const QString &targetName, const ImportOptions &options)
+{
+    const LoadedSide src = sideOf(source, sourceName, options.sourceLanguage);
+    const LoadedSide tgt = src.error.isEmpty() ? sideOf(target, targetName, options.targetLanguage) : LoadedSide {};
+    if (!src.error.isEmpty() || !tgt.error.isEmpty()) {
+        ImportResult result;
+        result.error = !src.error.isEmpty() ? src.error : tgt.error;
+        return result;
+    }
+    ImportOptions paragraphs = options;
+    paragraphs.presplit = false;
+    return alignLoaded(src, sourceName, tgt, targetName, paragraphs);
+}
+
 ImportResult importPair(QIODevice &source, const QString &sourceName, QIODevice &target, const QString &targetName,
                         const ImportOptions &options)
 {
-    ImportResult result;
     const LoadedSide src = load(source, sourceName, options.sourceLanguage, options);
     const LoadedSide tgt
         = src.error.isEmpty() ? load(target, targetName, options.targetLanguage, options) : LoadedSide {};
     if (!src.error.isEmpty() || !tgt.error.isEmpty()) {
+        ImportResult result;
         result.error = !src.error.isEmpty() ? src.error : tgt.error;
         return result;
     }
+    return alignLoaded(src, sourceName, tgt, targetName, options);
+}
+
+namespace {
+
+ImportResult alignLoaded(const LoadedSide &src, const QString &sourceName, const LoadedSide &tgt,
+                         const QString &targetName, const ImportOptions &options)
+{
+    ImportResult result;
     result.sourceEncoding = src.encoding;
     result.targetEncoding = tgt.encoding;
     Document &doc = result.document;
@@ -110,5 +159,7 @@ ImportResult importPair(QIODevice &source, const QString &sourceName, QIODevice 
     }
     return result;
 }
+
+} // namespace
 
 } // namespace bireader

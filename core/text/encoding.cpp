@@ -141,6 +141,19 @@ DecodedText decodeText(const QByteArray &bytes, const QString &name)
         tr("the text encoding could not be recognised (not UTF-8, UTF-16, GB18030, Big5 or another known encoding)"));
 }
 
+DecodedText decodeTextDeclared(const QByteArray &bytes, const QString &name, const QByteArray &charset)
+{
+    DecodedText d = decodeText(bytes, name);
+    if (!d.ok() || d.hadBom || d.encoding == QLatin1String("UTF-8") || charset.isEmpty())
+        return d;
+    DecodedText declared;
+    if (convertStrict(bytes, charset.constData(), &declared.text)) {
+        declared.encoding = QString::fromLatin1(charset);
+        return declared;
+    }
+    return d;
+}
+
 DecodedText readTextFile(const QString &path)
 {
     const QString &name = path;

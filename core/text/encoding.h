@@ -19,6 +19,10 @@ struct DecodedText {
 // detection) and converts with ICU. `name` is used in error messages.
 DecodedText decodeText(const QByteArray &bytes, const QString &name);
 
+// Decodes as a declared charset (an HTML <meta>, an XML declaration) when the bytes are
+// not UTF-8 and the charset converts them without error; else as decodeText().
+DecodedText decodeTextDeclared(const QByteArray &bytes, const QString &name, const QByteArray &charset);
+
 // Reads and decodes a file; errors name the file and the problem.
 DecodedText readTextFile(const QString &path);
 

@@ -200,6 +200,28 @@ private slots:
         QCOMPARE(cue.value(QLatin1String("end_ms")).toInt(), 3500);
     }
 
+    void align_twoSubtitleFiles_byTime_and_twoPages_byBlocks()
+    {
+        QTemporaryDir dir;
+        auto write = [&](const QString &name, const QByteArray &text) {
+            QFile f(dir.filePath(name));
+            f.open(QIODevice::WriteOnly);
+            f.write(text);
+            return f.fileName();
+        };
+        const QString zh = write(QStringLiteral("zh.srt"), QStringLiteral("1\n00:00:01,000 --> 00:00:04,000\n今晚有雾，船需要光。\n").toUtf8());
+        const QString en = write(QStringLiteral("en.srt"), "1\n00:00:01,000 --> 00:00:02,000\nThere is fog tonight,\n\n"
+                                                           "2\n00:00:02,100 --> 00:00:04,000\nand ships need light.\n");
+        const Run subs = cli({QStringLiteral("align"), zh, en, QStringLiteral("--format"), QStringLiteral("tsv")});
+        QCOMPARE(subs.exitCode, 0);
+        QCOMPARE(subs.out, QStringLiteral("今晚有雾，船需要光。\tThere is fog tonight, and ships need light.\n").toUtf8());
+        const QString a = write(QStringLiteral("a.html"), QStringLiteral("<p>今晚有雾。</p><nav>菜单</nav><p>船需要光。</p>").toUtf8());
+        const QString b = write(QStringLiteral("b.html"), "<footer>Menu</footer><p>There is fog tonight.</p><p>Ships need light.</p>");
+        const Run pages = cli({QStringLiteral("align"), a, b, QStringLiteral("--format"), QStringLiteral("tsv")});
+        QCOMPARE(pages.exitCode, 0);
+        QCOMPARE(pages.out, QStringLiteral("今晚有雾。\tThere is fog tonight.\n船需要光。\tShips need light.\n").toUtf8());
+    }
+
     void project_errors_exitTwo()
     {
         QTemporaryDir dir;
