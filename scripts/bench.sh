@@ -23,3 +23,5 @@ if [ -f "$cedict" ] && [ -f "$bible/zh.txt" ]; then
 fi
 # Project file: create and open 100,000 segments, one committed edit.
 ./build/bench/bench_store 100000
+# A novel's size as two EPUBs (~200k Chinese, ~600k English characters): import and align.
+./build/bench/bench_epub

@@ -2,6 +2,7 @@
 
 #include "glossary/cedictreader.h"
 #include "io/importer.h"
+#include "io/epubreader.h"
 #include "io/htmlreader.h"
 #include "io/interleavedreader.h"
 #include "io/subtitlereader.h"
@@ -64,16 +65,20 @@ inline std::unique_ptr<BilingualReader> readerFor(const QString &path)
         return std::make_unique<XliffReader>();
     if (isHtmlFile(path))
         return std::make_unique<HtmlReader>();
+    if (isEpubFile(path))
+        return std::make_unique<EpubReader>();
     return std::make_unique<InterleavedReader>();
 }
 
 // A source file and its translation as a document: subtitles by time, HTML pages by
-// their article blocks, anything else as text.
+// their article blocks, EPUB books by chapters then paragraphs, anything else as text.
 inline ImportResult importTwoFiles(QFile &source, QFile &target, const ImportOptions &options)
 {
     const QString a = source.fileName(), b = target.fileName();
     if (isSubtitleFile(a) && isSubtitleFile(b))
         return importSubtitlePair(source, a, target, b, options);
+    if (isEpubFile(a) && isEpubFile(b))
+        return importEpubPair(source, a, target, b, options);
     if (isHtmlFile(a) && isHtmlFile(b)) {
         const HtmlArticle sa = readHtmlArticle(source, a), tb = readHtmlArticle(target, b);
         if (!sa.error.isEmpty() || !tb.error.isEmpty()) {

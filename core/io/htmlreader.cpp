@@ -171,6 +171,8 @@ struct ParsedPage {
     QString targetLanguage;
 };
 
+void parseUtf8(const QByteArray &utf8, const QString &name, ParsedPage &page);
+
 ParsedPage parse(QIODevice &device, const QString &name)
 {
     ParsedPage page;
@@ -189,13 +191,18 @@ ParsedPage parse(QIODevice &device, const QString &name)
         page.article.error = decoded.error;
         return page;
     }
-    const QByteArray utf8 = decoded.text.toUtf8();
     page.article.encoding = decoded.encoding;
+    parseUtf8(decoded.text.toUtf8(), name, page);
+    return page;
+}
+
+void parseUtf8(const QByteArray &utf8, const QString &name, ParsedPage &page)
+{
     htmlDocPtr doc = htmlReadMemory(utf8.constData(), int(utf8.size()), nullptr, "UTF-8",
                                     HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
     if (!doc) {
         page.article.error = tr("%1: not an HTML page").arg(name);
-        return page;
+        return;
     }
     const xmlNode *root = xmlDocGetRootElement(doc);
     if (root)
@@ -210,7 +217,6 @@ ParsedPage parse(QIODevice &device, const QString &name)
     xmlFreeDoc(doc);
     if (page.article.paragraphs.isEmpty() && page.marked.isEmpty())
         page.article.error = tr("%1: the page holds no article text").arg(name);
-    return page;
 }
 
 } // namespace
@@ -221,13 +227,29 @@ bool isHtmlFile(const QString &path)
     return ext == QLatin1String("html") || ext == QLatin1String("htm") || ext == QLatin1String("xhtml");
 }
 
-HtmlArticle readHtmlArticle(QIODevice &device, const QString &name)
+namespace {
+
+HtmlArticle plainArticle(ParsedPage page)
 {
-    ParsedPage page = parse(device, name);
     // A monolingual article: translated blocks (if any) count as plain text.
     for (qsizetype k = page.marked.size() - 1; k >= 0; --k)
         page.article.paragraphs.insert(page.markedAt[k], {page.marked[k].first, page.markedAt[k]});
     return page.article;
+}
+
+} // namespace
+
+HtmlArticle readHtmlArticle(QIODevice &device, const QString &name)
+{
+    return plainArticle(parse(device, name));
+}
+
+HtmlArticle htmlArticleFromUtf8(const QByteArray &utf8, const QString &name)
+{
+    ParsedPage page;
+    page.article.encoding = QStringLiteral("UTF-8");
+    parseUtf8(utf8, name, page);
+    return plainArticle(std::move(page));
 }
 
 ImportResult HtmlReader::read(QIODevice &device, const QString &name, const ImportOptions &options) const

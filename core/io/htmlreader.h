@@ -16,6 +16,8 @@ struct HtmlArticle {
     QString error;
 };
 HtmlArticle readHtmlArticle(QIODevice &device, const QString &name);
+// The same for (X)HTML already in memory as UTF-8 (an EPUB chapter).
+HtmlArticle htmlArticleFromUtf8(const QByteArray &utf8, const QString &name);
 
 // A bilingual page: Immersive Translate's markers (a block with
 // data-immersive-translate-paragraph holding a font.immersive-translate-target-wrapper)
