@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QHash>
 
 #include <algorithm>
 #include <numeric>
@@ -34,6 +35,47 @@ QList<Cue> loadCues(QIODevice &device, const QString &name, QString *error, QStr
     if (!problem.isEmpty())
         *error = tr("%1: %2").arg(name, problem);
     return cues;
+}
+
+bool overlapEnough(const Cue &x, const Cue &y)
+{
+    const qint64 overlap = std::min(x.endMs, y.endMs) - std::max(x.startMs, y.startMs);
+    const qint64 shorter = std::min(x.endMs - x.startMs, y.endMs - y.startMs);
+    return overlap > 0 && overlap * 2 >= shorter;
+}
+
+int overlappingPairs(const QList<Cue> &a, const QList<Cue> &b)
+{
+    int count = 0;
+    for (qsizetype i = 0, j0 = 0; i < a.size(); ++i) {
+        while (j0 < b.size() && b[j0].endMs <= a[i].startMs)
+            ++j0;
+        for (qsizetype j = j0; j < b.size() && b[j].startMs < a[i].endMs; ++j)
+            count += overlapEnough(a[i], b[j]);
+    }
+    return count;
+}
+
+// The most common difference b.start - a.start between cues at similar relative places,
+// in 100 ms buckets.
+qint64 timeOffset(const QList<Cue> &a, const QList<Cue> &b)
+{
+    if (a.isEmpty() || b.isEmpty())
+        return 0;
+    QHash<qint64, int> votes;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        const qsizetype centre = i * b.size() / a.size();
+        for (qsizetype j = std::max<qsizetype>(0, centre - 3); j < std::min(b.size(), centre + 4); ++j)
+            ++votes[(b[j].startMs - a[i].startMs) / 100];
+    }
+    qint64 best = 0;
+    int most = 0;
+    for (auto it = votes.cbegin(); it != votes.cend(); ++it)
+        if (it.value() > most) {
+            most = it.value();
+            best = it.key();
+        }
+    return best * 100;
 }
 
 QString languageOf(const ScriptProfile &p, const QString &given)
@@ -115,9 +157,20 @@ ImportResult importSubtitlePair(QIODevice &source, const QString &sourceName, QI
     const QList<Cue> a = loadCues(source, sourceName, &result.error, &result.sourceEncoding);
     if (!result.error.isEmpty())
         return result;
-    const QList<Cue> b = loadCues(target, targetName, &result.error, &result.targetEncoding);
+    QList<Cue> b = loadCues(target, targetName, &result.error, &result.targetEncoding);
     if (!result.error.isEmpty())
         return result;
+
+    // Two releases of a film often differ by a constant delay: shift b by the most common
+    // start difference between cues at similar places, when that pairs more cues.
+    const qint64 shift = timeOffset(a, b);
+    QList<Cue> shifted = b;
+    for (Cue &c : shifted) {
+        c.startMs -= shift;
+        c.endMs -= shift;
+    }
+    if (overlappingPairs(a, shifted) > overlappingPairs(a, b))
+        b = shifted;
 
     // Union-find over cues of both files (b's cues numbered after a's).
     const int na = int(a.size()), nb = int(b.size());
@@ -131,12 +184,9 @@ ImportResult importSubtitlePair(QIODevice &source, const QString &sourceName, QI
     for (int i = 0, j0 = 0; i < na; ++i) {
         while (j0 < nb && b[j0].endMs <= a[i].startMs)
             ++j0;
-        for (int j = j0; j < nb && b[j].startMs < a[i].endMs; ++j) {
-            const qint64 overlap = std::min(a[i].endMs, b[j].endMs) - std::max(a[i].startMs, b[j].startMs);
-            const qint64 shorter = std::min(a[i].endMs - a[i].startMs, b[j].endMs - b[j].startMs);
-            if (overlap > 0 && overlap * 2 >= shorter)
+        for (int j = j0; j < nb && b[j].startMs < a[i].endMs; ++j)
+            if (overlapEnough(a[i], b[j]))
                 parent[size_t(find(i))] = find(na + j);
-        }
     }
     // Groups in time order: each is one segment.
     QMap<int, std::pair<QList<int>, QList<int>>> groups;

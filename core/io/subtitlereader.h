@@ -15,7 +15,8 @@ public:
 
 // Two subtitle files of the same film: cues paired by time overlap (a cue joins the
 // other side's cues it overlaps by at least half of the shorter one), giving n-m
-// segments in time order; cues that overlap nothing stay unpaired.
+// segments in time order; cues that overlap nothing stay unpaired. A constant delay
+// between the two releases is found and taken out first. Cue times are the source's.
 ImportResult importSubtitlePair(QIODevice &source, const QString &sourceName, QIODevice &target,
                                 const QString &targetName, const ImportOptions &options);
 

@@ -91,6 +91,21 @@ private slots:
         QVERIFY(s[2].target.isEmpty()); // overlaps nothing
     }
 
+    void twoFiles_constantDelay_isTakenOut()
+    {
+        QByteArray zh = QStringLiteral("1\n00:00:01,000 --> 00:00:03,000\n今晚有雾。\n\n2\n00:00:04,000 --> 00:00:06,000\n船需要光。\n\n"
+                                       "3\n00:00:07,000 --> 00:00:09,000\n老周笑了。\n").toUtf8();
+        QByteArray en("1\n00:00:03,500 --> 00:00:05,500\nThere is fog tonight.\n\n2\n00:00:06,500 --> 00:00:08,500\nShips need light.\n\n"
+                      "3\n00:00:09,500 --> 00:00:11,500\nOld Zhou smiled.\n"); // 2.5 s late
+        QBuffer a(&zh), b(&en);
+        const ImportResult r = importSubtitlePair(a, QStringLiteral("zh.srt"), b, QStringLiteral("en.srt"), {});
+        QVERIFY(r.ok());
+        QCOMPARE(r.document.segments.size(), 3);
+        QCOMPARE(r.document.pairedCount(), 3);
+        QCOMPARE(r.document.segments[1].target.text, QStringLiteral("Ships need light."));
+        QCOMPARE(r.document.segments[1].startMs, 4000);
+    }
+
     void oneLanguageOnly_isAClearError()
     {
         const ImportResult r = readBilingual("1\n00:00:01,000 --> 00:00:02,000\nOnly English here.\n");
