@@ -3,6 +3,7 @@
 #include <QtEndian>
 
 #include <cmath>
+#include <cstring>
 
 namespace bireader {
 namespace {
@@ -16,7 +17,9 @@ void put(QByteArray &out, int v)
 
 int get(const QByteArray &blob, qsizetype i)
 {
-    return qFromLittleEndian<qint32>(blob.constData() + i * 4);
+    qint32 v;
+    std::memcpy(&v, blob.constData() + i * 4, sizeof v);
+    return qFromLittleEndian(v);
 }
 
 } // namespace
@@ -35,6 +38,8 @@ QByteArray packRanges(const QList<TextRange> &ranges)
 QList<TextRange> unpackRanges(const QByteArray &blob)
 {
     QList<TextRange> out;
+    if (blob.size() < 8)
+        return out;
     const qsizetype n = blob.size() / 8;
     out.reserve(n);
     for (qsizetype k = 0; k < n; ++k)
@@ -59,6 +64,8 @@ QByteArray packBeads(const Alignment &beads)
 Alignment unpackBeads(const QByteArray &blob)
 {
     Alignment out;
+    if (blob.size() < 20)
+        return out;
     const qsizetype n = blob.size() / 20;
     out.reserve(n);
     for (qsizetype k = 0; k < n; ++k)

@@ -25,6 +25,13 @@ QByteArray encode(const QString &text, const char *encoding)
     return out;
 }
 
+// Bytes of a literal that holds NULs, its length taken from the array.
+template <size_t N>
+QByteArray bytes(const char (&literal)[N])
+{
+    return QByteArray(literal, qsizetype(N - 1));
+}
+
 } // namespace
 
 class TestEncoding : public QObject
@@ -78,9 +85,9 @@ private slots:
     void decode_binaryFile_isRejected_data()
     {
         QTest::addColumn<QByteArray>("bytes");
-        QTest::newRow("png") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10\0\0\0\x10\x08\x06\0\0\0", 33);
-        QTest::newRow("zip") << QByteArray("PK\x03\x04\x14\0\0\0\x08\0\x21\x8b\x4f\x55\0\0\0\0", 18);
-        QTest::newRow("nul-bytes") << QByteArray("text\0with\0nul\0bytes and more text here", 38);
+        QTest::newRow("png") << bytes("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10\0\0\0\x10\x08\x06\0\0\0");
+        QTest::newRow("zip") << bytes("PK\x03\x04\x14\0\0\0\x08\0\x21\x8b\x4f\x55\0\0\0\0");
+        QTest::newRow("nul-bytes") << bytes("text\0with\0nul\0bytes and more text here");
     }
     void decode_binaryFile_isRejected()
     {
