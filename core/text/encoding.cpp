@@ -4,6 +4,9 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include "script.h"
+
+#include <algorithm>
 #include <memory>
 #include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>
@@ -85,6 +88,76 @@ DecodedText fail(const QString &name, const QString &problem)
     return d;
 }
 
+// The charset ICU finds likeliest for `bytes` that also converts them without error,
+// among `allowed` when given (in ICU's order, then in the list's), else among all
+// (then the common CJK ones). Empty when none fits.
+QByteArray detectLegacy(const QByteArray &bytes, QString *out, const QList<QByteArray> &allowed = {})
+{
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<UCharsetDetector, decltype(&ucsdet_close)> det(ucsdet_open(&status), ucsdet_close);
+    ucsdet_setText(det.get(), bytes.constData(), int32_t(std::min<qsizetype>(bytes.size(), 1 << 20)), &status);
+    int32_t count = 0;
+    const UCharsetMatch **matches = ucsdet_detectAll(det.get(), &count, &status);
+    for (int32_t i = 0; U_SUCCESS(status) && i < count; ++i) {
+        UErrorCode s2 = U_ZERO_ERROR;
+        const QByteArray enc(ucsdet_getName(matches[i], &s2));
+        if (U_FAILURE(s2) || (!allowed.isEmpty() && !allowed.contains(enc)))
+            continue;
+        if ((!allowed.isEmpty() || ucsdet_getConfidence(matches[i], &s2) >= 10)
+            && convertStrict(bytes, enc.constData(), out))
+            return enc;
+    }
+    static const QList<QByteArray> common = { "GB18030", "Big5", "Shift_JIS", "EUC-KR" };
+    for (const QByteArray &enc : allowed.isEmpty() ? common : allowed)
+        if (convertStrict(bytes, enc.constData(), out))
+            return enc;
+    return {};
+}
+
+// Most lines UTF-8, a few in a legacy encoding (text pasted together from several
+// sources): each line decoded on its own, the odd ones in the encoding that suits the
+// script of the others.
+bool decodeMixedLines(const QByteArray &bytes, DecodedText *d)
+{
+    const QList<QByteArray> lines = bytes.split('\n');
+    QList<QString> decoded(lines.size());
+    QList<qsizetype> odd;
+    QByteArray oddBytes;
+    int utf8NonAscii = 0; // only lines beyond ASCII tell anything about the encoding
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const bool ascii = std::all_of(lines[i].begin(), lines[i].end(), [](char c) { return uchar(c) < 0x80; });
+        if (!convertStrict(lines[i], "UTF-8", &decoded[i])) {
+            odd.append(i);
+            oddBytes += lines[i] + '\n';
+        } else if (!ascii) {
+            ++utf8NonAscii;
+        }
+    }
+    if (odd.isEmpty() || utf8NonAscii < odd.size()) // as many non-ASCII lines in UTF-8 as not
+        return false;
+    ScriptProfile script;
+    for (qsizetype i = 0; i < lines.size(); ++i)
+        if (!odd.contains(i))
+            script += ScriptProfile::of(decoded[i]);
+    QList<QByteArray> allowed;
+    if (script.kanaUnits() > 0)
+        allowed = { "Shift_JIS", "EUC-JP" };
+    else if (script.units(ScriptFamily::Han) > 0)
+        allowed = { "GB18030", "Big5" };
+    else if (script.units(ScriptFamily::Hangul) > 0)
+        allowed = { "EUC-KR" };
+    QString oddText;
+    const QByteArray legacy = detectLegacy(oddBytes, &oddText, allowed);
+    if (legacy.isEmpty())
+        return false;
+    const QStringList oddLines = oddText.split(QLatin1Char('\n'));
+    for (qsizetype k = 0; k < odd.size(); ++k)
+        decoded[odd[k]] = oddLines.value(k);
+    d->text = QStringList(decoded).join(QLatin1Char('\n'));
+    d->encoding = QStringLiteral("UTF-8 with %1 lines").arg(QString::fromLatin1(legacy));
+    return true;
+}
+
 } // namespace
 
 DecodedText decodeText(const QByteArray &bytes, const QString &name)
@@ -114,27 +187,12 @@ DecodedText decodeText(const QByteArray &bytes, const QString &name)
         d.encoding = QStringLiteral("UTF-8");
         return d;
     }
+    if (decodeMixedLines(bytes, &d))
+        return d;
 
-    UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<UCharsetDetector, decltype(&ucsdet_close)> det(ucsdet_open(&status), ucsdet_close);
-    ucsdet_setText(det.get(), bytes.constData(), int32_t(std::min<qsizetype>(bytes.size(), 1 << 20)), &status);
-    int32_t count = 0;
-    const UCharsetMatch **matches = ucsdet_detectAll(det.get(), &count, &status);
-    for (int32_t i = 0; U_SUCCESS(status) && i < count; ++i) {
-        UErrorCode s2 = U_ZERO_ERROR;
-        const char *enc = ucsdet_getName(matches[i], &s2);
-        if (U_FAILURE(s2) || ucsdet_getConfidence(matches[i], &s2) < 10)
-            continue;
-        if (convertStrict(bytes, enc, &d.text)) {
-            d.encoding = QLatin1String(enc);
-            return d;
-        }
-    }
-    for (const char *enc : { "GB18030", "Big5", "Shift_JIS", "EUC-KR" }) {
-        if (convertStrict(bytes, enc, &d.text)) {
-            d.encoding = QLatin1String(enc);
-            return d;
-        }
+    if (const QByteArray enc = detectLegacy(bytes, &d.text); !enc.isEmpty()) {
+        d.encoding = QString::fromLatin1(enc);
+        return d;
     }
     return fail(
         name,

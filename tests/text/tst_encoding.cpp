@@ -67,6 +67,16 @@ private slots:
             QCOMPARE(d.text, kChinese);
     }
 
+    void decode_mixedUtf8AndGbkLines_eachLineRight()
+    {
+        const QByteArray bytes = QStringLiteral("今晚有雾。\nThere is fog.\n").toUtf8() + encode(QStringLiteral("船需要光。\n"), "GBK")
+            + QStringLiteral("Ships need light.\n老周笑了。\n").toUtf8();
+        const DecodedText d = decodeText(bytes, QStringLiteral("mixed.txt"));
+        QVERIFY2(d.ok(), qPrintable(d.error));
+        QCOMPARE(d.text, QStringLiteral("今晚有雾。\nThere is fog.\n船需要光。\nShips need light.\n老周笑了。\n"));
+        QVERIFY(d.encoding.startsWith(QLatin1String("UTF-8 with ")));
+    }
+
     void decode_plainAscii_isUtf8()
     {
         const DecodedText d = decodeText("Plain English text.\n", QStringLiteral("a.txt"));
