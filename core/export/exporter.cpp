@@ -3,7 +3,7 @@
 #include "exportwriters.h"
 
 #include <QCoreApplication>
-#include <QSaveFile>
+#include "text/safewrite.h"
 
 namespace bireader {
 
@@ -46,15 +46,7 @@ QByteArray exportProject(const ProjectData &data, ExportFormat format)
 
 QString exportToFile(const ProjectData &data, ExportFormat format, const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return QCoreApplication::translate("bireader::Export", "%1: cannot be written: %2")
-            .arg(path, file.errorString());
-    const QByteArray bytes = exportProject(data, format);
-    if (file.write(bytes) != bytes.size() || !file.commit())
-        return QCoreApplication::translate("bireader::Export", "%1: cannot be written: %2")
-            .arg(path, file.errorString());
-    return {};
+    return writeFileSafely(path, exportProject(data, format));
 }
 
 } // namespace bireader

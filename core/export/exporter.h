@@ -21,7 +21,8 @@ enum class ExportFormat {
 std::optional<ExportFormat> exportFormatFromName(const QString &name); // "md", "html", "tmx", "anki", "txt", "target"
 
 QByteArray exportProject(const ProjectData &data, ExportFormat format);
-// Written atomically (QSaveFile): a failed export leaves any old file as it was.
+// Written safely (writeFileSafely): a failed export leaves any old file as it was,
+// a full disk is an error, and special files are never renamed over.
 // Returns an error naming the file, or "".
 QString exportToFile(const ProjectData &data, ExportFormat format, const QString &path);
 

@@ -5,7 +5,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QSaveFile>
+#include "text/safewrite.h"
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
 
@@ -340,13 +340,7 @@ QString saveGlossaryFile(const Glossary &glossary, const QString &path)
     const auto format = glossaryFormatForPath(path);
     if (!format)
         return tr("%1: unknown glossary format (use .csv, .tsv or .tbx)").arg(path);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return tr("%1: cannot be written: %2").arg(path, file.errorString());
-    const QByteArray data = writeGlossary(glossary, *format);
-    if (file.write(data) != data.size() || !file.commit())
-        return tr("%1: cannot be written: %2").arg(path, file.errorString());
-    return {};
+    return writeFileSafely(path, writeGlossary(glossary, *format));
 }
 
 } // namespace bireader

@@ -31,7 +31,7 @@ GlossaryReadResult readGlossary(QIODevice &device, const QString &name, Glossary
 QByteArray writeGlossary(const Glossary &glossary, GlossaryFormat format);
 
 GlossaryReadResult loadGlossaryFile(const QString &path);
-// Written atomically (QSaveFile): on failure the old file is left as it was. Returns an error or "".
+// Written safely (writeFileSafely): on failure the old file is left as it was. Returns an error or "".
 QString saveGlossaryFile(const Glossary &glossary, const QString &path);
 
 } // namespace bireader

@@ -2,6 +2,7 @@
 
 #include "blobcodec.h"
 #include "schema.h"
+#include "text/safewrite.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -120,6 +121,8 @@ QString ProjectStore::exec(const QString &sql, const QVariantList &values)
 QString ProjectStore::create(const QString &path, const ProjectData &data)
 {
     m_path = path;
+    if (isSpecialFile(path))
+        return fail(tr("cannot be written: it is not a regular file"));
     // Build next to the target, then rename over it: the old file survives any failure.
     const QString temp = path + QStringLiteral(".creating");
     QFile::remove(temp);

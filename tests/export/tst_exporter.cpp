@@ -1,5 +1,8 @@
 #include "export/exporter.h"
 #include "glossary/csvreader.h"
+#include "text/safewrite.h"
+
+#include <sys/stat.h>
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -126,6 +129,25 @@ private slots:
             QStringLiteral("今晚有雾。\nThere is fog tonight.\n\n船需要光。\nThe ships need the light.\n\n评论\n\n"));
         QCOMPARE(QString::fromUtf8(exportProject(sample(), ExportFormat::TargetText)),
                  QStringLiteral("There is fog tonight.\nThe ships need the light.\n"));
+    }
+
+    void exportToFullDisk_isAnErrorAndTheDeviceStays()
+    {
+        if (!QFile::exists(QStringLiteral("/dev/full")))
+            QSKIP("no /dev/full here");
+        const QString e = exportToFile(sample(), ExportFormat::Html, QStringLiteral("/dev/full"));
+        QVERIFY2(e.startsWith(QLatin1String("/dev/full: cannot be written")), qPrintable(e));
+        QVERIFY(isSpecialFile(QStringLiteral("/dev/full"))); // not renamed over
+        QCOMPARE(exportToFile(sample(), ExportFormat::Html, QStringLiteral("/dev/null")), QString());
+    }
+
+    void exportOverAFifo_isRefusedAndTheFifoStays()
+    {
+        QTemporaryDir dir;
+        const QString fifo = dir.filePath(QStringLiteral("pipe.md"));
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        QVERIFY(exportToFile(sample(), ExportFormat::Markdown, fifo).contains(QLatin1String("not a regular file")));
+        QVERIFY(isSpecialFile(fifo));
     }
 
     void exportToFile_atomicAndErrorsNameTheFile()

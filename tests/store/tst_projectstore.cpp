@@ -6,6 +6,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace bireader;
 
 namespace {
@@ -239,6 +241,14 @@ private slots:
         QCOMPARE(store.open(p, &data), QString());
         QVERIFY(store.isReadOnly());
         QVERIFY(store.setExcluded(0, true).contains(QLatin1String("read-only")));
+    }
+
+    void createOverASpecialFile_isRefused()
+    {
+        const QString fifo = path("pipe.bireader");
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        QVERIFY(ProjectStore().create(fifo, sample()).contains(QLatin1String("not a regular file")));
+        QVERIFY(QFileInfo(fifo).exists() && !QFileInfo(fifo).isFile());
     }
 
     void missingFile_isAClearError()

@@ -1,0 +1,46 @@
+#include "safewrite.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSaveFile>
+
+#include <sys/stat.h>
+
+namespace bireader {
+namespace {
+
+QString cannotWrite(const QString &path, const QString &why)
+{
+    return QCoreApplication::translate("bireader::SafeWrite", "%1: cannot be written: %2").arg(path, why);
+}
+
+} // namespace
+
+bool isSpecialFile(const QString &path)
+{
+    struct stat st {};
+    return ::stat(QFile::encodeName(path).constData(), &st) == 0 && !S_ISREG(st.st_mode);
+}
+
+QString writeFileSafely(const QString &path, const QByteArray &data)
+{
+    struct stat st {};
+    if (::stat(QFile::encodeName(path).constData(), &st) == 0 && !S_ISREG(st.st_mode)) {
+        if (!S_ISCHR(st.st_mode))
+            return cannotWrite(path, QCoreApplication::translate("bireader::SafeWrite", "it is not a regular file"));
+        QFile device(path); // /dev/null, /dev/full: write in place, report what the device says
+        if (!device.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+            return cannotWrite(path, device.errorString());
+        if (device.write(data) != data.size())
+            return cannotWrite(path, device.errorString());
+        return {};
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return cannotWrite(path, file.errorString());
+    if (file.write(data) != data.size() || !file.commit())
+        return cannotWrite(path, file.errorString());
+    return {};
+}
+
+} // namespace bireader
