@@ -12,6 +12,9 @@
 
 namespace bireader {
 
+// Most paragraphs (or lines) one side may have: alignment needs about 1.5 GB a million.
+constexpr int kMaxUnitsPerSide = 2000000;
+
 struct ImportOptions {
     QString sourceLanguage; // empty: detect from the script
     QString targetLanguage;

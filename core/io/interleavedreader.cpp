@@ -142,6 +142,10 @@ ImportResult InterleavedReader::fromParagraphs(const QList<Paragraph> &paragraph
                                                const ImportOptions &options)
 {
     ImportResult result;
+    if (paragraphs.size() > kMaxUnitsPerSide) {
+        result.error = tr("%1: more than %2 paragraphs, the limit").arg(name).arg(kMaxUnitsPerSide);
+        return result;
+    }
     if (paragraphs.isEmpty()) {
         result.error = tr("%1: the file holds no text").arg(name);
         return result;

@@ -50,6 +50,11 @@ LoadedSide load(QIODevice &device, const QString &name, const QString &language,
 // Detects the side's language (unless given); an error when it holds no text.
 LoadedSide finishSide(LoadedSide side, const QString &name, const QString &language)
 {
+    if (side.units.size() > kMaxUnitsPerSide) {
+        side.error = QCoreApplication::translate("bireader::Import", "%1: more than %2 paragraphs or lines, the limit")
+                         .arg(name).arg(kMaxUnitsPerSide);
+        return side;
+    }
     ScriptProfile profile;
     for (const QString &u : side.units)
         profile += ScriptProfile::of(u);
