@@ -104,10 +104,9 @@ Alignment Aligner::align(const QStringList &source, const QStringList &target, A
 
     // Names: Chinese spans whose pinyin is a capitalised word of the other side. The
     // dictionary gives the readings; without one there are no cheap readings to compare.
-    if (!m_pinyin) {
-    } else if (m_source->isChinese() && !m_target->nameCandidates().isEmpty())
+    if (m_pinyin && m_source->isChinese() && !m_target->nameCandidates().isEmpty())
         linkNames(sf, source, m_target->nameCandidates(), *m_pinyin, *m_lexicon);
-    else if (m_target->isChinese() && !m_source->nameCandidates().isEmpty())
+    else if (m_pinyin && m_target->isChinese() && !m_source->nameCandidates().isEmpty())
         linkNames(tf, target, m_source->nameCandidates(), *m_pinyin, *m_lexicon);
     lap(st.tokenizeMs);
     LengthModel length(LengthModel::estimateRatio(ls, lt));

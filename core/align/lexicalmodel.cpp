@@ -73,8 +73,9 @@ LexicalModel::LexicalModel(const std::vector<UnitFeatures> &source, const std::v
 {
     m_parallel = source.size() + target.size() >= kParallelUnits;
     // The two sides are built on two threads, step by step (each step reads the other side).
-    inParallel(m_parallel, [&] { buildPostings(m_src.postings, source, stemCount); },
-               [&] { buildPostings(m_tgt.postings, target, stemCount); });
+    inParallel(
+        m_parallel, [&] { buildPostings(m_src.postings, source, stemCount); },
+        [&] { buildPostings(m_tgt.postings, target, stemCount); });
     finishBuild(source, target, stemCount, pm);
 }
 
@@ -92,9 +93,11 @@ void LexicalModel::finishBuild(const std::vector<UnitFeatures> &source, const st
                                int stemCount, double pm)
 {
     // Stems the other side never uses can never match: drop them once, here.
-    inParallel(m_parallel, [&] { flatten(m_src.flat, source, m_tgt.postings); },
-               [&] { flatten(m_tgt.flat, target, m_src.postings); });
-    inParallel(m_parallel, [&] { buildSide(m_src, m_tgt); }, [&] { buildSide(m_tgt, m_src); });
+    inParallel(
+        m_parallel, [&] { flatten(m_src.flat, source, m_tgt.postings); },
+        [&] { flatten(m_tgt.flat, target, m_src.postings); });
+    inParallel(
+        m_parallel, [&] { buildSide(m_src, m_tgt); }, [&] { buildSide(m_tgt, m_src); });
     m_stemCount = stemCount;
     m_scratch = makeScratch();
     if (pm > 0)

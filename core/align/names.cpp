@@ -1,17 +1,13 @@
 #include "names.h"
 
+#include "text/script.h"
+
 #include <algorithm>
 
 namespace bireader {
 namespace {
 
 constexpr int kMaxNameChars = 4;
-
-bool isHan(QChar c)
-{
-    const ushort u = c.unicode();
-    return (u >= 0x3400 && u <= 0x9FFF) || (u >= 0xF900 && u <= 0xFAFF);
-}
 
 } // namespace
 
@@ -30,7 +26,7 @@ void linkNames(std::vector<UnitFeatures> &units, const QStringList &texts, const
         const QString &text = texts[int(u)];
         std::vector<std::pair<int, int>> extra;
         for (int p = 0; p < text.size(); ++p) {
-            if (!isHan(text[p]))
+            if (!isHanCharacter(text[p]))
                 continue;
             QString span = pinyin.of(text[p]);
             if (span.isEmpty() || !prefixes.contains(span))
@@ -47,7 +43,7 @@ void linkNames(std::vector<UnitFeatures> &units, const QStringList &texts, const
                         s = stems.insert(span, lexicon.intern(QStringLiteral("py:") + span));
                     extra.emplace_back(word, s.value());
                 }
-                if (p + len >= text.size() || !isHan(text[p + len]))
+                if (p + len >= text.size() || !isHanCharacter(text[p + len]))
                     break;
                 const QString &next = pinyin.of(text[p + len]);
                 if (next.isEmpty())

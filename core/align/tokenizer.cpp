@@ -28,10 +28,10 @@ QString numberStem(long long value)
     return QLatin1Char('#') + QString::number(value);
 }
 
+// Chinese characters, those beyond the BMP (surrogates) included.
 bool isHan(QChar c)
 {
-    const ushort u = c.unicode();
-    return (u >= 0x3400 && u <= 0x9FFF) || (u >= 0xF900 && u <= 0xFAFF) || c.isSurrogate();
+    return isHanCharacter(c) || c.isSurrogate();
 }
 
 bool isWordChar(QChar c)
@@ -275,7 +275,7 @@ void Tokenizer::addCjkWords(QStringView text, UnitFeatures &f)
             if (len == 1 && !c.isSurrogate()) { // a character on its own: a table, not a hash
                 int &slot = m_singleChar[c.unicode()];
                 if (slot < 0) {
-                    CachedWord w{m_lexicon.intern(QChar(0x1) + word.toString()), {}};
+                    CachedWord w { m_lexicon.intern(QChar(0x1) + word.toString()), {} };
                     if (m_dict)
                         w.stems = glossStems(word);
                     slot = int(m_singleCharWords.size());

@@ -1,5 +1,7 @@
 #include "cedictreader.h"
 
+#include "text/encoding.h"
+
 #include <QCoreApplication>
 #include <QFile>
 
@@ -8,11 +10,9 @@ namespace bireader {
 CedictLoadResult readCedict(QIODevice &device, const QString &name, Dictionary &dict)
 {
     CedictLoadResult r;
-    if (!device.isOpen() && !device.open(QIODevice::ReadOnly)) {
-        r.error
-            = QCoreApplication::translate("bireader::Cedict", "%1: cannot be read: %2").arg(name, device.errorString());
+    r.error = openForReading(device, name);
+    if (!r.error.isEmpty())
         return r;
-    }
     const QByteArray data = device.readAll();
     qsizetype pos = data.startsWith("\xEF\xBB\xBF") ? 3 : 0;
     dict.reserve(int(data.count('\n')));

@@ -2,10 +2,10 @@
 
 #include "csvreader.h"
 #include "text/encoding.h"
+#include "text/safewrite.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include "text/safewrite.h"
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
 
@@ -287,10 +287,9 @@ std::optional<GlossaryFormat> glossaryFormatForPath(const QString &path)
 GlossaryReadResult readGlossary(QIODevice &device, const QString &name, GlossaryFormat format)
 {
     GlossaryReadResult r;
-    if (!device.isOpen() && !device.open(QIODevice::ReadOnly)) {
-        r.error = tr("%1: cannot be read: %2").arg(name, device.errorString());
+    r.error = openForReading(device, name);
+    if (!r.error.isEmpty())
         return r;
-    }
     if (!device.isSequential() && device.size() > kMaxGlossaryBytes) {
         r.error = tr("%1: the file is larger than the limit of %2 MB").arg(name).arg(kMaxGlossaryBytes >> 20);
         return r;

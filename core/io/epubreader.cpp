@@ -43,7 +43,8 @@ public:
         if (!m_zip) {
             if (src)
                 zip_source_free(src);
-            m_error = tr("%1: not an EPUB book (not a zip archive: %2)").arg(name, QString::fromUtf8(zip_error_strerror(&error)));
+            m_error = tr("%1: not an EPUB book (not a zip archive: %2)")
+                          .arg(name, QString::fromUtf8(zip_error_strerror(&error)));
         }
         zip_error_fini(&error);
         for (zip_int64_t i = 0; m_zip && i < zip_get_num_entries(m_zip.get(), 0); ++i) {
@@ -68,7 +69,8 @@ public:
         }
         if ((st.valid & ZIP_STAT_SIZE) && (st.size > zip_uint64_t(kMaxEpubEntryBytes)))
             return tooLarge(entry, error);
-        std::unique_ptr<zip_file_t, decltype(&zip_fclose)> f(zip_fopen(m_zip.get(), entry.toUtf8().constData(), 0), zip_fclose);
+        std::unique_ptr<zip_file_t, decltype(&zip_fclose)> f(zip_fopen(m_zip.get(), entry.toUtf8().constData(), 0),
+                                                             zip_fclose);
         if (!f) {
             *error = tr("%1: %2 cannot be read").arg(m_name, entry);
             return false;
@@ -94,7 +96,8 @@ private:
     bool tooLarge(const QString &entry, QString *error)
     {
         *error = tr("%1: %2 is larger than the limit of %3 MB uncompressed (a zip bomb?)")
-                     .arg(m_name, entry).arg(kMaxEpubEntryBytes >> 20);
+                     .arg(m_name, entry)
+                     .arg(kMaxEpubEntryBytes >> 20);
         return false;
     }
 
@@ -112,7 +115,7 @@ QString languageOf(const EpubBook &book)
     for (const QList<Paragraph> &c : book.chapters)
         for (const Paragraph &para : c)
             p += ScriptProfile::of(para.text);
-    return languageForFamily(p.dominant(), p.kanaUnits() > 0 && p.dominant() == ScriptFamily::Han);
+    return p.language();
 }
 
 QString resolve(const QString &base, const QString &href)
@@ -131,10 +134,9 @@ bool isEpubFile(const QString &path)
 EpubBook readEpub(QIODevice &device, const QString &name)
 {
     EpubBook book;
-    if (!device.isOpen() && !device.open(QIODevice::ReadOnly)) {
-        book.error = tr("%1: cannot be read: %2").arg(name, device.errorString());
+    book.error = openForReading(device, name);
+    if (!book.error.isEmpty())
         return book;
-    }
     const QByteArray bytes = device.read(kMaxEpubBytes + 1);
     if (bytes.size() > kMaxEpubBytes) {
         book.error = tr("%1: the file is larger than the limit of %2 MB").arg(name).arg(kMaxEpubBytes >> 20);
@@ -150,7 +152,8 @@ EpubBook readEpub(QIODevice &device, const QString &name)
         return book;
     QString opfPath;
     for (QXmlStreamReader x(data); !x.atEnd();)
-        if (x.readNext() == QXmlStreamReader::StartElement && x.name() == QLatin1String("rootfile") && opfPath.isEmpty())
+        if (x.readNext() == QXmlStreamReader::StartElement && x.name() == QLatin1String("rootfile")
+            && opfPath.isEmpty())
             opfPath = x.attributes().value(QLatin1String("full-path")).toString();
     if (opfPath.isEmpty()) {
         book.error = tr("%1: not an EPUB book (no package file named in META-INF/container.xml)").arg(name);
@@ -211,7 +214,7 @@ ImportResult EpubReader::read(QIODevice &device, const QString &name, const Impo
     QList<Paragraph> all;
     for (const QList<Paragraph> &chapter : book.chapters)
         for (const Paragraph &p : chapter)
-            all.append({p.text, int(all.size())});
+            all.append({ p.text, int(all.size()) });
     ImportResult r = InterleavedReader::fromParagraphs(all, name, options);
     if (r.ok() && !book.title.isEmpty())
         r.document.title = book.title;
@@ -222,7 +225,7 @@ ImportResult importEpubPair(QIODevice &source, const QString &sourceName, QIODev
                             const ImportOptions &options)
 {
     const EpubBook a = readEpub(source, sourceName);
-    const EpubBook b = a.error.isEmpty() ? readEpub(target, targetName) : EpubBook{};
+    const EpubBook b = a.error.isEmpty() ? readEpub(target, targetName) : EpubBook {};
     if (!a.error.isEmpty() || !b.error.isEmpty()) {
         ImportResult r;
         r.error = !a.error.isEmpty() ? a.error : b.error;
@@ -264,7 +267,7 @@ ImportResult importEpubPair(QIODevice &source, const QString &sourceName, QIODev
             for (const Paragraph &p : s.isEmpty() ? t : s) {
                 Segment seg;
                 const Side side = s.isEmpty() ? Side::Target : Side::Source;
-                seg.side(side) = unpaired.side(side, p.text, {s.isEmpty() ? targetName : sourceName, p.line});
+                seg.side(side) = unpaired.side(side, p.text, { s.isEmpty() ? targetName : sourceName, p.line });
                 unpaired.alignSentences(seg);
                 doc.segments.append(std::move(seg));
             }

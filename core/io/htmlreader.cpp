@@ -38,20 +38,21 @@ QString attribute(const xmlNode *n, const char *attr)
 
 bool isBlock(const QString &tag)
 {
-    static const QStringList blocks = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "td", "th",
-                                       "pre", "figcaption", "dt", "dd", "caption", "div", "section", "article",
-                                       "main", "ul", "ol", "table", "tr", "tbody", "header", "body", "br", "hr"};
+    static const QStringList blocks
+        = { "p",  "h1",  "h2",         "h3", "h4",    "h5",      "h6",   "li",      "blockquote", "td",
+            "th", "pre", "figcaption", "dt", "dd",    "caption", "div",  "section", "article",    "main",
+            "ul", "ol",  "table",      "tr", "tbody", "header",  "body", "br",      "hr" };
     return blocks.contains(tag);
 }
 
 // Page furniture: left out with everything inside it.
 bool isFurniture(const xmlNode *n, const QString &tag)
 {
-    static const QStringList tags = {"script", "style", "noscript", "template", "nav", "footer", "form", "aside",
-                                     "button", "select", "textarea", "iframe", "svg", "canvas", "head", "menu"};
+    static const QStringList tags = { "script", "style",  "noscript", "template", "nav", "footer", "form", "aside",
+                                      "button", "select", "textarea", "iframe",   "svg", "canvas", "head", "menu" };
     if (tags.contains(tag))
         return true;
-    static const QStringList roles = {"navigation", "contentinfo", "banner", "complementary", "search"};
+    static const QStringList roles = { "navigation", "contentinfo", "banner", "complementary", "search" };
     if (roles.contains(attribute(n, "role")))
         return true;
     static const QRegularExpression marks(
@@ -70,7 +71,7 @@ bool isTranslationWrapper(const xmlNode *n)
 struct Walker {
     HtmlArticle &article;
     QList<std::pair<QString, QString>> marked; // Immersive Translate pairs, in order
-    QList<int> markedAt;                       // where each pair stands among the paragraphs
+    QList<int> markedAt; // where each pair stands among the paragraphs
     QString buffer;
     QString targetLanguage;
 
@@ -78,7 +79,7 @@ struct Walker {
     {
         const QString text = buffer.simplified();
         if (!text.isEmpty())
-            article.paragraphs.append({text, int(article.paragraphs.size())});
+            article.paragraphs.append({ text, int(article.paragraphs.size()) });
         buffer.clear();
     }
     void text(const xmlNode *n, QString &into, bool skipTranslations)
@@ -141,7 +142,7 @@ struct Walker {
                 text(c, source, true);
                 translations(c, target);
                 markedAt.append(int(article.paragraphs.size()));
-                marked.append({source.simplified(), target.simplified()});
+                marked.append({ source.simplified(), target.simplified() });
                 continue;
             }
             if (isBlock(tag)) {
@@ -176,13 +177,13 @@ void parseUtf8(const QByteArray &utf8, const QString &name, ParsedPage &page);
 ParsedPage parse(QIODevice &device, const QString &name)
 {
     ParsedPage page;
-    if (!device.isOpen() && !device.open(QIODevice::ReadOnly)) {
-        page.article.error = tr("%1: cannot be read: %2").arg(name, device.errorString());
+    page.article.error = openForReading(device, name);
+    if (!page.article.error.isEmpty())
         return page;
-    }
     const QByteArray raw = device.read(kMaxTextFileBytes + 1);
     if (raw.size() > kMaxTextFileBytes) {
-        page.article.error = tr("%1: the file is larger than the limit of %2 MB").arg(name).arg(kMaxTextFileBytes >> 20);
+        page.article.error
+            = tr("%1: the file is larger than the limit of %2 MB").arg(name).arg(kMaxTextFileBytes >> 20);
         return page;
     }
     // UTF-8 (or a BOM) as it is; else the charset <meta> declares; else ICU's detection.
@@ -207,7 +208,7 @@ void parseUtf8(const QByteArray &utf8, const QString &name, ParsedPage &page)
     const xmlNode *root = xmlDocGetRootElement(doc);
     if (root)
         page.article.language = attribute(root, "lang");
-    Walker w{page.article, {}, {}, {}, {}};
+    Walker w { page.article, {}, {}, {}, {} };
     if (root)
         w.walk(root);
     w.flush();
@@ -233,7 +234,7 @@ HtmlArticle plainArticle(ParsedPage page)
 {
     // A monolingual article: translated blocks (if any) count as plain text.
     for (qsizetype k = page.marked.size() - 1; k >= 0; --k)
-        page.article.paragraphs.insert(page.markedAt[k], {page.marked[k].first, page.markedAt[k]});
+        page.article.paragraphs.insert(page.markedAt[k], { page.marked[k].first, page.markedAt[k] });
     return page.article;
 }
 
@@ -273,8 +274,8 @@ ImportResult HtmlReader::read(QIODevice &device, const QString &name, const Impo
     doc.title = page.article.title;
     const QString pageLanguage = page.article.language.section(QLatin1Char('-'), 0, 0);
     doc.sourceLanguage = !options.sourceLanguage.isEmpty() ? options.sourceLanguage
-        : !pageLanguage.isEmpty()                        ? pageLanguage
-                                                         : QStringLiteral("und");
+        : !pageLanguage.isEmpty()                          ? pageLanguage
+                                                           : QStringLiteral("und");
     doc.targetLanguage = !options.targetLanguage.isEmpty() ? options.targetLanguage
         : !page.targetLanguage.isEmpty()                   ? page.targetLanguage
                                                            : QStringLiteral("und");
@@ -282,7 +283,7 @@ ImportResult HtmlReader::read(QIODevice &device, const QString &name, const Impo
     int next = 0;
     auto addSource = [&](const QString &text, int index) {
         Segment seg;
-        seg.source = builder.side(Side::Source, text, {name, index});
+        seg.source = builder.side(Side::Source, text, { name, index });
         builder.alignSentences(seg);
         doc.segments.append(std::move(seg));
     };
@@ -290,8 +291,8 @@ ImportResult HtmlReader::read(QIODevice &device, const QString &name, const Impo
         for (; next < page.markedAt[k]; ++next) // blocks left untranslated stay unpaired
             addSource(page.article.paragraphs[next].text, next);
         Segment seg;
-        seg.source = builder.side(Side::Source, page.marked[k].first, {name, int(k)});
-        seg.target = builder.side(Side::Target, page.marked[k].second, {name, int(k)});
+        seg.source = builder.side(Side::Source, page.marked[k].first, { name, int(k) });
+        seg.target = builder.side(Side::Target, page.marked[k].second, { name, int(k) });
         builder.alignSentences(seg);
         doc.segments.append(std::move(seg));
     }

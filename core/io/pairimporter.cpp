@@ -52,7 +52,8 @@ LoadedSide finishSide(LoadedSide side, const QString &name, const QString &langu
 {
     if (side.units.size() > kMaxUnitsPerSide) {
         side.error = QCoreApplication::translate("bireader::Import", "%1: more than %2 paragraphs or lines, the limit")
-                         .arg(name).arg(kMaxUnitsPerSide);
+                         .arg(name)
+                         .arg(kMaxUnitsPerSide);
         return side;
     }
     ScriptProfile profile;
@@ -62,9 +63,7 @@ LoadedSide finishSide(LoadedSide side, const QString &name, const QString &langu
         side.error = QCoreApplication::translate("bireader::Import", "%1: the file holds no text").arg(name);
         return side;
     }
-    side.language = !language.isEmpty()
-        ? language
-        : languageForFamily(profile.dominant(), profile.kanaUnits() > 0 && profile.dominant() == ScriptFamily::Han);
+    side.language = !language.isEmpty() ? language : profile.language();
     return side;
 }
 
@@ -93,7 +92,8 @@ LoadedSide sideOf(const QList<Paragraph> &paragraphs, const QString &name, const
 } // namespace
 
 ImportResult importParagraphPair(const QList<Paragraph> &source, const QString &sourceName,
-                                 const QList<Paragraph> &target, const QString &targetName, const ImportOptions &options)
+                                 const QList<Paragraph> &target, const QString &targetName,
+                                 const ImportOptions &options)
 {
     const LoadedSide src = sideOf(source, sourceName, options.sourceLanguage);
     const LoadedSide tgt = src.error.isEmpty() ? sideOf(target, targetName, options.targetLanguage) : LoadedSide {};

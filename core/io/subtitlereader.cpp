@@ -2,8 +2,8 @@
 
 #include "segmentbuilder.h"
 #include "subtitles.h"
-#include "textsource.h"
 #include "text/script.h"
+#include "textsource.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -80,7 +80,7 @@ qint64 timeOffset(const QList<Cue> &a, const QList<Cue> &b)
 
 QString languageOf(const ScriptProfile &p, const QString &given)
 {
-    return !given.isEmpty() ? given : languageForFamily(p.dominant(), p.kanaUnits() > 0 && p.dominant() == ScriptFamily::Han);
+    return !given.isEmpty() ? given : p.language();
 }
 
 } // namespace
@@ -106,12 +106,13 @@ ImportResult SubtitleReader::read(QIODevice &device, const QString &name, const 
     for (int f = 1; f < int(ScriptFamily::Count); ++f)
         if (all.units(ScriptFamily(f)) > 0)
             families.append(ScriptFamily(f));
-    std::sort(families.begin(), families.end(), [&](ScriptFamily a, ScriptFamily b) { return all.units(a) > all.units(b); });
+    std::sort(families.begin(), families.end(),
+              [&](ScriptFamily a, ScriptFamily b) { return all.units(a) > all.units(b); });
     if (families.size() < 2) {
         result.error = tr("%1: only one language found; a bilingual subtitle file has lines in two scripts").arg(name);
         return result;
     }
-    int firstCounts[2] = {0, 0};
+    int firstCounts[2] = { 0, 0 };
     for (const Cue &c : cues)
         if (!c.lines.isEmpty()) {
             const ScriptFamily f = ScriptProfile::of(c.lines.front()).dominant();
@@ -132,14 +133,14 @@ ImportResult SubtitleReader::read(QIODevice &device, const QString &name, const 
             (isTarget ? t : s).append(l);
             (isTarget ? tp : sp) += p;
         }
-        split.append({s, t});
+        split.append({ s, t });
     }
     doc.sourceLanguage = languageOf(sp, options.sourceLanguage);
     doc.targetLanguage = languageOf(tp, options.targetLanguage);
     SegmentBuilder builder(doc.sourceLanguage, doc.targetLanguage, options.dictionary);
     for (qsizetype i = 0; i < cues.size(); ++i) {
         Segment seg;
-        const Origin origin{name, int(i)};
+        const Origin origin { name, int(i) };
         seg.source = builder.side(Side::Source, joinUnits(split[i].first, doc.sourceLanguage), origin);
         seg.target = builder.side(Side::Target, joinUnits(split[i].second, doc.targetLanguage), origin);
         seg.startMs = cues[i].startMs;
@@ -198,7 +199,8 @@ ImportResult importSubtitlePair(QIODevice &source, const QString &sourceName, QI
     auto startOf = [&](const std::pair<QList<int>, QList<int>> &g) {
         return g.first.isEmpty() ? b[g.second.front()].startMs : a[g.first.front()].startMs;
     };
-    std::stable_sort(ordered.begin(), ordered.end(), [&](const auto &x, const auto &y) { return startOf(x) < startOf(y); });
+    std::stable_sort(ordered.begin(), ordered.end(),
+                     [&](const auto &x, const auto &y) { return startOf(x) < startOf(y); });
 
     ScriptProfile sp, tp;
     for (const Cue &c : a)
@@ -225,8 +227,10 @@ ImportResult importSubtitlePair(QIODevice &source, const QString &sourceName, QI
             start = start < 0 ? b[j].startMs : std::min(start, b[j].startMs);
             end = std::max(end, b[j].endMs);
         }
-        seg.source = builder.side(Side::Source, joinUnits(s, doc.sourceLanguage), {sourceName, si.isEmpty() ? -1 : si.front()});
-        seg.target = builder.side(Side::Target, joinUnits(t, doc.targetLanguage), {targetName, ti.isEmpty() ? -1 : ti.front()});
+        seg.source = builder.side(Side::Source, joinUnits(s, doc.sourceLanguage),
+                                  { sourceName, si.isEmpty() ? -1 : si.front() });
+        seg.target = builder.side(Side::Target, joinUnits(t, doc.targetLanguage),
+                                  { targetName, ti.isEmpty() ? -1 : ti.front() });
         seg.startMs = start;
         seg.endMs = end;
         builder.alignSentences(seg);

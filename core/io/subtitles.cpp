@@ -61,7 +61,7 @@ QList<Cue> parseSubtitles(const QString &text, QString *error)
         const qint64 end = parseCueTime(after.section(QLatin1Char(' '), 0, 0)); // WebVTT settings follow
         if (start < 0 || end < start)
             continue;
-        Cue cue{start, end, {}};
+        Cue cue { start, end, {} };
         for (qsizetype i = timing + 1; i < lines.size(); ++i) {
             const QString line = QString(lines[i]).remove(tags).trimmed();
             if (!line.isEmpty())

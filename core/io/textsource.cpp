@@ -7,10 +7,9 @@ namespace bireader {
 
 DecodedText readText(QIODevice &device, const QString &name)
 {
-    if (!device.isOpen() && !device.open(QIODevice::ReadOnly)) {
+    if (const QString e = openForReading(device, name); !e.isEmpty()) {
         DecodedText d;
-        d.error
-            = QCoreApplication::translate("bireader::Import", "%1: cannot be read: %2").arg(name, device.errorString());
+        d.error = e;
         return d;
     }
     if (!device.isSequential() && device.size() > kMaxTextFileBytes) {

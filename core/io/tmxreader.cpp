@@ -1,6 +1,7 @@
 #include "tmxreader.h"
 
 #include "segmentbuilder.h"
+#include "text/encoding.h"
 
 #include <QCoreApplication>
 #include <QXmlStreamReader>
@@ -23,10 +24,9 @@ struct Unit {
 ImportResult TmxReader::read(QIODevice &device, const QString &name, const ImportOptions &options) const
 {
     ImportResult result;
-    if (!device.isOpen() && !device.open(QIODevice::ReadOnly)) {
-        result.error = tr("%1: cannot be read: %2").arg(name, device.errorString());
+    result.error = openForReading(device, name);
+    if (!result.error.isEmpty())
         return result;
-    }
     QXmlStreamReader xml(&device);
     QString srclang;
     QList<Unit> units;

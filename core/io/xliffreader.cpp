@@ -1,6 +1,7 @@
 #include "xliffreader.h"
 
 #include "segmentbuilder.h"
+#include "text/encoding.h"
 
 #include <QCoreApplication>
 #include <QXmlStreamReader>
@@ -23,10 +24,9 @@ struct Unit {
 ImportResult XliffReader::read(QIODevice &device, const QString &name, const ImportOptions &options) const
 {
     ImportResult result;
-    if (!device.isOpen() && !device.open(QIODevice::ReadOnly)) {
-        result.error = tr("%1: cannot be read: %2").arg(name, device.errorString());
+    result.error = openForReading(device, name);
+    if (!result.error.isEmpty())
         return result;
-    }
     QXmlStreamReader xml(&device);
     QString sourceLanguage, targetLanguage;
     QList<Unit> units;
@@ -46,7 +46,7 @@ ImportResult XliffReader::read(QIODevice &device, const QString &name, const Imp
             sourceLanguage = a.value(QLatin1String("source-language")).toString();
             targetLanguage = a.value(QLatin1String("target-language")).toString();
         } else if (n == QLatin1String("trans-unit") || n == QLatin1String("unit")) {
-            units.append(Unit{});
+            units.append(Unit {});
             inUnit = true;
         } else if (inUnit && (n == QLatin1String("source") || n == QLatin1String("target"))) {
             QString &side = n == QLatin1String("source") ? units.back().source : units.back().target;
@@ -70,7 +70,7 @@ ImportResult XliffReader::read(QIODevice &device, const QString &name, const Imp
     SegmentBuilder builder(doc.sourceLanguage, doc.targetLanguage, options.dictionary);
     for (const Unit &u : units) {
         Segment seg;
-        const Origin origin{name, int(doc.segments.size())};
+        const Origin origin { name, int(doc.segments.size()) };
         seg.source = builder.side(Side::Source, u.source.trimmed(), origin);
         seg.target = builder.side(Side::Target, u.target.trimmed(), origin);
         builder.alignSentences(seg);

@@ -199,6 +199,13 @@ DecodedText decodeText(const QByteArray &bytes, const QString &name)
         tr("the text encoding could not be recognised (not UTF-8, UTF-16, GB18030, Big5 or another known encoding)"));
 }
 
+QString openForReading(QIODevice &device, const QString &name)
+{
+    if (device.isOpen() || device.open(QIODevice::ReadOnly))
+        return {};
+    return tr("%1: cannot be read: %2").arg(name, device.errorString());
+}
+
 DecodedText decodeTextDeclared(const QByteArray &bytes, const QString &name, const QByteArray &charset)
 {
     DecodedText d = decodeText(bytes, name);

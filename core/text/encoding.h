@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QIODevice>
 #include <QString>
 
 namespace bireader {
@@ -22,6 +23,9 @@ DecodedText decodeText(const QByteArray &bytes, const QString &name);
 // Decodes as a declared charset (an HTML <meta>, an XML declaration) when the bytes are
 // not UTF-8 and the charset converts them without error; else as decodeText().
 DecodedText decodeTextDeclared(const QByteArray &bytes, const QString &name, const QByteArray &charset);
+
+// Opens `device` for reading unless it is open: "" or "NAME: cannot be read: why".
+QString openForReading(QIODevice &device, const QString &name);
 
 // Reads and decodes a file; errors name the file and the problem.
 DecodedText readTextFile(const QString &path);

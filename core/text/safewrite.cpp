@@ -18,13 +18,15 @@ QString cannotWrite(const QString &path, const QString &why)
 
 bool isSpecialFile(const QString &path)
 {
-    struct stat st {};
+    struct stat st {
+    };
     return ::stat(QFile::encodeName(path).constData(), &st) == 0 && !S_ISREG(st.st_mode);
 }
 
 QString writeFileSafely(const QString &path, const QByteArray &data)
 {
-    struct stat st {};
+    struct stat st {
+    };
     if (::stat(QFile::encodeName(path).constData(), &st) == 0 && !S_ISREG(st.st_mode)) {
         if (!S_ISCHR(st.st_mode))
             return cannotWrite(path, QCoreApplication::translate("bireader::SafeWrite", "it is not a regular file"));

@@ -97,6 +97,11 @@ ScriptProfile &ScriptProfile::operator+=(const ScriptProfile &o)
     return *this;
 }
 
+QString ScriptProfile::language() const
+{
+    return languageForFamily(dominant(), m_kana > 0 && dominant() == ScriptFamily::Han);
+}
+
 QString languageForFamily(ScriptFamily f, bool hasKana)
 {
     switch (f) {

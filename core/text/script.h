@@ -39,6 +39,8 @@ public:
     ScriptFamily dominant() const; // None when there is no letter at all
     double share(ScriptFamily f) const; // units(f) / totalUnits()
     ScriptProfile &operator+=(const ScriptProfile &o);
+    // The language guess for the dominant script (kana makes Han "ja").
+    QString language() const;
 
 private:
     std::array<int, size_t(ScriptFamily::Count)> m_units {};
@@ -61,6 +63,12 @@ template <typename F> void forEachCodePoint(QStringView text, F &&f)
     }
 }
 bool isCjkFamily(ScriptFamily f); // written without spaces between words
+// A Chinese character of the BMP (CJK unified ideographs, extension A, compatibility).
+inline bool isHanCharacter(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= 0x3400 && u <= 0x9FFF) || (u >= 0xF900 && u <= 0xFAFF);
+}
 
 // A BCP 47 language guess for a family (kana present makes Han "ja").
 QString languageForFamily(ScriptFamily f, bool hasKana = false);
