@@ -25,6 +25,15 @@ Run cli(const QStringList &args)
     return { p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError() };
 }
 
+// Writes a file into `dir`; returns its path.
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &text)
+{
+    QFile f(dir.filePath(name));
+    f.open(QIODevice::WriteOnly);
+    f.write(text);
+    return f.fileName();
+}
+
 } // namespace
 
 class TestCli : public QObject
@@ -101,16 +110,10 @@ private slots:
     void align_presplit_usesLineNumbers()
     {
         QTemporaryDir dir;
-        auto write = [&](const QString &name, const QByteArray &text) {
-            QFile f(dir.filePath(name));
-            f.open(QIODevice::WriteOnly);
-            f.write(text);
-            return f.fileName();
-        };
-        const QString zh
-            = write(QStringLiteral("zh.txt"), QStringLiteral("今晚有雾。\n船会更需要光。\n老周笑了。\n").toUtf8());
-        const QString en = write(QStringLiteral("en.txt"),
-                                 "There is fog tonight.\nThe ships will need the light more.\nOld Zhou smiled.\n");
+        const QString zh = writeFile(dir, QStringLiteral("zh.txt"),
+                                     QStringLiteral("今晚有雾。\n船会更需要光。\n老周笑了。\n").toUtf8());
+        const QString en = writeFile(dir, QStringLiteral("en.txt"),
+                                     "There is fog tonight.\nThe ships will need the light more.\nOld Zhou smiled.\n");
         const Run r = cli({ QStringLiteral("align"), zh, en, QStringLiteral("--presplit") });
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.out, QByteArray("[0]:[0]\n[1]:[1]\n[2]:[2]\n"));
@@ -192,7 +195,7 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(QStringLiteral("1\n00:00:01,000 --> 00:00:03,500\n今晚有雾。\nThere is fog tonight.\n").toUtf8());
         f.close();
-        const Run r = cli({QStringLiteral("import"), f.fileName()});
+        const Run r = cli({ QStringLiteral("import"), f.fileName() });
         QCOMPARE(r.exitCode, 0);
         const QJsonObject cue = QJsonDocument::fromJson(r.out).array().at(0).toObject();
         QCOMPARE(cue.value(QLatin1String("target")).toString(), QStringLiteral("There is fog tonight."));
@@ -203,23 +206,24 @@ private slots:
     void align_twoSubtitleFiles_byTime_and_twoPages_byBlocks()
     {
         QTemporaryDir dir;
-        auto write = [&](const QString &name, const QByteArray &text) {
-            QFile f(dir.filePath(name));
-            f.open(QIODevice::WriteOnly);
-            f.write(text);
-            return f.fileName();
-        };
-        const QString zh = write(QStringLiteral("zh.srt"), QStringLiteral("1\n00:00:01,000 --> 00:00:04,000\n今晚有雾，船需要光。\n").toUtf8());
-        const QString en = write(QStringLiteral("en.srt"), "1\n00:00:01,000 --> 00:00:02,000\nThere is fog tonight,\n\n"
-                                                           "2\n00:00:02,100 --> 00:00:04,000\nand ships need light.\n");
-        const Run subs = cli({QStringLiteral("align"), zh, en, QStringLiteral("--format"), QStringLiteral("tsv")});
+        const QString zh
+            = writeFile(dir, QStringLiteral("zh.srt"),
+                        QStringLiteral("1\n00:00:01,000 --> 00:00:04,000\n今晚有雾，船需要光。\n").toUtf8());
+        const QString en = writeFile(dir, QStringLiteral("en.srt"),
+                                     "1\n00:00:01,000 --> 00:00:02,000\nThere is fog tonight,\n\n"
+                                     "2\n00:00:02,100 --> 00:00:04,000\nand ships need light.\n");
+        const Run subs = cli({ QStringLiteral("align"), zh, en, QStringLiteral("--format"), QStringLiteral("tsv") });
         QCOMPARE(subs.exitCode, 0);
-        QCOMPARE(subs.out, QStringLiteral("今晚有雾，船需要光。\tThere is fog tonight, and ships need light.\n").toUtf8());
-        const QString a = write(QStringLiteral("a.html"), QStringLiteral("<p>今晚有雾。</p><nav>菜单</nav><p>船需要光。</p>").toUtf8());
-        const QString b = write(QStringLiteral("b.html"), "<footer>Menu</footer><p>There is fog tonight.</p><p>Ships need light.</p>");
-        const Run pages = cli({QStringLiteral("align"), a, b, QStringLiteral("--format"), QStringLiteral("tsv")});
+        QCOMPARE(subs.out,
+                 QStringLiteral("今晚有雾，船需要光。\tThere is fog tonight, and ships need light.\n").toUtf8());
+        const QString a = writeFile(dir, QStringLiteral("a.html"),
+                                    QStringLiteral("<p>今晚有雾。</p><nav>菜单</nav><p>船需要光。</p>").toUtf8());
+        const QString b = writeFile(dir, QStringLiteral("b.html"),
+                                    "<footer>Menu</footer><p>There is fog tonight.</p><p>Ships need light.</p>");
+        const Run pages = cli({ QStringLiteral("align"), a, b, QStringLiteral("--format"), QStringLiteral("tsv") });
         QCOMPARE(pages.exitCode, 0);
-        QCOMPARE(pages.out, QStringLiteral("今晚有雾。\tThere is fog tonight.\n船需要光。\tShips need light.\n").toUtf8());
+        QCOMPARE(pages.out,
+                 QStringLiteral("今晚有雾。\tThere is fog tonight.\n船需要光。\tShips need light.\n").toUtf8());
     }
 
     void project_errors_exitTwo()

@@ -2,29 +2,26 @@
 
 #include <QTest>
 
+#include "../support/segments.h"
+
 using namespace bireader;
+using bireader::testing::pairSegment;
 
 namespace {
-
-Segment pair(const QString &zh, const QString &en)
-{
-    Segment s;
-    s.source.text = zh;
-    s.target.text = en;
-    return s;
-}
 
 ProjectData sample()
 {
     ProjectData p;
     p.document.targetLanguage = QStringLiteral("en");
     p.document.segments
-        = { pair(QStringLiteral("「暗涌」：结果意外吗？"), QStringLiteral("\"Dark Surge\": Is the result a surprise?")),
-            pair(QStringLiteral("「暗涌」：为什么？"), QStringLiteral("\"Dark\": Why?")),
-            pair(QStringLiteral("「暗涌」：怎么看？"), QStringLiteral("\"Undercurrent\": What do you think?")),
-            pair(QStringLiteral("「暗涌」：还有吗？"), QStringLiteral("\"Dark Yong\" and the Dark Surge: more?")),
-            pair(QStringLiteral("「暗涌」：好的。"), QStringLiteral("\"Interviewer\": Fine.")),
-            pair(QStringLiteral("梁文锋：是的。"), QStringLiteral("Liang Wenfeng: Dark Surge, yes.")) };
+        = { pairSegment(QStringLiteral("「暗涌」：结果意外吗？"),
+                        QStringLiteral("\"Dark Surge\": Is the result a surprise?")),
+            pairSegment(QStringLiteral("「暗涌」：为什么？"), QStringLiteral("\"Dark\": Why?")),
+            pairSegment(QStringLiteral("「暗涌」：怎么看？"), QStringLiteral("\"Undercurrent\": What do you think?")),
+            pairSegment(QStringLiteral("「暗涌」：还有吗？"),
+                        QStringLiteral("\"Dark Yong\" and the Dark Surge: more?")),
+            pairSegment(QStringLiteral("「暗涌」：好的。"), QStringLiteral("\"Interviewer\": Fine.")),
+            pairSegment(QStringLiteral("梁文锋：是的。"), QStringLiteral("Liang Wenfeng: Dark Surge, yes.")) };
     p.glossary.entries = { { QStringLiteral("暗涌"),
                              { QStringLiteral("Undercurrent") },
                              { QStringLiteral("Dark Surge"), QStringLiteral("Dark Yong"), QStringLiteral("Dark") },

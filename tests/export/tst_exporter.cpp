@@ -6,19 +6,14 @@
 
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "../support/segments.h"
 #include <QXmlStreamReader>
 
 using namespace bireader;
+using bireader::testing::pairSegment;
 
 namespace {
-
-Segment pair(const QString &zh, const QString &en)
-{
-    Segment s;
-    s.source.text = zh;
-    s.target.text = en;
-    return s;
-}
 
 ProjectData sample()
 {
@@ -26,9 +21,10 @@ ProjectData sample()
     p.document.sourceLanguage = QStringLiteral("zh");
     p.document.targetLanguage = QStringLiteral("en");
     p.document.title = QStringLiteral("The Lighthouse Keeper");
-    p.document.segments = { pair(QStringLiteral("今晚有雾。"), QStringLiteral("There is fog tonight.")),
-                            pair(QStringLiteral("船需要光。"), QStringLiteral("Ship need light.")),
-                            pair(QStringLiteral("评论"), QString()), pair(QStringLiteral("跳转到导航"), QString()) };
+    p.document.segments
+        = { pairSegment(QStringLiteral("今晚有雾。"), QStringLiteral("There is fog tonight.")),
+            pairSegment(QStringLiteral("船需要光。"), QStringLiteral("Ship need light.")),
+            pairSegment(QStringLiteral("评论"), QString()), pairSegment(QStringLiteral("跳转到导航"), QString()) };
     p.document.segments[1].corrected = SideText { QStringLiteral("The ships need the light."), {}, {} };
     p.document.segments[3].excluded = true;
     p.highlights

@@ -3,20 +3,12 @@
 
 #include <QTest>
 
+#include "../support/segments.h"
+
 using namespace bireader;
+using bireader::testing::pairSegment;
 
 namespace {
-
-Segment pair(const QString &zh, const QString &en)
-{
-    Segment s;
-    s.source.text = zh;
-    s.source.sentences = { { 0, int(zh.size()) } };
-    s.target.text = en;
-    s.target.sentences = { { 0, int(en.size()) } };
-    s.beads = { { 0, 1, 0, 1, 1.0 } };
-    return s;
-}
 
 QList<Finding> findingsOf(const Document &d, FindingKind kind, const Glossary &g = {})
 {
@@ -46,7 +38,7 @@ Document lighthouse()
         { u"明年，灯塔将改为自动化管理。", "Next year the lighthouse will be automated." },
     };
     for (const auto &[zh, en] : pairs)
-        d.segments.append(pair(QString::fromUtf16(zh), QString::fromLatin1(en)));
+        d.segments.append(pairSegment(QString::fromUtf16(zh), QString::fromLatin1(en), true));
     return d;
 }
 
@@ -166,10 +158,10 @@ private slots:
     void inconsistency_sameSourceDifferentTranslation()
     {
         Document d = lighthouse();
-        d.segments.append(pair(QStringLiteral("记者问他是否害怕孤独。"),
-                               QStringLiteral("The reporter asked if he feared being alone.")));
-        d.segments.append(
-            pair(QStringLiteral("老周笑了笑，没有回答。"), QStringLiteral("Old  Zhou smiled and did not answer.")));
+        d.segments.append(pairSegment(QStringLiteral("记者问他是否害怕孤独。"),
+                                      QStringLiteral("The reporter asked if he feared being alone."), true));
+        d.segments.append(pairSegment(QStringLiteral("老周笑了笑，没有回答。"),
+                                      QStringLiteral("Old  Zhou smiled and did not answer."), true));
         const QList<Finding> f = findingsOf(d, FindingKind::Inconsistency);
         QCOMPARE(f.size(), 1);
         QCOMPARE(f[0].segment, 10);
