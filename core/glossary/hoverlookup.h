@@ -26,23 +26,46 @@ struct HoverEntry {
     int glossaryIndex = -1;
 };
 
+// A glossary rendering found in a translation: an approved one or a forbidden one.
+struct RenderingMatch {
+    TextRange range;
+    int entry = -1;
+    bool approved = true;
+    bool operator==(const RenderingMatch &) const = default;
+};
+
 // What a reader sees when pointing at a word: every glossary term and dictionary word
 // starting at the position, the longest first and then the shorter ones inside it
 // (like the Zhongwen extension), the user's glossary before the dictionary.
-// Built once per glossary change; lookups are fast and const.
+// The dictionary's matcher is built once and shared (dictionaryMatcher()); the
+// glossary's part is rebuilt on each glossary change, which is cheap.
 class HoverLookup
 {
 public:
-    HoverLookup(const Dictionary *dictionary, const Glossary &glossary);
+    HoverLookup(const Dictionary *dictionary, const Glossary &glossary,
+                std::shared_ptr<const TermMatcher> dictionaryMatcher = {});
+    ~HoverLookup();
+
+    // The matcher over a dictionary's headwords (simplified and traditional; payload = entry).
+    static std::shared_ptr<const TermMatcher> dictionaryMatcher(const Dictionary *dictionary);
+
     QList<HoverEntry> at(QStringView text, int position) const;
-    // Glossary terms in a text, for underlining (payload = glossary index).
+    // Glossary terms in a (source) text, for underlining (payload = glossary index).
     QList<TermMatch> glossaryTerms(QStringView text) const;
+    // Approved and forbidden renderings of glossary entries in a translation; `entry` -1: all entries.
+    QList<RenderingMatch> renderings(QStringView translation, int entry = -1) const;
+    // Glossary entries whose rendering covers `position` of a translation (hover on the target side).
+    QList<HoverEntry> renderingsAt(QStringView translation, int position) const;
+    const Glossary &glossary() const { return m_glossary; }
 
 private:
+    HoverEntry glossaryEntry(int index, TextRange range) const;
+
     const Dictionary *m_dict;
     Glossary m_glossary;
-    std::unique_ptr<TermMatcher> m_all; // payload >= 0: dictionary entry; < 0: glossary -1-index
-    std::unique_ptr<TermMatcher> m_glossaryOnly;
+    std::shared_ptr<const TermMatcher> m_dictionary; // payload: dictionary entry
+    std::unique_ptr<TermMatcher> m_glossaryOnly; // payload: glossary index
+    std::unique_ptr<TermMatcher> m_renderings; // payload: 2 * index (+1 when forbidden)
     mutable ReadingFinder m_readings;
 };
 

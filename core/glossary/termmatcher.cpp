@@ -188,6 +188,17 @@ QList<TermMatch> TermMatcher::findAll(QStringView text) const
     return scan(text, 0, int(text.size()));
 }
 
+QList<TermMatch> TermMatcher::inside(QStringView text, int from, int to) const
+{
+    QList<TermMatch> out;
+    from = std::clamp(from, 0, int(text.size()));
+    to = std::clamp(to, from, int(text.size()));
+    for (const TermMatch &m : scan(text, from, to))
+        if (m.start >= from && m.start + m.length <= to)
+            out.append(m);
+    return out;
+}
+
 QList<TermMatch> TermMatcher::lookupAt(QStringView text, int pos) const
 {
     const QList<TermMatch> window = scan(text, pos, std::min<int>(int(text.size()), pos + kLookupWindow));

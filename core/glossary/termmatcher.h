@@ -41,6 +41,8 @@ public:
     // What a hover at `pos` shows: the longest term starting there first, then the
     // shorter terms inside it (starting there or later), longest first.
     QList<TermMatch> lookupAt(QStringView text, int pos) const;
+    // Occurrences lying wholly inside [from, to), ordered as findAll().
+    QList<TermMatch> inside(QStringView text, int from, int to) const;
 
 private:
     struct BuildNode;
