@@ -4,7 +4,7 @@
 #include "export/exporter.h"
 #include "glossary/glossaryformats.h"
 #include "glossary/reading.h"
-#include "io/interleavedreader.h"
+#include "project/projectimport.h"
 #include "io/tmxreader.h"
 #include "qa/qacheck.h"
 #include "store/projectstore.h"
@@ -48,31 +48,10 @@ int projectCommand(const QCommandLineParser &p, const Context &ctx)
         return ctx.fail(BadInput, e);
     const ImportOptions options = importOptions(p, dict);
 
-    ProjectData data;
-    QFile first(from[0]);
-    ImportResult r;
-    if (from.size() == 1) {
-        r = readerFor(from[0])->read(first, from[0], options);
-    } else {
-        QFile second(from[1]);
-        r = importTwoFiles(first, second, options);
-    }
+    const ImportResult r = importFiles(from, options);
     if (!r.ok())
         return ctx.fail(BadInput, r.error);
-    data.document = r.document;
-    for (auto it = r.notes.cbegin(); it != r.notes.cend(); ++it) // a note on a whole segment
-        data.highlights.append({ it.key(),
-                                 Side::Source,
-                                 { 0, int(r.document.segments[it.key()].source.text.size()) },
-                                 QStringLiteral("#fff59d"),
-                                 it.value() });
-    data.glossary.sourceLanguage = data.document.sourceLanguage;
-    data.glossary.targetLanguage = data.document.targetLanguage;
-    const QStringList encodings { r.sourceEncoding, r.targetEncoding };
-    for (qsizetype i = 0; i < from.size(); ++i) {
-        const DecodedText text = readTextFile(from[i]);
-        data.sources.append({ QFileInfo(from[i]).fileName(), encodings.value(i), text.text });
-    }
+    const ProjectData data = projectFromImport(r, from);
     ProjectStore store;
     if (const QString e = store.create(args[2], data); !e.isEmpty())
         return ctx.fail(BadInput, e);

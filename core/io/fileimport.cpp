@@ -1,0 +1,70 @@
+#include "fileimport.h"
+
+#include "epubreader.h"
+#include "htmlreader.h"
+#include "interleavedreader.h"
+#include "subtitlereader.h"
+#include "tmxreader.h"
+#include "xliffreader.h"
+
+#include <QCoreApplication>
+
+namespace bireader {
+
+std::unique_ptr<BilingualReader> readerFor(const QString &path)
+{
+    const QString lower = path.toLower();
+    if (isSubtitleFile(path))
+        return std::make_unique<SubtitleReader>();
+    if (lower.endsWith(QLatin1String(".tmx")))
+        return std::make_unique<TmxReader>();
+    if (lower.endsWith(QLatin1String(".xlf")) || lower.endsWith(QLatin1String(".xliff")))
+        return std::make_unique<XliffReader>();
+    if (isHtmlFile(path))
+        return std::make_unique<HtmlReader>();
+    if (isEpubFile(path))
+        return std::make_unique<EpubReader>();
+    return std::make_unique<InterleavedReader>();
+}
+
+ImportResult importTwoFiles(QFile &source, QFile &target, const ImportOptions &options)
+{
+    const QString a = source.fileName(), b = target.fileName();
+    if (isSubtitleFile(a) && isSubtitleFile(b))
+        return importSubtitlePair(source, a, target, b, options);
+    if (isEpubFile(a) && isEpubFile(b))
+        return importEpubPair(source, a, target, b, options);
+    if (isHtmlFile(a) && isHtmlFile(b)) {
+        const HtmlArticle sa = readHtmlArticle(source, a), tb = readHtmlArticle(target, b);
+        if (!sa.error.isEmpty() || !tb.error.isEmpty()) {
+            ImportResult r;
+            r.error = !sa.error.isEmpty() ? sa.error : tb.error;
+            return r;
+        }
+        return importParagraphPair(sa.paragraphs, a, tb.paragraphs, b, options);
+    }
+    return importPair(source, a, target, b, options);
+}
+
+ImportResult importFiles(const QStringList &paths, const ImportOptions &options)
+{
+    ImportResult r;
+    if (paths.isEmpty() || paths.size() > 2) {
+        r.error = QCoreApplication::translate("bireader::Import", "one bilingual file, or a source and its translation");
+        return r;
+    }
+    QFile first(paths[0]);
+    if (paths.size() == 1)
+        return readerFor(paths[0])->read(first, paths[0], options);
+    QFile second(paths[1]);
+    return importTwoFiles(first, second, options);
+}
+
+QString importFileFilter()
+{
+    return QCoreApplication::translate("bireader::Import",
+                                       "Bilingual texts (*.txt *.html *.htm *.xhtml *.epub *.srt *.vtt *.tmx *.xlf "
+                                       "*.xliff);;All files (*)");
+}
+
+} // namespace bireader

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "importer.h"
+
+#include <QFile>
+#include <QStringList>
+
+#include <memory>
+
+namespace bireader {
+
+// The reader of a single bilingual file, by its name: subtitles, TMX, XLIFF, HTML,
+// EPUB, else interleaved text.
+std::unique_ptr<BilingualReader> readerFor(const QString &path);
+
+// A source file and its translation as a document: subtitles by time, HTML pages by
+// their article blocks, EPUB books by chapters then paragraphs, anything else as text.
+ImportResult importTwoFiles(QFile &source, QFile &target, const ImportOptions &options);
+
+// One bilingual file, or a source and its translation: what the CLI and the app open.
+ImportResult importFiles(const QStringList &paths, const ImportOptions &options);
+
+// File-dialog filters for what importFiles() reads.
+QString importFileFilter();
+
+} // namespace bireader

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "io/importer.h"
+#include "store/projectdata.h"
+
+#include <QStringList>
+
+namespace bireader {
+
+// The project an import makes: the document, whole-segment notes (TMX <note>) as
+// highlights, the glossary's languages and the original texts of `paths`.
+ProjectData projectFromImport(const ImportResult &result, const QStringList &paths);
+
+// Segments [first, first + count) aligned again from their text: paragraphs first, then
+// sentences, as an import would. The segments around the stretch stay as they are (the
+// user confirmed them). Returns the new segments, or an empty list when the stretch
+// has nothing to align.
+QList<Segment> realignedSegments(const Document &document, int first, int count, const Dictionary *dictionary);
+
+} // namespace bireader
