@@ -80,10 +80,19 @@ HighlightsCommand::HighlightsCommand(ProjectDocument *doc, QList<Highlight> afte
 }
 
 VocabularyCommand::VocabularyCommand(ProjectDocument *doc, QList<VocabularyItem> after)
-    : QUndoCommand(tr("Add to vocabulary"))
+    : QUndoCommand(after.size() > doc->data().vocabulary.size() ? tr("Add to vocabulary")
+                                                                : tr("Remove from vocabulary"))
     , m_doc(doc)
     , m_before(doc->data().vocabulary)
     , m_after(std::move(after))
+{
+}
+
+AcceptFindingCommand::AcceptFindingCommand(ProjectDocument *doc, QString key, bool accepted)
+    : QUndoCommand(accepted ? tr("Accept finding") : tr("Reopen finding"))
+    , m_doc(doc)
+    , m_key(std::move(key))
+    , m_accepted(accepted)
 {
 }
 

@@ -89,4 +89,17 @@ private:
     QList<VocabularyItem> m_before, m_after;
 };
 
+class AcceptFindingCommand : public QUndoCommand
+{
+public:
+    AcceptFindingCommand(ProjectDocument *doc, QString key, bool accepted);
+    void undo() override { m_doc->applyAccepted(m_key, !m_accepted); }
+    void redo() override { m_doc->applyAccepted(m_key, m_accepted); }
+
+private:
+    ProjectDocument *m_doc;
+    QString m_key;
+    bool m_accepted;
+};
+
 } // namespace bireader

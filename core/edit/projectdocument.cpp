@@ -104,6 +104,70 @@ void ProjectDocument::addVocabulary(const VocabularyItem &item)
     m_undo.push(new VocabularyCommand(this, after));
 }
 
+void ProjectDocument::removeVocabulary(int index)
+{
+    if (index < 0 || index >= m_data.vocabulary.size())
+        return;
+    QList<VocabularyItem> after = m_data.vocabulary;
+    after.removeAt(index);
+    m_undo.push(new VocabularyCommand(this, after));
+}
+
+void ProjectDocument::setAccepted(const QString &findingKey, bool accepted)
+{
+    if (m_data.acceptedFindings.contains(findingKey) != accepted)
+        m_undo.push(new AcceptFindingCommand(this, findingKey, accepted));
+}
+
+void ProjectDocument::moveSentence(int segment, Side side, bool toNext)
+{
+    if (segment < 0 || segment >= segmentCount() || (toNext ? segment + 1 >= segmentCount() : segment == 0))
+        return;
+    const Segment &s = m_data.document.segments[segment];
+    const int sourceCount = int(s.source.sentences.size());
+    const int targetCount = int(s.currentTarget().sentences.size());
+    const int count = side == Side::Source ? sourceCount : targetCount;
+    if (count == 0)
+        return;
+    const bool onlyThis = (side == Side::Source ? targetCount : sourceCount) == 0 && count == 1;
+    m_undo.beginMacro(toNext ? QCoreApplication::translate("bireader::Commands", "Move sentence to next segment")
+                             : QCoreApplication::translate("bireader::Commands", "Move sentence to previous segment"));
+    if (onlyThis) { // the segment is that one sentence: it joins its neighbour
+        mergeWithNext(toNext ? segment : segment - 1);
+    } else if (!toNext) {
+        split(segment, side == Side::Source ? 1 : 0, side == Side::Source ? 0 : 1);
+        mergeWithNext(segment - 1);
+    } else {
+        split(segment, side == Side::Source ? sourceCount - 1 : sourceCount,
+              side == Side::Source ? targetCount : targetCount - 1);
+        mergeWithNext(segment + 1);
+    }
+    m_undo.endMacro();
+}
+
+void ProjectDocument::replaceSegments(int first, int count, const QList<Segment> &segments, const QString &label)
+{
+    if (first < 0 || count < 1 || first + count > segmentCount() || segments.isEmpty())
+        return;
+    m_undo.push(new ReplaceSegmentsCommand(this, first, count, segments,
+                                           highlightsAfterReplace(m_data.highlights, first, count, segments), label));
+}
+
+void ProjectDocument::editTranslations(const QList<std::pair<int, QString>> &edits, const QString &label)
+{
+    if (edits.isEmpty())
+        return;
+    m_undo.beginMacro(label);
+    for (const auto &[segment, text] : edits) {
+        if (segment < 0 || segment >= segmentCount())
+            continue;
+        const Segment &s = m_data.document.segments[segment];
+        m_undo.push(new EditTranslationCommand(
+            this, segment, correctionText(text, m_data.document.targetLanguage, s.target.origin), false));
+    }
+    m_undo.endMacro();
+}
+
 // Mutators, reached only through commands -------------------------------------------------
 
 void ProjectDocument::applyCorrection(int segment, const std::optional<SideText> &corrected)
@@ -159,6 +223,18 @@ void ProjectDocument::applyVocabulary(const QList<VocabularyItem> &vocabulary)
     m_data.vocabulary = vocabulary;
     if (m_store)
         report(m_store->saveVocabulary(vocabulary));
+    emit vocabularyChanged();
+}
+
+void ProjectDocument::applyAccepted(const QString &key, bool accepted)
+{
+    if (accepted)
+        m_data.acceptedFindings.insert(key);
+    else
+        m_data.acceptedFindings.remove(key);
+    if (m_store)
+        report(m_store->setAccepted(key, accepted));
+    emit acceptedChanged();
 }
 
 } // namespace bireader

@@ -37,12 +37,24 @@ public:
     void addHighlight(const Highlight &highlight);
     void removeHighlight(int index);
     void addVocabulary(const VocabularyItem &item);
+    void removeVocabulary(int index);
+    void setAccepted(const QString &findingKey, bool accepted); // a QA finding the user accepts
+    // Moves the first sentence of one side of `segment` to the end of the previous
+    // segment, or (toNext) its last sentence to the start of the next one. One undo step.
+    void moveSentence(int segment, Side side, bool toNext);
+    // Replaces segments [first, first + count) (re-alignment of a stretch); highlights in
+    // the stretch stay on the first new segment's side, later ones move along.
+    void replaceSegments(int first, int count, const QList<Segment> &segments, const QString &label);
+    // Several edits of translations as one undo step (search and replace).
+    void editTranslations(const QList<std::pair<int, QString>> &edits, const QString &label);
 
 signals:
     void segmentChanged(int segment);
     void segmentsReplaced(int first, int removed, int inserted);
     void glossaryChanged();
     void highlightsChanged();
+    void vocabularyChanged();
+    void acceptedChanged();
     void storeFailed(const QString &message); // the change stays in memory; the file did not take it
 
 private:
@@ -52,6 +64,7 @@ private:
     friend class GlossaryCommand;
     friend class HighlightsCommand;
     friend class VocabularyCommand;
+    friend class AcceptFindingCommand;
 
     void applyCorrection(int segment, const std::optional<SideText> &corrected);
     void applyExcluded(int segment, bool excluded);
@@ -59,6 +72,7 @@ private:
     void applyGlossary(const Glossary &glossary);
     void applyHighlights(const QList<Highlight> &highlights);
     void applyVocabulary(const QList<VocabularyItem> &vocabulary);
+    void applyAccepted(const QString &key, bool accepted);
     void report(const QString &error);
 
     ProjectData m_data;

@@ -1,5 +1,7 @@
 #include "segmentops.h"
 
+#include <algorithm>
+
 namespace bireader {
 namespace {
 
@@ -125,6 +127,28 @@ QList<Highlight> highlightsAfterSplit(const QList<Highlight> &highlights, const 
             }
         } else if (h.segment > index) {
             ++h.segment;
+        }
+        out.append(h);
+    }
+    return out;
+}
+
+QList<Highlight> highlightsAfterReplace(const QList<Highlight> &highlights, int first, int count,
+                                        const QList<Segment> &inserted)
+{
+    QList<Highlight> out;
+    const int shift = int(inserted.size()) - count;
+    for (Highlight h : highlights) {
+        if (h.segment >= first + count) {
+            h.segment += shift;
+        } else if (h.segment >= first) {
+            if (inserted.isEmpty())
+                continue;
+            const Segment &head = inserted.front();
+            const int size = int((h.side == Side::Source ? head.source : head.currentTarget()).text.size());
+            h.segment = first;
+            h.range.start = std::min(h.range.start, size);
+            h.range.length = std::min(h.range.length, size - h.range.start);
         }
         out.append(h);
     }

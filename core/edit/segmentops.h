@@ -18,4 +18,9 @@ QList<Highlight> highlightsAfterMerge(const QList<Highlight> &highlights, const 
 QList<Highlight> highlightsAfterSplit(const QList<Highlight> &highlights, const Segment &original, int sourceSentence,
                                       int targetSentence, int index);
 
+// Highlights after segments [first, first + count) became `inserted` segments: those in
+// the stretch go to the first new segment (clipped to its text), later ones move along.
+QList<Highlight> highlightsAfterReplace(const QList<Highlight> &highlights, int first, int count,
+                                        const QList<Segment> &inserted);
+
 } // namespace bireader

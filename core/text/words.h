@@ -1,0 +1,14 @@
+#pragma once
+
+#include "model/segment.h"
+
+#include <QString>
+#include <QStringView>
+
+namespace bireader {
+
+// The word at `position` by ICU's word break rules for a language (Chinese and Japanese
+// by ICU's dictionary), or an empty range at `position` when it is on space or punctuation.
+TextRange wordAt(QStringView text, int position, const QString &language);
+
+} // namespace bireader
