@@ -1,0 +1,132 @@
+#include "glossarydock.h"
+
+#include "edit/projectdocument.h"
+#include "glossary/glossaryformats.h"
+#include "glossary/reading.h"
+#include "glossarymodel.h"
+#include "lexicon.h"
+#include "termdialog.h"
+
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace bireader::reader {
+
+GlossaryDock::GlossaryDock(Lexicon *lexicon, QWidget *parent)
+    : QWidget(parent)
+    , m_lexicon(lexicon)
+    , m_model(new GlossaryModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_view(new QTableView)
+    , m_filter(new QLineEdit)
+{
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(-1, Qt::AscendingOrder);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->verticalHeader()->hide();
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_filter->setPlaceholderText(tr("Filter terms"));
+    m_filter->setClearButtonEnabled(true);
+    connect(m_filter, &QLineEdit::textChanged, this, &GlossaryDock::setFilter);
+
+    auto *addButton = new QPushButton(tr("Add…"));
+    auto *removeButton = new QPushButton(tr("Remove"));
+    auto *importButton = new QPushButton(tr("Import…"));
+    auto *exportButton = new QPushButton(tr("Export…"));
+    connect(addButton, &QPushButton::clicked, this, &GlossaryDock::add);
+    connect(removeButton, &QPushButton::clicked, this, &GlossaryDock::remove);
+    connect(importButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import glossary"), {},
+                                                          tr("Glossaries (*.csv *.tsv *.tab *.txt *.tbx)"));
+        if (path.isEmpty())
+            return;
+        if (const QString e = importFile(path); !e.isEmpty())
+            QMessageBox::warning(this, tr("Import glossary"), e);
+    });
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export glossary"), QStringLiteral("glossary.csv"),
+                                                          tr("CSV (*.csv);;TSV (*.tsv);;TBX (*.tbx)"));
+        if (path.isEmpty())
+            return;
+        if (const QString e = exportFile(path); !e.isEmpty())
+            QMessageBox::warning(this, tr("Export glossary"), e);
+    });
+
+    auto *buttons = new QHBoxLayout;
+    for (QPushButton *b : { addButton, removeButton, importButton, exportButton })
+        buttons->addWidget(b);
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_view, 1);
+    layout->addLayout(buttons);
+    setEnabled(false);
+}
+
+void GlossaryDock::setDocument(ProjectDocument *document)
+{
+    m_doc = document;
+    m_model->setDocument(document);
+    setEnabled(document != nullptr);
+}
+
+void GlossaryDock::setFilter(const QString &text)
+{
+    if (m_filter->text() != text)
+        m_filter->setText(text);
+    m_proxy->setFilterFixedString(text);
+}
+
+void GlossaryDock::add()
+{
+    if (const auto entry = TermDialog::ask(this, {}))
+        m_model->addEntry(*entry);
+}
+
+void GlossaryDock::remove()
+{
+    QList<int> rows;
+    for (const QModelIndex &i : m_view->selectionModel()->selectedRows())
+        rows.append(m_proxy->mapToSource(i).row());
+    m_model->removeRows(rows);
+}
+
+QString GlossaryDock::importFile(const QString &path)
+{
+    if (!m_doc)
+        return tr("no project is open");
+    const GlossaryReadResult r = loadGlossaryFile(path);
+    if (!r.ok())
+        return r.error;
+    Glossary g = m_doc->data().glossary;
+    ReadingFinder readings(m_lexicon->dictionary());
+    const bool chinese = g.sourceLanguage.startsWith(QLatin1String("zh"));
+    for (TermEntry e : r.glossary.entries) {
+        if (e.reading.isEmpty() && chinese)
+            e.reading = readings.reading(e.source);
+        g.merge(e);
+    }
+    m_doc->setGlossary(g);
+    emit message(tr("%1: %n terms read", nullptr, int(r.glossary.entries.size())).arg(path));
+    return {};
+}
+
+QString GlossaryDock::exportFile(const QString &path) const
+{
+    if (!m_doc)
+        return tr("no project is open");
+    return saveGlossaryFile(m_doc->data().glossary, path);
+}
+
+} // namespace bireader::reader

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QWidget>
+
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace bireader {
+class ProjectDocument;
+}
+
+namespace bireader::reader {
+
+class GlossaryModel;
+class Lexicon;
+
+// The Glossary dock: the project's terms in a table to filter and edit, with import and
+// export of CSV, TSV and TBX files.
+class GlossaryDock : public QWidget
+{
+    Q_OBJECT
+
+public:
+    GlossaryDock(Lexicon *lexicon, QWidget *parent = nullptr);
+
+    void setDocument(ProjectDocument *document);
+    GlossaryModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    void setFilter(const QString &text);
+
+    // Each returns an error naming the file, or "" (the buttons ask for the file first).
+    QString importFile(const QString &path);
+    QString exportFile(const QString &path) const;
+
+signals:
+    void message(const QString &text);
+
+private:
+    void add();
+    void remove();
+
+    Lexicon *m_lexicon;
+    ProjectDocument *m_doc = nullptr;
+    GlossaryModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QTableView *m_view;
+    QLineEdit *m_filter;
+};
+
+} // namespace bireader::reader

@@ -1,0 +1,94 @@
+#include "hoverpopup.h"
+
+#include <QGuiApplication>
+#include <QLabel>
+#include <QScreen>
+#include <QVBoxLayout>
+
+namespace bireader::reader {
+namespace {
+
+constexpr int kMaxEntries = 8;
+
+QString esc(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
+
+} // namespace
+
+HoverPopup::HoverPopup(QWidget *parent)
+    : QFrame(parent, Qt::ToolTip | Qt::FramelessWindowHint | Qt::WindowDoesNotAcceptFocus)
+    , m_label(new QLabel(this))
+{
+    setAttribute(Qt::WA_ShowWithoutActivating);
+    setAttribute(Qt::WA_TransparentForMouseEvents);
+    setFrameShape(QFrame::Box);
+    setForegroundRole(QPalette::ToolTipText);
+    setBackgroundRole(QPalette::ToolTipBase);
+    setAutoFillBackground(true);
+    m_label->setTextFormat(Qt::RichText);
+    m_label->setWordWrap(true);
+    m_label->setMaximumWidth(420);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 6, 8, 6);
+    layout->addWidget(m_label);
+}
+
+QString HoverPopup::render(const QList<HoverEntry> &entries)
+{
+    QString html;
+    for (qsizetype i = 0; i < entries.size() && i < kMaxEntries; ++i) {
+        const HoverEntry &e = entries[i];
+        html += QStringLiteral("<p style='margin:0 0 6px 0'><span style='font-size:x-large'>%1</span>").arg(esc(e.headword));
+        if (!e.reading.isEmpty())
+            html += QStringLiteral(" &nbsp;<span style='color:#1e88e5'>%1</span>").arg(esc(e.reading));
+        if (e.fromGlossary)
+            html += QStringLiteral(" &nbsp;<b style='color:#2e7d32'>[%1]</b>").arg(esc(tr("Glossary")));
+        html += QStringLiteral("<br>");
+        if (e.fromGlossary) {
+            if (!e.glosses.isEmpty())
+                html += QStringLiteral("%1 <b>%2</b>").arg(esc(tr("Use:")), esc(e.glosses.join(QStringLiteral(" / "))));
+            if (!e.forbidden.isEmpty())
+                html += QStringLiteral("<br><span style='color:#c62828'>%1 %2</span>")
+                            .arg(esc(tr("Avoid:")), esc(e.forbidden.join(QStringLiteral(" / "))));
+            if (!e.note.isEmpty())
+                html += QStringLiteral("<br><i>%1</i>").arg(esc(e.note));
+        } else {
+            html += esc(e.glosses.mid(0, 6).join(QStringLiteral("; ")));
+        }
+        html += QStringLiteral("</p>");
+    }
+    if (entries.size() > kMaxEntries)
+        html += QStringLiteral("<p style='margin:0'>%1</p>").arg(esc(tr("… %n more", nullptr, int(entries.size() - kMaxEntries))));
+    return html;
+}
+
+void HoverPopup::showEntries(const QList<HoverEntry> &entries, QPoint globalPos)
+{
+    m_entries = entries;
+    if (entries.isEmpty()) {
+        hide();
+        return;
+    }
+    m_label->setText(render(entries));
+    adjustSize();
+    QPoint at = globalPos + QPoint(14, 20);
+    if (const QScreen *screen = QGuiApplication::screenAt(globalPos)) {
+        const QRect area = screen->availableGeometry();
+        if (at.x() + width() > area.right())
+            at.setX(std::max(area.left(), area.right() - width()));
+        if (at.y() + height() > area.bottom())
+            at.setY(std::max(area.top(), globalPos.y() - height() - 8));
+    }
+    move(at);
+    show();
+    raise();
+}
+
+QString HoverPopup::html() const
+{
+    return m_label->text();
+}
+
+} // namespace bireader::reader

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "glossary/dictionary.h"
+#include "glossary/hoverlookup.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+
+#include <memory>
+
+namespace bireader::reader {
+
+// The dictionary the reader looks words up in (CC-CEDICT format) and its term matcher,
+// loaded off the GUI thread, and the hover lookup made from it and a project's glossary.
+class Lexicon : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Lexicon(QObject *parent = nullptr);
+    ~Lexicon() override;
+
+    // Starts loading; dictionaryChanged() or loadFailed() follows.
+    void load(const QString &path);
+    // Loads at once (tests, and the command line's --dict before the window shows).
+    QString loadNow(const QString &path);
+    bool isLoading() const { return m_watcher.isRunning(); }
+    QString path() const { return m_path; }
+    int size() const { return m_dictionary ? m_dictionary->size() : 0; }
+    const Dictionary *dictionary() const { return m_dictionary.get(); }
+
+    std::shared_ptr<const HoverLookup> lookupFor(const Glossary &glossary) const;
+
+signals:
+    void dictionaryChanged();
+    void loadFailed(const QString &message);
+
+private:
+    struct Loaded {
+        std::shared_ptr<Dictionary> dictionary;
+        std::shared_ptr<const TermMatcher> matcher;
+        QString error;
+        QString path;
+    };
+    static Loaded loadFile(const QString &path);
+    void adopt(const Loaded &loaded);
+
+    std::shared_ptr<Dictionary> m_dictionary;
+    std::shared_ptr<const TermMatcher> m_matcher;
+    QString m_path;
+    QFutureWatcher<Loaded> m_watcher;
+};
+
+} // namespace bireader::reader

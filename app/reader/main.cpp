@@ -1,0 +1,61 @@
+// bireader: the reader window.
+#include "lexicon.h"
+#include "mainwindow.h"
+#include "theme.h"
+#include "version.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+#include <QTranslator>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Bireader"));
+    QApplication::setOrganizationName(QStringLiteral("Bireader"));
+    QApplication::setApplicationVersion(bireader::versionString());
+
+    QTranslator qtTranslator, appTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    if (appTranslator.load(QLocale(), QStringLiteral("bireader"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&appTranslator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate(
+        "main", "Side-by-side bilingual reader: a bilingual page, a text and its translation, or a project."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("file"), QApplication::translate("main", "A project or bilingual file."),
+                                 QStringLiteral("[FILE [TRANSLATION]]"));
+    const QCommandLineOption dict(QStringLiteral("dict"),
+                                  QApplication::translate("main", "Dictionary in CC-CEDICT format."),
+                                  QStringLiteral("FILE"));
+    parser.addOption(dict);
+    parser.process(app);
+
+    bireader::reader::applyTheme(
+        bireader::reader::themeFromName(QSettings().value(QStringLiteral("view/theme")).toString()));
+    bireader::reader::MainWindow window;
+    const QString dictionary
+        = parser.isSet(dict) ? parser.value(dict) : QSettings().value(QStringLiteral("dictionary/path")).toString();
+    const QStringList files = parser.positionalArguments();
+    if (!dictionary.isEmpty()) {
+        if (files.isEmpty())
+            window.lexicon()->load(dictionary); // in the background
+        else
+            window.lexicon()->loadNow(dictionary); // the import aligns with it
+    }
+    window.show();
+    if (files.size() == 1)
+        window.openPath(files[0]);
+    else if (files.size() >= 2)
+        window.openPair(files[0], files[1]);
+    else
+        window.offerRecovery();
+    return QApplication::exec();
+}

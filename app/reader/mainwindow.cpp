@@ -1,0 +1,403 @@
+#include "mainwindow.h"
+
+#include "applytermdialog.h"
+#include "edit/applyterm.h"
+#include "edit/projectdocument.h"
+#include "glossarydock.h"
+#include "importjob.h"
+#include "io/fileimport.h"
+#include "lexicon.h"
+#include "notesdock.h"
+#include "qadock.h"
+#include "readerpane.h"
+#include "readerview.h"
+#include "searchdock.h"
+#include "segmentactions.h"
+#include "session.h"
+#include "translationeditor.h"
+
+#include <QCloseEvent>
+#include <QDateTime>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QStatusBar>
+#include <QUndoGroup>
+
+namespace bireader::reader {
+namespace {
+
+constexpr int kMaxRecent = 10;
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_session(new Session(this))
+    , m_lexicon(new Lexicon(this))
+    , m_view(new ReaderView)
+    , m_editor(new TranslationEditor)
+    , m_glossary(new GlossaryDock(m_lexicon))
+    , m_qa(new QaDock)
+    , m_notes(new NotesDock)
+    , m_search(new SearchDock)
+    , m_actions(new SegmentActions(m_view, m_lexicon, this))
+    , m_undo(new QUndoGroup(this))
+    , m_position(new QLabel)
+    , m_dictionaryStatus(new QLabel)
+    , m_saveError(new QLabel)
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setCentralWidget(m_view);
+    setAcceptDrops(true);
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
+    addDock(m_editor, tr("Translation"), QStringLiteral("TranslationDock"), Qt::BottomDockWidgetArea);
+    QDockWidget *glossary = addDock(m_glossary, tr("Glossary"), QStringLiteral("GlossaryDock"), Qt::RightDockWidgetArea);
+    QDockWidget *qa = addDock(m_qa, tr("QA"), QStringLiteral("QaDock"), Qt::RightDockWidgetArea);
+    QDockWidget *notes = addDock(m_notes, tr("Notes"), QStringLiteral("NotesDock"), Qt::RightDockWidgetArea);
+    QDockWidget *search = addDock(m_search, tr("Search"), QStringLiteral("SearchDock"), Qt::RightDockWidgetArea);
+    tabifyDockWidget(glossary, qa);
+    tabifyDockWidget(qa, notes);
+    tabifyDockWidget(notes, search);
+    qa->raise();
+
+    m_saveError->setStyleSheet(QStringLiteral("color:#c62828"));
+    statusBar()->addWidget(m_position, 1);
+    statusBar()->addPermanentWidget(m_saveError);
+    statusBar()->addPermanentWidget(m_dictionaryStatus);
+
+    connect(m_session, &Session::documentChanged, this, &MainWindow::documentChanged);
+    connect(m_session, &Session::storeFailed, this, [this](const QString &message) {
+        m_saveError->setText(tr("Not saved: %1").arg(message));
+    });
+    connect(m_lexicon, &Lexicon::dictionaryChanged, this, [this] {
+        rebuildLookup();
+        updateStatus();
+    });
+    connect(m_lexicon, &Lexicon::loadFailed, this, [this](const QString &m) { showError(tr("Dictionary"), m); });
+    connect(m_view, &ReaderView::currentChanged, m_editor, &TranslationEditor::setSegment);
+    connect(m_view, &ReaderView::currentChanged, this, &MainWindow::updateStatus);
+    connect(m_view, &ReaderView::contextMenuRequested, m_actions, &SegmentActions::popup);
+    connect(m_actions, &SegmentActions::message, this, [this](const QString &m) { statusBar()->showMessage(m, 5000); });
+    connect(m_glossary, &GlossaryDock::message, this, [this](const QString &m) { statusBar()->showMessage(m, 5000); });
+    connect(m_qa, &QaDock::findingsChanged, m_view, &ReaderView::setFindings);
+    connect(m_qa, &QaDock::jumpTo, m_view, &ReaderView::goToSegment);
+    connect(m_qa, &QaDock::applyTermRequested, this, &MainWindow::applyTermFor);
+    connect(m_notes, &NotesDock::jumpTo, m_view, &ReaderView::goToSegment);
+    connect(m_search, &SearchDock::jumpTo, m_view, &ReaderView::goToSegment);
+    connect(m_search, &SearchDock::hitsChanged, this, [this](const QList<SearchHit> &hits) {
+        QList<std::tuple<int, Side, TextRange>> marks;
+        for (const SearchHit &h : hits)
+            marks.append({ h.segment, h.side, h.range });
+        m_view->setSearchHits(marks);
+    });
+
+    buildMenus();
+    loadSettings();
+    documentChanged();
+}
+
+MainWindow::~MainWindow() = default;
+
+QDockWidget *MainWindow::addDock(QWidget *widget, const QString &title, const QString &name, Qt::DockWidgetArea area)
+{
+    auto *dock = new QDockWidget(title, this);
+    dock->setObjectName(name);
+    dock->setWidget(widget);
+    addDockWidget(area, dock);
+    return dock;
+}
+
+// The document ------------------------------------------------------------------------------
+
+void MainWindow::documentChanged()
+{
+    ProjectDocument *doc = m_session->document();
+    for (QUndoStack *stack : m_undo->stacks())
+        m_undo->removeStack(stack);
+    if (doc) {
+        m_undo->addStack(doc->undoStack());
+        m_undo->setActiveStack(doc->undoStack());
+        connect(doc, &ProjectDocument::glossaryChanged, this, &MainWindow::rebuildLookup, Qt::UniqueConnection);
+        connect(doc, &ProjectDocument::segmentChanged, this, &MainWindow::updateStatus, Qt::UniqueConnection);
+        connect(doc, &ProjectDocument::segmentsReplaced, this, &MainWindow::updateStatus, Qt::UniqueConnection);
+    }
+    if (m_view->document() != doc) {
+        m_view->setDocument(doc);
+        m_editor->setDocument(doc);
+        m_glossary->setDocument(doc);
+        m_qa->setDocument(doc);
+        m_notes->setDocument(doc);
+        m_search->setDocument(doc);
+        rebuildLookup();
+    }
+    m_saveError->clear();
+    updateTitle();
+    updateStatus();
+    if (doc)
+        emit documentShown();
+}
+
+void MainWindow::rebuildLookup()
+{
+    ProjectDocument *doc = m_session->document();
+    m_view->setLookup(doc ? m_lexicon->lookupFor(doc->data().glossary) : nullptr);
+}
+
+void MainWindow::updateTitle()
+{
+    const QString name = m_session->displayName();
+    setWindowTitle(name.isEmpty() ? tr("Bireader") : tr("%1 — Bireader").arg(name));
+}
+
+void MainWindow::updateStatus()
+{
+    ProjectDocument *doc = m_session->document();
+    if (!doc) {
+        m_position->setText(tr("Open a bilingual page, a text and its translation, or a project (Ctrl+O)"));
+    } else {
+        const Document &d = doc->data().document;
+        m_position->setText(tr("Segment %1 of %2 · %3 paired · %4 → %5%6")
+                                .arg(m_view->currentSegment() + 1)
+                                .arg(d.segments.size())
+                                .arg(d.pairedCount())
+                                .arg(d.sourceLanguage, d.targetLanguage)
+                                .arg(m_session->isReadOnly() ? tr(" · read-only") : QString()));
+    }
+    m_dictionaryStatus->setText(m_lexicon->isLoading()  ? tr("Loading dictionary…")
+                                    : m_lexicon->size() ? tr("Dictionary: %L1 words").arg(m_lexicon->size())
+                                                        : tr("No dictionary"));
+}
+
+// Files ---------------------------------------------------------------------------------------
+
+QString MainWindow::askPath(PathRole role, const QString &suggested, const QString &filter)
+{
+    if (m_askPath)
+        return m_askPath(role, suggested, filter);
+    switch (role) {
+    case PathRole::Open:
+    case PathRole::OpenProject:
+        return QFileDialog::getOpenFileName(this, tr("Open"), suggested, filter);
+    case PathRole::SaveProject:
+        return QFileDialog::getSaveFileName(this, tr("Save project as"), suggested, filter);
+    case PathRole::Export:
+        return QFileDialog::getSaveFileName(this, tr("Export"), suggested, filter);
+    }
+    return {};
+}
+
+void MainWindow::showError(const QString &title, const QString &message)
+{
+    statusBar()->showMessage(message, 10000);
+    if (!m_askPath) // tests answer for the user; a person gets a dialog
+        QMessageBox::warning(this, title, message);
+}
+
+void MainWindow::openPath(const QString &path)
+{
+    if (!maybeKeepUntitled())
+        return;
+    if (path.endsWith(QLatin1String(".bireader"), Qt::CaseInsensitive)) {
+        if (const QString e = m_session->open(path); !e.isEmpty()) {
+            showError(tr("Open project"), e);
+            emit importFailed(e);
+            return;
+        }
+        addRecent(path);
+        return;
+    }
+    startImport({ path });
+}
+
+void MainWindow::openPair(const QString &source, const QString &translation)
+{
+    if (maybeKeepUntitled())
+        startImport({ source, translation });
+}
+
+void MainWindow::startImport(const QStringList &paths)
+{
+    if (m_job && m_job->isRunning())
+        return;
+    ImportOptions options;
+    options.dictionary = m_lexicon->dictionary();
+    m_job = std::make_unique<ImportJob>(paths, options);
+    m_job->start(m_askPath ? nullptr : this, [this, paths](const ImportJob::Outcome &out) {
+        if (out.result.canceled) {
+            statusBar()->showMessage(tr("Import cancelled"), 5000);
+            emit importFailed(tr("cancelled"));
+            return;
+        }
+        if (!out.result.ok()) {
+            showError(tr("Import"), out.result.error);
+            emit importFailed(out.result.error);
+            return;
+        }
+        if (const QString e = m_session->openUntitled(out.data); !e.isEmpty()) {
+            showError(tr("Import"), e);
+            emit importFailed(e);
+            return;
+        }
+        for (const QString &p : paths)
+            addRecent(p);
+        statusBar()->showMessage(tr("%n segments imported; edits are saved as you make them", nullptr,
+                                    int(out.data.document.segments.size())),
+                                 8000);
+    });
+}
+
+QString MainWindow::saveAs(const QString &path)
+{
+    QString target = path;
+    if (!target.endsWith(QLatin1String(".bireader"), Qt::CaseInsensitive))
+        target += QStringLiteral(".bireader");
+    const QString e = m_session->saveAs(target);
+    if (e.isEmpty())
+        addRecent(target);
+    return e;
+}
+
+QString MainWindow::exportTo(ExportFormat format, const QString &path)
+{
+    if (!m_session->document())
+        return tr("no project is open");
+    const QString e = exportToFile(m_session->document()->data(), format, path);
+    if (e.isEmpty())
+        statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 5000);
+    return e;
+}
+
+void MainWindow::addRecent(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("recentFiles")).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    settings.setValue(QStringLiteral("recentFiles"), recent.mid(0, kMaxRecent));
+}
+
+bool MainWindow::maybeKeepUntitled()
+{
+    if (!m_session->isUntitled() || !m_session->document())
+        return true;
+    if (m_askPath) { // non-interactive: the untitled work stays in its autosave file
+        m_session->close();
+        return true;
+    }
+    const auto answer = QMessageBox::question(
+        this, tr("Keep your work?"),
+        tr("“%1” has no file yet. Save it as a project, or discard it?").arg(m_session->displayName()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Cancel)
+        return false;
+    if (answer == QMessageBox::Discard) {
+        m_session->discard();
+        return true;
+    }
+    const QString path = askPath(PathRole::SaveProject, m_session->displayName(), tr("Bireader projects (*.bireader)"));
+    if (path.isEmpty())
+        return false;
+    if (const QString e = saveAs(path); !e.isEmpty()) {
+        showError(tr("Save project"), e);
+        return false;
+    }
+    m_session->close();
+    return true;
+}
+
+void MainWindow::offerRecovery()
+{
+    for (const QString &file : Session::orphanedAutosaves()) {
+        const auto answer = QMessageBox::question(
+            this, tr("Recover unsaved work"),
+            tr("Bireader did not close normally. Untitled work from %1 was kept. Open it?")
+                .arg(QLocale().toString(QFileInfo(file).lastModified(), QLocale::ShortFormat)),
+            QMessageBox::Open | QMessageBox::Discard | QMessageBox::Ignore, QMessageBox::Open);
+        if (answer == QMessageBox::Open) {
+            if (const QString e = m_session->recover(file); !e.isEmpty())
+                showError(tr("Recover"), e);
+            return;
+        }
+        if (answer == QMessageBox::Discard)
+            QFile::remove(file);
+    }
+}
+
+void MainWindow::applyTermFor(int glossaryEntry)
+{
+    ProjectDocument *doc = m_session->document();
+    if (!doc)
+        return;
+    ApplyTermDialog dialog(doc->data(), glossaryEntry, this);
+    if (dialog.proposalCount() == 0) {
+        statusBar()->showMessage(tr("Nothing to replace"), 5000);
+        return;
+    }
+    if (dialog.exec() == QDialog::Accepted)
+        applyTermReplacements(*doc, dialog.chosen());
+}
+
+// Window events ---------------------------------------------------------------------------------
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeKeepUntitled()) {
+        event->ignore();
+        return;
+    }
+    saveSettings();
+    m_session->close();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls())
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    if (paths.size() == 1)
+        openPath(paths[0]);
+    else if (paths.size() == 2)
+        openPair(paths[0], paths[1]);
+    else
+        statusBar()->showMessage(tr("Drop one bilingual file, or a text and its translation"), 5000);
+    event->acceptProposedAction();
+}
+
+void MainWindow::loadSettings()
+{
+    const QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1360, 860);
+    if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray())) {
+        QList<QDockWidget *> bottom, right;
+        for (QDockWidget *dock : findChildren<QDockWidget *>())
+            (dockWidgetArea(dock) == Qt::BottomDockWidgetArea ? bottom : right).append(dock);
+        resizeDocks(bottom, QList<int>(bottom.size(), 210), Qt::Vertical);
+        resizeDocks(right, QList<int>(right.size(), 360), Qt::Horizontal);
+    }
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("view/zoom"), m_view->zoomPercent());
+    settings.setValue(QStringLiteral("view/swapped"), m_view->isSwapped());
+}
+
+} // namespace bireader::reader

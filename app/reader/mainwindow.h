@@ -1,0 +1,109 @@
+#pragma once
+
+#include "export/exporter.h"
+
+#include <QMainWindow>
+
+#include <functional>
+#include <memory>
+
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QUndoGroup;
+
+namespace bireader::reader {
+
+class GlossaryDock;
+class ImportJob;
+class Lexicon;
+class NotesDock;
+class QaDock;
+class ReaderView;
+class SearchDock;
+class SegmentActions;
+class Session;
+class TranslationEditor;
+
+// The reader window: the two panes in the middle, the docks around them (translation
+// editor, glossary, QA, notes and vocabulary, search), menus and the status bar. It wires
+// the parts together; each part lives in its own class.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // What a file dialog would answer; tests replace it.
+    enum class PathRole { Open, OpenProject, SaveProject, Export };
+    using PathAsker = std::function<QString(PathRole role, const QString &suggested, const QString &filter)>;
+    void setPathAsker(PathAsker asker) { m_askPath = std::move(asker); }
+
+    // Opens a project or imports a bilingual file (in the background); documentShown() follows.
+    void openPath(const QString &path);
+    void openPair(const QString &source, const QString &translation);
+    QString saveAs(const QString &path);
+    QString exportTo(ExportFormat format, const QString &path);
+    void offerRecovery(); // asks about untitled work a crashed session left
+
+    Session *session() const { return m_session; }
+    Lexicon *lexicon() const { return m_lexicon; }
+    ReaderView *view() const { return m_view; }
+    TranslationEditor *editor() const { return m_editor; }
+    GlossaryDock *glossaryDock() const { return m_glossary; }
+    QaDock *qaDock() const { return m_qa; }
+    NotesDock *notesDock() const { return m_notes; }
+    SearchDock *searchDock() const { return m_search; }
+    SegmentActions *segmentActions() const { return m_actions; }
+    QUndoGroup *undoGroup() const { return m_undo; }
+    QMenu *exportMenu() const { return m_exportMenu; }
+
+signals:
+    void documentShown();
+    void importFailed(const QString &message);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void buildMenus();
+    void buildFileMenu();
+    void buildViewMenu();
+    void buildSegmentMenu();
+    QDockWidget *addDock(QWidget *widget, const QString &title, const QString &name, Qt::DockWidgetArea area);
+    void documentChanged();
+    void updateTitle();
+    void updateStatus();
+    void rebuildLookup();
+    void startImport(const QStringList &paths);
+    void addRecent(const QString &path);
+    void showError(const QString &title, const QString &message);
+    bool maybeKeepUntitled(); // false: the user cancelled
+    QString askPath(PathRole role, const QString &suggested, const QString &filter);
+    void applyTermFor(int glossaryEntry);
+    void loadSettings();
+    void saveSettings() const;
+
+    Session *m_session;
+    Lexicon *m_lexicon;
+    ReaderView *m_view;
+    TranslationEditor *m_editor;
+    GlossaryDock *m_glossary;
+    QaDock *m_qa;
+    NotesDock *m_notes;
+    SearchDock *m_search;
+    SegmentActions *m_actions;
+    QUndoGroup *m_undo;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_exportMenu = nullptr;
+    QMenu *m_panelsMenu = nullptr;
+    QLabel *m_position, *m_dictionaryStatus, *m_saveError;
+    std::unique_ptr<ImportJob> m_job;
+    PathAsker m_askPath;
+};
+
+} // namespace bireader::reader

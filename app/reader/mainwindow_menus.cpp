@@ -1,0 +1,248 @@
+// MainWindow's menus: File, Edit, View, Segment, Help.
+#include "edit/projectdocument.h"
+#include "io/fileimport.h"
+#include "lexicon.h"
+#include "mainwindow.h"
+#include "pairdialog.h"
+#include "panesync.h"
+#include "readerfonts.h"
+#include "readerview.h"
+#include "searchdock.h"
+#include "segmentactions.h"
+#include "session.h"
+#include "theme.h"
+#include "version.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QDockWidget>
+#include <QFileInfo>
+#include <QFontDialog>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QUndoGroup>
+
+namespace bireader::reader {
+namespace {
+
+struct ExportChoice {
+    ExportFormat format;
+    const char *label;
+    const char *suffix;
+    const char *filter;
+};
+
+const ExportChoice kExports[] = {
+    { ExportFormat::Markdown, QT_TRANSLATE_NOOP("bireader::reader::MainWindow", "Notes as Markdown…"), "md",
+      QT_TRANSLATE_NOOP("bireader::reader::MainWindow", "Markdown (*.md)") },
+    { ExportFormat::Html, QT_TRANSLATE_NOOP("bireader::reader::MainWindow", "Notes as HTML page…"), "html",
+      QT_TRANSLATE_NOOP("bireader::reader::MainWindow", "HTML (*.html)") },
+    { ExportFormat::Tmx, QT_TRANSLATE_NOOP("bireader::reader::MainWindow", "Corrected pairs as TMX…"), "tmx",
+      QT_TRANSLATE_NOOP("bireader::reader::MainWindow", "TMX (*.tmx)") },
+    { ExportFormat::Anki, QT_TRANSLATE_NOOP("bireader::reader::MainWindow", "Vocabulary as Anki cards…"), "csv",
+      QT_TRANSLATE_NOOP("bireader::reader::MainWindow", "CSV for Anki (*.csv)") },
+    { ExportFormat::Text, QT_TRANSLATE_NOOP("bireader::reader::MainWindow", "Bilingual plain text…"), "txt",
+      QT_TRANSLATE_NOOP("bireader::reader::MainWindow", "Text (*.txt)") },
+    { ExportFormat::TargetText, QT_TRANSLATE_NOOP("bireader::reader::MainWindow", "Translation only…"), "txt",
+      QT_TRANSLATE_NOOP("bireader::reader::MainWindow", "Text (*.txt)") },
+};
+
+} // namespace
+
+void MainWindow::buildMenus()
+{
+    buildFileMenu();
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setShortcuts(QKeySequence::Undo);
+    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({ QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y) });
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(tr("&Find…"), QKeySequence::Find, this, [this] {
+        for (QDockWidget *dock : findChildren<QDockWidget *>())
+            if (dock->widget() == m_search) {
+                dock->show();
+                dock->raise();
+            }
+        m_search->focusFind();
+    });
+    buildViewMenu();
+    buildSegmentMenu();
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Bireader"), this, [this] {
+        QMessageBox::about(this, tr("About Bireader"),
+                           tr("<b>Bireader %1</b><p>Read a text next to its translation, look words up, "
+                              "correct the translation and keep notes.</p>"
+                              "<p>Dictionary data: CC-CEDICT (CC BY-SA 4.0) when you load it.</p>")
+                               .arg(versionString()));
+    });
+}
+
+void MainWindow::buildFileMenu()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Open…"), QKeySequence::Open, this, [this] {
+        const QString path = askPath(PathRole::Open, {},
+                                     tr("Projects and bilingual texts (*.bireader *.txt *.html *.htm *.xhtml *.epub "
+                                        "*.srt *.vtt *.tmx *.xlf *.xliff);;All files (*)"));
+        if (!path.isEmpty())
+            openPath(path);
+    });
+    file->addAction(tr("Open Text and &Translation…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), this, [this] {
+        PairDialog dialog(this);
+        if (dialog.exec() == QDialog::Accepted)
+            openPair(dialog.paths()[0], dialog.paths()[1]);
+    });
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, [this] {
+        m_recentMenu->clear();
+        const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
+        for (const QString &path : recent)
+            m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openPath(path); })
+                ->setToolTip(path);
+        if (recent.isEmpty())
+            m_recentMenu->addAction(tr("(none)"))->setEnabled(false);
+    });
+    file->addSeparator();
+    QAction *saveAs = file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, [this] {
+        const QString path
+            = askPath(PathRole::SaveProject, m_session->displayName(), tr("Bireader projects (*.bireader)"));
+        if (path.isEmpty())
+            return;
+        if (const QString e = this->saveAs(path); !e.isEmpty())
+            showError(tr("Save project"), e);
+    });
+    m_exportMenu = file->addMenu(tr("&Export"));
+    for (const ExportChoice &choice : kExports) {
+        m_exportMenu->addAction(tr(choice.label), this, [this, choice] {
+            const QString base = QFileInfo(m_session->displayName()).completeBaseName();
+            const QString path = askPath(PathRole::Export, base + QLatin1Char('.') + QLatin1String(choice.suffix),
+                                         tr(choice.filter));
+            if (path.isEmpty())
+                return;
+            if (const QString e = exportTo(choice.format, path); !e.isEmpty())
+                showError(tr("Export"), e);
+        });
+    }
+    file->addSeparator();
+    file->addAction(tr("Load &Dictionary…"), this, [this] {
+        const QString path = askPath(PathRole::Open, {}, tr("CC-CEDICT dictionaries (*.u8 *.txt);;All files (*)"));
+        if (path.isEmpty())
+            return;
+        QSettings().setValue(QStringLiteral("dictionary/path"), path);
+        m_lexicon->load(path);
+        updateStatus();
+    });
+    file->addSeparator();
+    QAction *close = file->addAction(tr("&Close"), QKeySequence::Close, this, [this] {
+        if (maybeKeepUntitled())
+            m_session->close();
+    });
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    connect(m_session, &Session::documentChanged, this, [this, saveAs, close] {
+        const bool open = m_session->document() != nullptr;
+        saveAs->setEnabled(open);
+        close->setEnabled(open);
+        m_exportMenu->setEnabled(open);
+    });
+}
+
+void MainWindow::buildViewMenu()
+{
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *swap = view->addAction(tr("&Swap Sides"), this, [this](bool on) { m_view->setSwapped(on); });
+    swap->setCheckable(true);
+    QAction *stacked = view->addAction(tr("S&tacked Layout"), this, [this](bool on) { m_view->setStacked(on); });
+    stacked->setCheckable(true);
+    QAction *lock = view->addAction(tr("&Keep Panes in Step"), this, [this](bool on) { m_view->sync()->setLocked(on); });
+    lock->setCheckable(true);
+    lock->setChecked(true);
+    lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    view->addSeparator();
+    QAction *in = view->addAction(tr("Zoom &In"), this, [this] { m_view->zoom(1); });
+    in->setShortcuts({ QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence::ZoomIn });
+    view->addAction(tr("Zoom &Out"), QKeySequence::ZoomOut, this, [this] { m_view->zoom(-1); })
+        ->setShortcuts({ QKeySequence(Qt::CTRL | Qt::Key_Minus), QKeySequence::ZoomOut });
+    view->addAction(tr("&Actual Size"), QKeySequence(Qt::CTRL | Qt::Key_0), this, [this] { m_view->zoom(0); });
+    for (Side side : { Side::Source, Side::Target }) {
+        view->addAction(side == Side::Source ? tr("Source &Font…") : tr("Translation F&ont…"), this, [this, side] {
+            ProjectDocument *doc = m_session->document();
+            const QString language = !doc ? QString()
+                : side == Side::Source   ? doc->data().document.sourceLanguage
+                                         : doc->data().document.targetLanguage;
+            bool ok = false;
+            const QFont font = QFontDialog::getFont(&ok, fontForLanguage(language), this);
+            if (!ok)
+                return;
+            setFontForLanguage(language, font);
+            const QString other = !doc ? QString()
+                : side == Side::Source ? doc->data().document.targetLanguage
+                                       : doc->data().document.sourceLanguage;
+            m_view->setPaneFonts(side == Side::Source ? font : fontForLanguage(other),
+                                 side == Side::Target ? font : fontForLanguage(other));
+        });
+    }
+    QMenu *themes = view->addMenu(tr("&Theme"));
+    auto *themeGroup = new QActionGroup(this);
+    const Theme current = themeFromName(QSettings().value(QStringLiteral("view/theme")).toString());
+    for (auto [theme, label] : { std::pair { Theme::System, tr("Follow the &System") },
+                                 std::pair { Theme::Light, tr("&Light") }, std::pair { Theme::Dark, tr("&Dark") } }) {
+        QAction *a = themes->addAction(label, this, [theme] {
+            applyTheme(theme);
+            QSettings().setValue(QStringLiteral("view/theme"), themeName(theme));
+        });
+        a->setCheckable(true);
+        a->setChecked(theme == current);
+        themeGroup->addAction(a);
+    }
+    view->addSeparator();
+    m_panelsMenu = view->addMenu(tr("&Panels"));
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        m_panelsMenu->addAction(dock->toggleViewAction());
+
+    const QSettings settings;
+    m_view->zoom(0);
+    m_view->zoom((settings.value(QStringLiteral("view/zoom"), 100).toInt() - 100) / 10);
+    if (settings.value(QStringLiteral("view/swapped")).toBool())
+        swap->trigger();
+}
+
+void MainWindow::buildSegmentMenu()
+{
+    QMenu *segment = menuBar()->addMenu(tr("&Segment"));
+    auto current = [this] { return m_view->currentSegment(); };
+    auto doc = [this] { return m_session->document(); };
+    QList<QAction *> actions;
+    actions << segment->addAction(tr("&Merge with Next"), QKeySequence(Qt::CTRL | Qt::Key_M), this,
+                                  [=] { doc()->mergeWithNext(current()); });
+    actions << segment->addAction(tr("Move First Source Sentence to &Previous"), this,
+                                  [=] { doc()->moveSentence(current(), Side::Source, false); });
+    actions << segment->addAction(tr("Move Last Source Sentence to &Next"), this,
+                                  [=] { doc()->moveSentence(current(), Side::Source, true); });
+    actions << segment->addAction(tr("Move First Translation Sentence to P&revious"), this,
+                                  [=] { doc()->moveSentence(current(), Side::Target, false); });
+    actions << segment->addAction(tr("Move Last Translation Sentence to N&ext"), this,
+                                  [=] { doc()->moveSentence(current(), Side::Target, true); });
+    actions << segment->addAction(tr("Mark as &Not Part of the Text"), QKeySequence(Qt::CTRL | Qt::Key_E), this, [=] {
+        doc()->setExcluded(current(), !doc()->segment(current()).excluded);
+    });
+    segment->addSeparator();
+    actions << segment->addAction(tr("Start Re-align Stretch &Here"), this,
+                                  [=, this] { m_actions->markStretchStart(current()); });
+    actions << segment->addAction(tr("Re-align Stretch &to Here"), this, [=, this] {
+        if (const QString e = m_actions->realignStretch(m_actions->stretchStart(), current()); !e.isEmpty())
+            statusBar()->showMessage(e, 8000);
+    });
+    segment->addSeparator();
+    actions << segment->addAction(tr("Re&vert Translation"), this, [=] { doc()->revertTranslation(current()); });
+    connect(m_session, &Session::documentChanged, this, [this, actions] {
+        for (QAction *a : actions)
+            a->setEnabled(m_session->document() != nullptr);
+    });
+}
+
+} // namespace bireader::reader

@@ -1,0 +1,91 @@
+#include "panelayouts.h"
+
+#include <QFontMetricsF>
+#include <QTextOption>
+
+namespace bireader::reader {
+
+PaneLayouts::PaneLayouts(TextOf textOf)
+    : m_textOf(std::move(textOf))
+{
+}
+
+void PaneLayouts::setCount(int segments)
+{
+    m_heights.assign(size_t(segments), -1.f);
+    m_layouts.clear();
+}
+
+void PaneLayouts::setFont(const QFont &font)
+{
+    m_font = font;
+    m_gap = QFontMetricsF(font).lineSpacing() * 0.7;
+    invalidateAll();
+}
+
+void PaneLayouts::setWidth(qreal width)
+{
+    if (qFuzzyCompare(width, m_width))
+        return;
+    m_width = width;
+    invalidateAll();
+}
+
+const QTextLayout *PaneLayouts::layout(int segment)
+{
+    if (QTextLayout *cached = m_layouts.object(segment))
+        return cached;
+    QString text = m_textOf(segment);
+    text.replace(QLatin1Char('\n'), QChar::LineSeparator); // paragraphs of a merged segment
+    auto *layout = new QTextLayout(text, m_font);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    option.setUseDesignMetrics(true);
+    layout->setTextOption(option);
+    layout->setCacheEnabled(true);
+    layout->beginLayout();
+    qreal y = 0;
+    for (QTextLine line = layout->createLine(); line.isValid(); line = layout->createLine()) {
+        line.setLineWidth(m_width);
+        line.setPosition({ 0, y });
+        y += line.height();
+    }
+    layout->endLayout();
+    if (text.isEmpty())
+        y = QFontMetricsF(m_font).lineSpacing() * 0.6; // an empty side keeps a thin place
+    m_heights[size_t(segment)] = float(y + m_gap);
+    m_layouts.insert(segment, layout);
+    return layout;
+}
+
+qreal PaneLayouts::height(int segment)
+{
+    if (segment < 0 || segment >= count())
+        return 0;
+    if (m_heights[size_t(segment)] < 0)
+        layout(segment);
+    return m_heights[size_t(segment)];
+}
+
+void PaneLayouts::invalidate(int segment)
+{
+    if (segment < 0 || segment >= count())
+        return;
+    m_heights[size_t(segment)] = -1.f;
+    m_layouts.remove(segment);
+}
+
+void PaneLayouts::invalidateAll()
+{
+    std::fill(m_heights.begin(), m_heights.end(), -1.f);
+    m_layouts.clear();
+}
+
+void PaneLayouts::replace(int first, int removed, int inserted)
+{
+    m_heights.erase(m_heights.begin() + first, m_heights.begin() + first + removed);
+    m_heights.insert(m_heights.begin() + first, size_t(inserted), -1.f);
+    m_layouts.clear();
+}
+
+} // namespace bireader::reader

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QCache>
+#include <QFont>
+#include <QString>
+#include <QTextLayout>
+
+#include <functional>
+#include <vector>
+
+namespace bireader::reader {
+
+// The laid-out text of one side of every segment, made on demand: only the segments a
+// pane shows are laid out, so a book of 50,000 segments opens as fast as a page.
+// Heights are remembered for every segment laid out once; layouts for the most recently
+// used segments only (an LRU cache), so memory stays flat however far one scrolls.
+class PaneLayouts
+{
+public:
+    using TextOf = std::function<QString(int segment)>;
+
+    explicit PaneLayouts(TextOf textOf);
+
+    void setCount(int segments);
+    int count() const { return int(m_heights.size()); }
+    void setFont(const QFont &font);
+    QFont font() const { return m_font; }
+    void setWidth(qreal width);
+    qreal width() const { return m_width; }
+
+    // The layout of a segment's text at the current width and font (never null).
+    const QTextLayout *layout(int segment);
+    // Height of a segment's text, including the gap below it.
+    qreal height(int segment);
+    qreal gap() const { return m_gap; }
+
+    void invalidate(int segment);
+    void invalidateAll();
+    void replace(int first, int removed, int inserted);
+
+private:
+    TextOf m_textOf;
+    QFont m_font;
+    qreal m_width = 400;
+    qreal m_gap = 10;
+    std::vector<float> m_heights; // < 0: not laid out yet
+    QCache<int, QTextLayout> m_layouts { 600 };
+};
+
+} // namespace bireader::reader

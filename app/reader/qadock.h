@@ -1,0 +1,56 @@
+#pragma once
+
+#include "qa/finding.h"
+
+#include <QFutureWatcher>
+#include <QTimer>
+#include <QWidget>
+
+class QPushButton;
+class QTreeWidget;
+
+namespace bireader {
+class ProjectDocument;
+}
+
+namespace bireader::reader {
+
+// The QA dock: findings grouped by kind, click to jump, accept (hidden for good) and apply
+// a glossary term. Checks run off the GUI thread after each change settles.
+class QaDock : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit QaDock(QWidget *parent = nullptr);
+    ~QaDock() override;
+
+    void setDocument(ProjectDocument *document);
+    const QList<Finding> &findings() const { return m_findings; }
+    QTreeWidget *tree() const { return m_tree; }
+
+    void runNow(); // runs the checks at once, on this thread (tests, or after a reload)
+    void runLater(); // after changes settle, off the GUI thread
+    void acceptSelected();
+    int selectedFinding() const;
+
+signals:
+    void findingsChanged(const QList<Finding> &findings);
+    void jumpTo(int segment);
+    void applyTermRequested(int glossaryEntry);
+
+private:
+    void show(const QList<Finding> &findings);
+    int glossaryEntryOf(const Finding &finding) const;
+    void selectionChanged();
+
+    ProjectDocument *m_doc = nullptr;
+    QList<Finding> m_findings;
+    QTreeWidget *m_tree;
+    QPushButton *m_accept, *m_apply;
+    QTimer m_settle;
+    QFutureWatcher<QList<Finding>> m_watcher;
+    bool m_again = false;
+};
+
+} // namespace bireader::reader

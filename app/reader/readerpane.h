@@ -1,0 +1,128 @@
+#pragma once
+
+#include "model/segment.h"
+#include "panelayouts.h"
+
+#include <QAbstractScrollArea>
+#include <QColor>
+
+#include <functional>
+
+namespace bireader {
+class ProjectDocument;
+}
+
+namespace bireader::reader {
+
+// Something drawn on a range of a segment's text: a background (highlights, the pointed
+// sentence and its counterpart, search hits) or an underline (glossary terms, QA).
+struct Decoration {
+    enum Kind { Background, Underline, DottedUnderline, WavyUnderline };
+    TextRange range;
+    QColor color;
+    Kind kind = Background;
+};
+
+// A text position in a pane: a segment and a character offset in its side's text
+// (-1 when the point is beside the text).
+struct PanePosition {
+    int segment = -1;
+    int offset = -1;
+    bool operator==(const PanePosition &) const = default;
+};
+
+// One language of the document as flowing text, segment after segment, like a page.
+// Only the segments in view are laid out and painted (PaneLayouts), so scrolling a book
+// costs what a screenful costs. The scroll position is a segment and a fraction of its
+// height, the unit in which two panes keep in step (PaneSync).
+class ReaderPane : public QAbstractScrollArea
+{
+    Q_OBJECT
+
+public:
+    using DecorationsOf = std::function<QList<Decoration>(int segment, Side side)>;
+
+    ReaderPane(Side side, QWidget *parent = nullptr);
+    ~ReaderPane() override;
+
+    Side side() const { return m_side; }
+    void setDocument(const ProjectDocument *document);
+    void setDecorations(DecorationsOf decorations) { m_decorations = std::move(decorations); }
+    void setTextFont(const QFont &font);
+    QFont textFont() const { return m_layouts.font(); }
+
+    // Scroll position: the segment at the top of the view and how far (0..1) it is scrolled.
+    int topSegment() const { return m_top; }
+    qreal topFraction();
+    void setPosition(int segment, qreal fraction);
+    void scrollByPixels(qreal dy);
+
+    int currentSegment() const { return m_current; }
+    void setCurrentSegment(int segment);
+    void ensureVisible(int segment);
+
+    // Geometry in viewport coordinates; an empty rect for a segment out of view.
+    QRectF segmentRect(int segment);
+    QList<QRectF> rangeRects(int segment, TextRange range);
+    PanePosition positionAt(QPointF viewportPoint);
+    QList<int> visibleSegments();
+
+    PanePosition selectionStart() const { return m_selAnchor; }
+    TextRange selectedRange() const;
+    int selectedSegment() const { return m_selRange.length > 0 ? m_selAnchor.segment : -1; }
+    QString selectedText() const;
+    void clearSelection();
+    void selectRange(int segment, TextRange range);
+
+    QString sideText(int segment) const; // what the pane shows (a correction, when there is one)
+
+public slots:
+    void segmentChanged(int segment);
+    void segmentsReplaced(int first, int removed, int inserted);
+    void refresh(); // decorations changed
+
+signals:
+    void positionChanged(int segment, qreal fraction);
+    void currentChanged(int segment);
+    void pointed(int segment, int offset, QPoint globalPos); // offset -1: beside the text
+    void left();
+    void contextMenuAt(int segment, int offset, QPoint globalPos);
+    void selectionChanged();
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void leaveEvent(QEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    qreal textLeft() const;
+    qreal textWidth() const;
+    void paintSegment(QPainter &p, int segment, qreal y);
+    void clampPosition();
+    void syncScrollBar();
+    void announcePosition();
+    TextRange wordAt(int segment, int offset) const;
+
+    Side m_side;
+    const ProjectDocument *m_doc = nullptr;
+    PaneLayouts m_layouts;
+    DecorationsOf m_decorations;
+    int m_top = 0;
+    qreal m_offset = 0; // pixels of m_top above the view
+    int m_current = -1;
+    bool m_updatingScrollBar = false;
+    PanePosition m_selAnchor;
+    TextRange m_selRange;
+    bool m_selecting = false;
+};
+
+} // namespace bireader::reader

@@ -1,0 +1,375 @@
+#include "readerview.h"
+
+#include "edit/projectdocument.h"
+#include "hoverpopup.h"
+#include "minimap.h"
+#include "panesync.h"
+#include "readerfonts.h"
+#include "text/script.h"
+#include "text/words.h"
+
+#include <QHBoxLayout>
+#include <QSplitter>
+
+namespace bireader::reader {
+namespace {
+
+constexpr double kUnsureScore = 0.3; // a bead scored below this shows as unsure in the minimap
+
+int sentenceAt(const SideText &side, int offset)
+{
+    for (qsizetype i = 0; i < side.sentences.size(); ++i)
+        if (offset >= side.sentences[i].start && offset < side.sentences[i].end())
+            return int(i);
+    return -1;
+}
+
+QList<TextRange> sentenceRanges(const SideText &side, int begin, int end)
+{
+    QList<TextRange> out;
+    for (int i = std::max(0, begin); i < end && i < side.sentences.size(); ++i)
+        out.append(side.sentences[i]);
+    return out;
+}
+
+QColor alpha(QColor c, double a)
+{
+    c.setAlphaF(a);
+    return c;
+}
+
+bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Base).lightnessF() < 0.5;
+}
+
+} // namespace
+
+ReaderView::ReaderView(QWidget *parent)
+    : QWidget(parent)
+    , m_source(new ReaderPane(Side::Source))
+    , m_target(new ReaderPane(Side::Target))
+    , m_sourceMap(new Minimap)
+    , m_targetMap(new Minimap)
+    , m_sourceBox(new QWidget)
+    , m_targetBox(new QWidget)
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_sync(new PaneSync(m_source, m_target, this))
+    , m_popup(new HoverPopup(this))
+{
+    for (auto [box, pane, map] : { std::tuple { m_sourceBox, m_source, m_sourceMap },
+                                   std::tuple { m_targetBox, m_target, m_targetMap } }) {
+        auto *row = new QHBoxLayout(box);
+        row->setContentsMargins(0, 0, 0, 0);
+        row->setSpacing(0);
+        row->addWidget(pane, 1);
+        row->addWidget(map);
+        m_splitter->addWidget(box);
+        pane->setDecorations([this](int segment, Side side) { return decorationsFor(segment, side); });
+        connect(pane, &ReaderPane::pointed, this,
+                [this, pane](int segment, int offset, QPoint global) { pointAt(pane->side(), segment, offset, global); });
+        connect(pane, &ReaderPane::left, this, &ReaderView::clearPointer);
+        connect(pane, &ReaderPane::positionChanged, this, &ReaderView::updateMinimapViews);
+        connect(pane, &ReaderPane::contextMenuAt, this, [this, pane](int segment, int offset, QPoint global) {
+            emit contextMenuRequested(pane->side(), segment, offset, global);
+        });
+        connect(map, &Minimap::jumpTo, this, &ReaderView::goToSegment);
+    }
+    connect(m_source, &ReaderPane::currentChanged, this, &ReaderView::currentChanged);
+    m_splitter->setChildrenCollapsible(false);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_splitter);
+}
+
+ReaderView::~ReaderView() = default;
+
+void ReaderView::setDocument(ProjectDocument *document)
+{
+    if (m_doc)
+        disconnect(m_doc, nullptr, this, nullptr);
+    m_doc = document;
+    m_findings.clear();
+    m_searchHits.clear();
+    m_termCache.clear();
+    clearPointer();
+    if (m_doc) {
+        connect(m_doc, &ProjectDocument::segmentChanged, this, &ReaderView::onSegmentChanged);
+        connect(m_doc, &ProjectDocument::segmentsReplaced, this, &ReaderView::onSegmentsReplaced);
+        connect(m_doc, &ProjectDocument::highlightsChanged, this, &ReaderView::refreshPanes);
+        m_sourceFont = fontForLanguage(language(Side::Source));
+        m_targetFont = fontForLanguage(language(Side::Target));
+    }
+    m_source->setDocument(m_doc);
+    m_target->setDocument(m_doc);
+    setPaneFonts(m_sourceFont, m_targetFont);
+    rebuildMarks();
+    updateMinimapViews();
+}
+
+QString ReaderView::language(Side side) const
+{
+    if (!m_doc)
+        return {};
+    return side == Side::Source ? m_doc->data().document.sourceLanguage : m_doc->data().document.targetLanguage;
+}
+
+void ReaderView::setLookup(std::shared_ptr<const HoverLookup> lookup)
+{
+    m_lookup = std::move(lookup);
+    m_termCache.clear();
+    refreshPanes();
+}
+
+void ReaderView::setFindings(const QList<Finding> &findings)
+{
+    m_findings.clear();
+    for (const Finding &f : findings)
+        m_findings.insert(f.segment, f);
+    rebuildMarks();
+    refreshPanes();
+}
+
+void ReaderView::setSearchHits(const QList<std::tuple<int, Side, TextRange>> &hits)
+{
+    m_searchHits.clear();
+    for (const auto &[segment, side, range] : hits)
+        m_searchHits.insert(segment, { side, range });
+    refreshPanes();
+}
+
+int ReaderView::currentSegment() const
+{
+    return m_source->currentSegment();
+}
+
+void ReaderView::goToSegment(int segment)
+{
+    if (!m_doc || segment < 0 || segment >= m_doc->segmentCount())
+        return;
+    m_source->setCurrentSegment(segment);
+    m_source->ensureVisible(segment);
+    m_target->ensureVisible(segment);
+}
+
+void ReaderView::setSwapped(bool swapped)
+{
+    if (swapped == m_swapped)
+        return;
+    m_swapped = swapped;
+    m_splitter->insertWidget(0, swapped ? m_targetBox : m_sourceBox);
+}
+
+void ReaderView::setStacked(bool stacked)
+{
+    m_splitter->setOrientation(stacked ? Qt::Vertical : Qt::Horizontal);
+}
+
+QFont ReaderView::zoomed(const QFont &font) const
+{
+    QFont f = font;
+    f.setPointSizeF(font.pointSizeF() * m_zoom / 100.0);
+    return f;
+}
+
+void ReaderView::setPaneFonts(const QFont &source, const QFont &target)
+{
+    m_sourceFont = source;
+    m_targetFont = target;
+    m_source->setTextFont(zoomed(source));
+    m_target->setTextFont(zoomed(target));
+    m_sync->setLocked(m_sync->isLocked());
+}
+
+void ReaderView::zoom(int steps)
+{
+    m_zoom = steps == 0 ? 100 : std::clamp(m_zoom + steps * 10, 50, 300);
+    setPaneFonts(m_sourceFont, m_targetFont);
+}
+
+// Pointing -------------------------------------------------------------------------------
+
+void ReaderView::clearPointer()
+{
+    const bool had = m_hoverSegment >= 0 || !m_termMarks.isEmpty();
+    m_hoverSegment = -1;
+    m_hoverSource.clear();
+    m_hoverTarget.clear();
+    m_termMarks.clear();
+    m_popup->hide();
+    if (had)
+        refreshPanes();
+}
+
+void ReaderView::pointAt(Side side, int segment, int offset, QPoint globalPos)
+{
+    if (!m_doc || segment < 0 || segment >= m_doc->segmentCount() || offset < 0) {
+        clearPointer();
+        return;
+    }
+    const Segment &s = m_doc->segment(segment);
+    const SideText &here = side == Side::Source ? s.source : s.currentTarget();
+    const SideText &there = side == Side::Source ? s.currentTarget() : s.source;
+    const int sentence = sentenceAt(here, offset);
+
+    // The sentence and its counterpart, by the segment's beads (a corrected translation
+    // has no beads of its own: the whole of it is the counterpart).
+    QList<TextRange> mine = sentence >= 0 ? QList<TextRange> { here.sentences[sentence] } : QList<TextRange> {};
+    QList<TextRange> theirs;
+    if (sentence >= 0) {
+        bool found = false;
+        if (!s.isCorrected()) {
+            for (const Bead &b : s.beads) {
+                const int begin = side == Side::Source ? b.sourceBegin : b.targetBegin;
+                const int end = side == Side::Source ? b.sourceEnd() : b.targetEnd();
+                if (sentence >= begin && sentence < end) {
+                    mine = sentenceRanges(here, begin, end);
+                    theirs = side == Side::Source ? sentenceRanges(there, b.targetBegin, b.targetEnd())
+                                                  : sentenceRanges(there, b.sourceBegin, b.sourceEnd());
+                    found = true;
+                    break;
+                }
+            }
+        }
+        if (!found)
+            theirs = there.sentences;
+    }
+    m_hoverSegment = segment;
+    m_hoverSide = side;
+    m_hoverSource = side == Side::Source ? mine : theirs;
+    m_hoverTarget = side == Side::Source ? theirs : mine;
+
+    // The popup, and a glossary term's renderings marked on the other side.
+    m_termMarks.clear();
+    QList<HoverEntry> entries;
+    if (m_lookup) {
+        const QString lang = language(side);
+        int at = offset;
+        if (!isCjkFamily(scriptFamilyOf(here.text[offset].unicode()))) // alphabetic: from the word start
+            at = std::max(0, wordAt(here.text, offset, lang).start);
+        if (side == Side::Source) {
+            entries = m_lookup->at(here.text, at);
+        } else {
+            entries = m_lookup->renderingsAt(here.text, offset);
+            for (const HoverEntry &e : m_lookup->at(here.text, at))
+                if (!e.fromGlossary)
+                    entries.append(e);
+        }
+        for (const HoverEntry &e : std::as_const(entries)) {
+            if (!e.fromGlossary)
+                continue;
+            if (side == Side::Source) {
+                for (const RenderingMatch &r : m_lookup->renderings(there.text, e.glossaryIndex))
+                    m_termMarks.append({ segment, Side::Target, r.range, r.approved });
+            } else {
+                for (const TermMatch &t : m_lookup->glossaryTerms(there.text))
+                    if (t.payload == e.glossaryIndex)
+                        m_termMarks.append({ segment, Side::Source, { t.start, t.length }, true });
+            }
+            break; // the first (longest) glossary entry is the one pointed at
+        }
+    }
+    m_popup->showEntries(entries, globalPos);
+    refreshPanes();
+}
+
+// Decorations ------------------------------------------------------------------------------
+
+QList<Decoration> ReaderView::decorationsFor(int segment, Side side)
+{
+    QList<Decoration> out;
+    if (!m_doc)
+        return out;
+    const bool dark = isDark(palette());
+    const Segment &s = m_doc->segment(segment);
+    for (const Highlight &h : m_doc->data().highlights)
+        if (h.segment == segment && h.side == side)
+            out.append({ h.range, alpha(QColor(h.color.isEmpty() ? QStringLiteral("#fff59d") : h.color), dark ? 0.35 : 0.7),
+                         Decoration::Background });
+    for (const auto &[hitSide, range] : m_searchHits.values(segment))
+        if (hitSide == side)
+            out.append({ range, alpha(QColor(0xff, 0x98, 0x00), 0.45), Decoration::Background });
+    if (segment == m_hoverSegment) {
+        const QColor lit = dark ? QColor(0x42, 0x7a, 0xc2, 110) : QColor(0xbb, 0xde, 0xfb, 200);
+        for (const TextRange &r : side == Side::Source ? m_hoverSource : m_hoverTarget)
+            out.append({ r, lit, Decoration::Background });
+    }
+    for (const TermMark &m : m_termMarks)
+        if (m.segment == segment && m.side == side)
+            out.append({ m.range, m.approved ? QColor(0x66, 0xbb, 0x6a, 150) : QColor(0xef, 0x53, 0x50, 150),
+                         Decoration::Background });
+    if (side == Side::Source && m_lookup && !m_lookup->glossary().entries.isEmpty()) {
+        auto it = m_termCache.find(segment);
+        if (it == m_termCache.end())
+            it = m_termCache.insert(segment, m_lookup->glossaryTerms(s.source.text));
+        for (const TermMatch &t : *it)
+            out.append({ { t.start, t.length }, dark ? QColor(0x64, 0xb5, 0xf6) : QColor(0x15, 0x65, 0xc0),
+                         Decoration::DottedUnderline });
+    }
+    for (const Finding &f : m_findings.values(segment)) {
+        const TextRange r = side == Side::Source ? f.sourceRange : f.targetRange;
+        if (r.length > 0)
+            out.append({ r, QColor(0xe5, 0x39, 0x35), Decoration::WavyUnderline });
+    }
+    return out;
+}
+
+void ReaderView::refreshPanes()
+{
+    m_source->refresh();
+    m_target->refresh();
+}
+
+void ReaderView::rebuildMarks()
+{
+    std::vector<unsigned char> marks(size_t(m_doc ? m_doc->segmentCount() : 0), Minimap::None);
+    for (size_t i = 0; i < marks.size(); ++i) {
+        const Segment &s = m_doc->segment(int(i));
+        unsigned char m = Minimap::None;
+        if (s.excluded)
+            m = Minimap::Excluded;
+        else if (m_findings.contains(int(i)))
+            m = Minimap::Finding;
+        else if (!s.isPaired())
+            m = Minimap::Unpaired;
+        else if (std::any_of(s.beads.begin(), s.beads.end(), [](const Bead &b) { return b.score < kUnsureScore; }))
+            m = Minimap::LowConfidence;
+        else if (s.isCorrected())
+            m = Minimap::Corrected;
+        marks[i] = m;
+    }
+    m_targetMap->setMarks(marks);
+    m_sourceMap->setMarks(std::move(marks));
+}
+
+void ReaderView::updateMinimapViews()
+{
+    for (ReaderPane *pane : { m_source, m_target }) {
+        const QList<int> visible = pane->visibleSegments();
+        minimap(pane->side())->setView(visible.isEmpty() ? 0 : visible.front(), visible.isEmpty() ? 0 : visible.back());
+    }
+}
+
+void ReaderView::onSegmentChanged(int segment)
+{
+    m_termCache.remove(segment);
+    m_source->segmentChanged(segment);
+    m_target->segmentChanged(segment);
+    if (segment == m_hoverSegment)
+        clearPointer();
+    rebuildMarks();
+}
+
+void ReaderView::onSegmentsReplaced(int first, int removed, int inserted)
+{
+    m_termCache.clear();
+    clearPointer();
+    m_findings.clear(); // stale; the QA dock runs the checks again
+    m_searchHits.clear();
+    m_source->segmentsReplaced(first, removed, inserted);
+    m_target->segmentsReplaced(first, removed, inserted);
+    rebuildMarks();
+    updateMinimapViews();
+}
+
+} // namespace bireader::reader

@@ -1,0 +1,104 @@
+#pragma once
+
+#include "glossary/hoverlookup.h"
+#include "qa/finding.h"
+#include "readerpane.h"
+
+#include <QHash>
+#include <QWidget>
+
+#include <memory>
+
+class QSplitter;
+
+namespace bireader {
+class ProjectDocument;
+}
+
+namespace bireader::reader {
+
+class HoverPopup;
+class Minimap;
+class PaneSync;
+
+// The two panes side by side (or stacked), each with its minimap, kept in step; the
+// sentence pointed at and its counterpart lit; glossary terms underlined, the hover
+// popup, and the approved (or wrong) rendering of a hovered term marked in the other pane.
+class ReaderView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ReaderView(QWidget *parent = nullptr);
+    ~ReaderView() override;
+
+    void setDocument(ProjectDocument *document);
+    ProjectDocument *document() const { return m_doc; }
+    void setLookup(std::shared_ptr<const HoverLookup> lookup);
+    const HoverLookup *lookup() const { return m_lookup.get(); }
+    void setFindings(const QList<Finding> &findings);
+    void setSearchHits(const QList<std::tuple<int, Side, TextRange>> &hits);
+
+    ReaderPane *pane(Side side) const { return side == Side::Source ? m_source : m_target; }
+    Minimap *minimap(Side side) const { return side == Side::Source ? m_sourceMap : m_targetMap; }
+    HoverPopup *popup() const { return m_popup; }
+    PaneSync *sync() const { return m_sync; }
+
+    int currentSegment() const;
+    void goToSegment(int segment);
+    void setSwapped(bool swapped);
+    bool isSwapped() const { return m_swapped; }
+    void setStacked(bool stacked);
+    void setPaneFonts(const QFont &source, const QFont &target);
+    void zoom(int steps); // 0: back to 100 %
+    int zoomPercent() const { return m_zoom; }
+
+    // Hover at a text position of one side, as the mouse does (tests call it directly).
+    void pointAt(Side side, int segment, int offset, QPoint globalPos);
+    void clearPointer();
+    // Marked ranges of a hovered glossary term in the other pane: (segment, side, range, approved).
+    struct TermMark {
+        int segment;
+        Side side;
+        TextRange range;
+        bool approved;
+    };
+    const QList<TermMark> &termMarks() const { return m_termMarks; }
+
+signals:
+    void currentChanged(int segment);
+    void contextMenuRequested(Side side, int segment, int offset, QPoint globalPos);
+
+private:
+    QList<Decoration> decorationsFor(int segment, Side side);
+    void rebuildMarks();
+    void updateMinimapViews();
+    void onSegmentChanged(int segment);
+    void onSegmentsReplaced(int first, int removed, int inserted);
+    void refreshPanes();
+    QFont zoomed(const QFont &font) const;
+    QString language(Side side) const;
+
+    ProjectDocument *m_doc = nullptr;
+    std::shared_ptr<const HoverLookup> m_lookup;
+    ReaderPane *m_source, *m_target;
+    Minimap *m_sourceMap, *m_targetMap;
+    QWidget *m_sourceBox, *m_targetBox;
+    QSplitter *m_splitter;
+    PaneSync *m_sync;
+    HoverPopup *m_popup;
+    bool m_swapped = false;
+    int m_zoom = 100;
+    QFont m_sourceFont, m_targetFont;
+
+    // What is lit: the pointed sentence, its counterpart, a term's renderings.
+    int m_hoverSegment = -1;
+    Side m_hoverSide = Side::Source;
+    QList<TextRange> m_hoverSource, m_hoverTarget;
+    QList<TermMark> m_termMarks;
+    QMultiHash<int, Finding> m_findings;
+    QMultiHash<int, std::pair<Side, TextRange>> m_searchHits;
+    QHash<int, QList<TermMatch>> m_termCache; // glossary terms per segment source
+};
+
+} // namespace bireader::reader

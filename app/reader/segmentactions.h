@@ -1,0 +1,53 @@
+#pragma once
+
+#include "model/segment.h"
+
+#include <QObject>
+#include <QPoint>
+
+class QMenu;
+
+namespace bireader::reader {
+
+class Lexicon;
+class ReaderView;
+
+// What a user does to a segment or a piece of its text, from the context menu of a pane
+// or the Segment menu: alignment fixes (merge, split at a sentence, move a sentence, mark
+// as not part of the text, re-align a stretch), glossary, vocabulary, highlights, notes.
+// Each change is one undoable command of the document.
+class SegmentActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    SegmentActions(ReaderView *view, Lexicon *lexicon, QObject *parent = nullptr);
+
+    void popup(Side side, int segment, int offset, QPoint globalPos);
+    QMenu *buildMenu(Side side, int segment, int offset); // the caller owns it
+
+    // The text a menu acts on: the pane's selection in this segment, else the word at offset.
+    TextRange targetRange(Side side, int segment, int offset) const;
+
+    bool canSplitAt(Side side, int segment, int offset) const;
+    void splitAt(Side side, int segment, int offset);
+    void addToGlossary(Side side, int segment, TextRange range);
+    void addToVocabulary(Side side, int segment, TextRange range);
+    void highlight(Side side, int segment, TextRange range, const QString &color = QStringLiteral("#fff59d"));
+    void addNote(Side side, int segment, TextRange range);
+    void markStretchStart(int segment) { m_stretchStart = segment; }
+    int stretchStart() const { return m_stretchStart; }
+    QString realignStretch(int first, int last); // an error for the status bar, or ""
+
+signals:
+    void message(const QString &text);
+
+private:
+    int sentenceAt(Side side, int segment, int offset) const;
+
+    ReaderView *m_view;
+    Lexicon *m_lexicon;
+    int m_stretchStart = -1;
+};
+
+} // namespace bireader::reader

@@ -1,0 +1,187 @@
+#include "session.h"
+
+#include "edit/projectdocument.h"
+#include "store/projectstore.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QStandardPaths>
+
+namespace bireader::reader {
+
+Session::Session(QObject *parent)
+    : QObject(parent)
+{
+}
+
+Session::~Session()
+{
+    close();
+}
+
+QString Session::autosaveDir()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/autosave");
+}
+
+QStringList Session::orphanedAutosaves()
+{
+    QStringList out;
+    const QDir dir(autosaveDir());
+    for (const QFileInfo &f : dir.entryInfoList({ QStringLiteral("*.bireader") }, QDir::Files, QDir::Time)) {
+        QLockFile lock(f.absoluteFilePath() + QStringLiteral(".lock"));
+        lock.setStaleLockTime(0); // stale only when its process is gone, never by age
+        if (lock.tryLock(0)) { // nobody holds it (a stale lock of a dead process is taken over)
+            lock.unlock();
+            out.append(f.absoluteFilePath());
+        }
+    }
+    return out;
+}
+
+QString Session::lock(const QString &path)
+{
+    auto lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
+    lock->setStaleLockTime(0);
+    if (!lock->tryLock(0))
+        return tr("%1: the project is open in another window").arg(QDir::toNativeSeparators(path));
+    m_lock = std::move(lock);
+    return {};
+}
+
+QString Session::adopt(std::unique_ptr<ProjectStore> store, ProjectData data, bool untitled)
+{
+    m_store = std::move(store);
+    m_doc = std::make_unique<ProjectDocument>(std::move(data));
+    if (!m_store->isReadOnly())
+        m_doc->setStore(m_store.get());
+    connect(m_doc.get(), &ProjectDocument::storeFailed, this, &Session::storeFailed);
+    m_untitled = untitled;
+    emit documentChanged();
+    return {};
+}
+
+QString Session::open(const QString &path)
+{
+    close();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (QString e = lock(absolute); !e.isEmpty())
+        return e;
+    auto store = std::make_unique<ProjectStore>();
+    ProjectData data;
+    if (QString e = store->open(absolute, &data); !e.isEmpty()) {
+        m_lock.reset();
+        return e;
+    }
+    return adopt(std::move(store), std::move(data), false);
+}
+
+QString Session::openUntitled(const ProjectData &data)
+{
+    close();
+    QDir().mkpath(autosaveDir());
+    const QString path = autosaveDir() + QStringLiteral("/untitled-%1.bireader")
+                             .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")));
+    if (QString e = lock(path); !e.isEmpty())
+        return e;
+    auto store = std::make_unique<ProjectStore>();
+    if (QString e = store->create(path, data); !e.isEmpty()) {
+        m_lock.reset();
+        return e;
+    }
+    ProjectData reread;
+    if (QString e = store->open(path, &reread); !e.isEmpty()) {
+        m_lock.reset();
+        return e;
+    }
+    return adopt(std::move(store), std::move(reread), true);
+}
+
+QString Session::recover(const QString &autosavePath)
+{
+    if (QString e = open(autosavePath); !e.isEmpty())
+        return e;
+    m_untitled = true;
+    emit documentChanged();
+    return {};
+}
+
+QString Session::saveAs(const QString &path)
+{
+    if (!m_doc)
+        return tr("no project is open");
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (absolute == this->path())
+        return {}; // every edit is in the file already
+    auto newLock = std::make_unique<QLockFile>(absolute + QStringLiteral(".lock"));
+    newLock->setStaleLockTime(0);
+    if (!newLock->tryLock(0))
+        return tr("%1: the project is open in another window").arg(QDir::toNativeSeparators(absolute));
+    auto store = std::make_unique<ProjectStore>();
+    if (QString e = store->create(absolute, m_doc->data()); !e.isEmpty())
+        return e;
+    ProjectData reread;
+    if (QString e = store->open(absolute, &reread); !e.isEmpty())
+        return e;
+    // The document and its undo history carry on; from now on they write to the new file.
+    const QString old = this->path();
+    const bool wasUntitled = m_untitled;
+    m_doc->setStore(store.get());
+    m_store = std::move(store);
+    m_lock = std::move(newLock);
+    m_untitled = false;
+    if (wasUntitled)
+        QFile::remove(old);
+    emit documentChanged();
+    return {};
+}
+
+void Session::close()
+{
+    if (!m_doc && !m_store)
+        return;
+    m_doc.reset();
+    if (m_store)
+        m_store->close();
+    m_store.reset();
+    m_lock.reset();
+    m_untitled = false;
+    emit documentChanged();
+}
+
+void Session::discard()
+{
+    const bool untitled = m_untitled;
+    const QString file = path();
+    close();
+    if (untitled && !file.isEmpty()) {
+        QFile::remove(file);
+        for (const QString &suffix : { QStringLiteral("-journal"), QStringLiteral("-wal"), QStringLiteral("-shm") })
+            QFile::remove(file + suffix);
+    }
+}
+
+bool Session::isReadOnly() const
+{
+    return m_store && m_store->isReadOnly();
+}
+
+QString Session::path() const
+{
+    return m_store ? m_store->path() : QString();
+}
+
+QString Session::displayName() const
+{
+    if (!m_doc)
+        return {};
+    if (m_untitled) {
+        const QString title = m_doc->data().document.title.section(QLatin1Char('\n'), 0, 0).left(40);
+        return title.isEmpty() ? tr("Untitled") : tr("%1 (unsaved)").arg(title);
+    }
+    return QFileInfo(path()).fileName();
+}
+
+} // namespace bireader::reader

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "store/projectdata.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+class QLockFile;
+
+namespace bireader {
+class ProjectDocument;
+class ProjectStore;
+} // namespace bireader
+
+namespace bireader::reader {
+
+// The project being read: its file and the document with its undo stack. Every edit is
+// written to the file as it is made. Work that has no name yet (a fresh import) lives in
+// an autosave file under the application's data folder, locked while this session uses
+// it; an autosave file nobody holds was left by a session that did not end, and is
+// offered back (orphanedAutosaves()). Save As moves the work to a file of the user's.
+class Session : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Session(QObject *parent = nullptr);
+    ~Session() override;
+
+    // Each returns an error message naming the file, or "".
+    QString open(const QString &path);
+    QString openUntitled(const ProjectData &data); // a fresh import
+    QString recover(const QString &autosavePath); // untitled work left by a crash
+    QString saveAs(const QString &path);
+    void close(); // untitled work stays in its autosave file until discard()
+    void discard(); // closes and deletes untitled work
+
+    bool isOpen() const { return m_doc != nullptr; }
+    bool isUntitled() const { return m_untitled; }
+    bool isReadOnly() const;
+    QString path() const; // the project file (the autosave file when untitled)
+    QString displayName() const;
+    ProjectDocument *document() const { return m_doc.get(); }
+
+    static QString autosaveDir();
+    static QStringList orphanedAutosaves();
+
+signals:
+    void documentChanged(); // opened, closed or replaced
+    void storeFailed(const QString &message);
+
+private:
+    QString adopt(std::unique_ptr<ProjectStore> store, ProjectData data, bool untitled);
+    QString lock(const QString &path);
+
+    std::unique_ptr<ProjectStore> m_store;
+    std::unique_ptr<ProjectDocument> m_doc;
+    std::unique_ptr<QLockFile> m_lock;
+    bool m_untitled = false;
+};
+
+} // namespace bireader::reader

@@ -1,0 +1,150 @@
+#include "translationeditor.h"
+
+#include "edit/projectdocument.h"
+#include "text/diff.h"
+
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace bireader::reader {
+namespace {
+
+QTextBrowser *readOnlyBox()
+{
+    auto *box = new QTextBrowser;
+    box->setOpenLinks(false);
+    box->setOpenExternalLinks(false);
+    box->setMinimumHeight(40);
+    box->setFrameShape(QFrame::StyledPanel);
+    return box;
+}
+
+} // namespace
+
+TranslationEditor::TranslationEditor(QWidget *parent)
+    : QWidget(parent)
+    , m_status(new QLabel)
+    , m_source(readOnlyBox())
+    , m_original(readOnlyBox())
+    , m_diff(readOnlyBox())
+    , m_edit(new QPlainTextEdit)
+    , m_revert(new QPushButton(tr("Revert to the original")))
+{
+    m_edit->setPlaceholderText(tr("Type your translation here; the original stays beside it."));
+    m_source->hide(); // the panes show the source; kept for the tests and screen readers
+    auto *grid = new QGridLayout;
+    grid->addWidget(new QLabel(tr("Your translation")), 0, 0);
+    grid->addWidget(m_edit, 1, 0, 3, 1);
+    grid->addWidget(new QLabel(tr("Original")), 0, 1);
+    grid->addWidget(m_original, 1, 1);
+    grid->addWidget(new QLabel(tr("Changes")), 2, 1);
+    grid->addWidget(m_diff, 3, 1);
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(1, 1);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_status, 1);
+    top->addWidget(m_revert);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 2, 6, 4);
+    layout->addLayout(top);
+    layout->addLayout(grid);
+    connect(m_edit, &QPlainTextEdit::textChanged, this, &TranslationEditor::typed);
+    connect(m_revert, &QPushButton::clicked, this, [this] {
+        if (m_doc)
+            m_doc->revertTranslation(m_segment);
+    });
+    setEnabled(false);
+}
+
+void TranslationEditor::setDocument(ProjectDocument *document)
+{
+    if (m_doc)
+        disconnect(m_doc, nullptr, this, nullptr);
+    m_doc = document;
+    m_segment = -1;
+    if (m_doc) {
+        connect(m_doc, &ProjectDocument::segmentChanged, this, [this](int s) {
+            if (s == m_segment)
+                reload();
+        });
+        connect(m_doc, &ProjectDocument::segmentsReplaced, this, &TranslationEditor::reload);
+    }
+    setSegment(m_doc && m_doc->segmentCount() > 0 ? 0 : -1);
+}
+
+void TranslationEditor::setSegment(int segment)
+{
+    m_segment = segment;
+    reload();
+}
+
+QString TranslationEditor::renderDiff(const QString &original, const QString &corrected)
+{
+    QString html;
+    for (const DiffRun &run : diffTexts(original, corrected)) {
+        const QString t = run.text.toHtmlEscaped();
+        if (run.kind == DiffRun::Equal)
+            html += t;
+        else if (run.kind == DiffRun::Deleted)
+            html += QStringLiteral("<span style='color:#c62828;text-decoration:line-through'>%1</span>").arg(t);
+        else
+            html += QStringLiteral("<span style='color:#2e7d32;text-decoration:underline'>%1</span>").arg(t);
+    }
+    return html;
+}
+
+QString TranslationEditor::diffHtml() const
+{
+    return m_diff->toHtml();
+}
+
+void TranslationEditor::reload()
+{
+    const bool valid = m_doc && m_segment >= 0 && m_segment < m_doc->segmentCount();
+    setEnabled(valid);
+    m_loading = true;
+    if (!valid) {
+        m_status->clear();
+        m_source->clear();
+        m_original->clear();
+        m_diff->clear();
+        m_edit->clear();
+        m_loading = false;
+        return;
+    }
+    const Segment &s = m_doc->segment(m_segment);
+    m_status->setText(tr("Segment %1 of %2").arg(m_segment + 1).arg(m_doc->segmentCount())
+                      + (s.isCorrected() ? tr(" · corrected") : QString())
+                      + (s.excluded ? tr(" · not part of the text") : QString()));
+    m_source->setPlainText(s.source.text);
+    m_original->setPlainText(s.target.text);
+    const QString current = s.currentTarget().text;
+    if (m_edit->toPlainText() != current) {
+        const int cursor = m_edit->textCursor().position();
+        m_edit->setPlainText(current);
+        QTextCursor c = m_edit->textCursor();
+        c.setPosition(std::min<int>(cursor, int(current.size())));
+        m_edit->setTextCursor(c);
+    }
+    m_diff->setHtml(s.isCorrected() ? renderDiff(s.target.text, current) : tr("<i>No changes.</i>"));
+    m_revert->setEnabled(s.isCorrected());
+    m_edit->setReadOnly(s.target.isEmpty() && s.source.isEmpty());
+    m_loading = false;
+}
+
+void TranslationEditor::typed()
+{
+    if (m_loading || !m_doc || m_segment < 0)
+        return;
+    const QString text = m_edit->toPlainText();
+    if (text == m_doc->segment(m_segment).currentTarget().text)
+        return;
+    m_doc->editTranslation(m_segment, text);
+}
+
+} // namespace bireader::reader
