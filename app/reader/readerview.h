@@ -64,6 +64,9 @@ public:
         bool approved;
     };
     const QList<TermMark> &termMarks() const { return m_termMarks; }
+    // The pointed sentence and its counterpart, lit on each side.
+    int litSegment() const { return m_hoverSegment; }
+    QList<TextRange> litRanges(Side side) const { return side == Side::Source ? m_hoverSource : m_hoverTarget; }
 
 signals:
     void currentChanged(int segment);

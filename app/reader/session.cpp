@@ -142,13 +142,14 @@ void Session::close()
 {
     if (!m_doc && !m_store)
         return;
-    m_doc.reset();
-    if (m_store)
-        m_store->close();
-    m_store.reset();
-    m_lock.reset();
+    // Views let go of the document (documentChanged) before it is destroyed.
+    const std::unique_ptr<ProjectDocument> doc = std::move(m_doc);
+    const std::unique_ptr<ProjectStore> store = std::move(m_store);
     m_untitled = false;
     emit documentChanged();
+    if (store)
+        store->close();
+    m_lock.reset();
 }
 
 void Session::discard()
@@ -179,7 +180,7 @@ QString Session::displayName() const
         return {};
     if (m_untitled) {
         const QString title = m_doc->data().document.title.section(QLatin1Char('\n'), 0, 0).left(40);
-        return title.isEmpty() ? tr("Untitled") : tr("%1 (unsaved)").arg(title);
+        return tr("%1 (unsaved)").arg(title.isEmpty() ? tr("Untitled") : title);
     }
     return QFileInfo(path()).fileName();
 }

@@ -5,6 +5,7 @@
 
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -53,6 +54,9 @@ TranslationEditor::TranslationEditor(QWidget *parent)
     layout->setContentsMargins(6, 2, 6, 4);
     layout->addLayout(top);
     layout->addLayout(grid);
+    // Undo and redo are the document's (typing in a segment is one step), not the text box's.
+    m_edit->setUndoRedoEnabled(false);
+    m_edit->installEventFilter(this);
     connect(m_edit, &QPlainTextEdit::textChanged, this, &TranslationEditor::typed);
     connect(m_revert, &QPushButton::clicked, this, [this] {
         if (m_doc)
@@ -135,6 +139,18 @@ void TranslationEditor::reload()
     m_revert->setEnabled(s.isCorrected());
     m_edit->setReadOnly(s.target.isEmpty() && s.source.isEmpty());
     m_loading = false;
+}
+
+bool TranslationEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_edit && event->type() == QEvent::ShortcutOverride) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const QKeySequence pressed(key->keyCombination());
+        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)
+            || pressed == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z) || pressed == QKeySequence(Qt::CTRL | Qt::Key_Y))
+            return true; // left to the window's Undo and Redo actions
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void TranslationEditor::typed()

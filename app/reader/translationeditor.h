@@ -33,6 +33,9 @@ public:
 public slots:
     void setSegment(int segment);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void reload();
     void typed();

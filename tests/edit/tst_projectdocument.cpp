@@ -130,6 +130,102 @@ private slots:
         QCOMPARE(d.segmentCount(), 3);
     }
 
+    void moveSentence_toPreviousAndNext_oneUndoStep()
+    {
+        ProjectDocument d(sample());
+        d.moveSentence(1, Side::Source, false); // 船需要光。 joins segment 0
+        QCOMPARE(d.segmentCount(), 3);
+        QCOMPARE(d.segment(0).source.text, QStringLiteral("今晚有雾。\n船需要光。"));
+        QCOMPARE(d.segment(1).source.text, QStringLiteral("老周笑了。"));
+        QCOMPARE(d.segment(1).target.text, QStringLiteral("Ship need light. Old Zhou smiled.")); // the other side stays
+        QCOMPARE(highlighted(d, 0), QStringLiteral("Old Zhou"));
+        QCOMPARE(d.undoStack()->count(), 1);
+        d.undoStack()->undo();
+        QCOMPARE(d.data(), ProjectDocument(sample()).data());
+
+        d.moveSentence(1, Side::Target, true); // "Old Zhou smiled." opens segment 2
+        QCOMPARE(d.segmentCount(), 3);
+        QCOMPARE(d.segment(1).target.text, QStringLiteral("Ship need light."));
+        QCOMPARE(d.segment(2).target.text, QStringLiteral("Old Zhou smiled.\nNext year it is automated."));
+        QCOMPARE(highlighted(d, 0), QStringLiteral("Old Zhou"));
+        d.undoStack()->undo();
+        QCOMPARE(d.data(), ProjectDocument(sample()).data());
+    }
+
+    void moveSentence_atTheEdges_doesNothing()
+    {
+        ProjectDocument d(sample());
+        d.moveSentence(0, Side::Source, false);
+        d.moveSentence(2, Side::Target, true);
+        QCOMPARE(d.undoStack()->count(), 0);
+    }
+
+    void accepted_isUndoable_andStored()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("p.bireader"));
+        ProjectStore store;
+        QCOMPARE(store.create(path, sample()), QString());
+        ProjectData data;
+        QCOMPARE(store.open(path, &data), QString());
+        ProjectDocument d(data);
+        d.setStore(&store);
+        QSignalSpy changed(&d, &ProjectDocument::acceptedChanged);
+        d.setAccepted(QStringLiteral("numbers:1:abc"), true);
+        d.setAccepted(QStringLiteral("numbers:1:abc"), true); // already: no second command
+        QCOMPARE(d.undoStack()->count(), 1);
+        QVERIFY(d.data().acceptedFindings.contains(QStringLiteral("numbers:1:abc")));
+        QCOMPARE(changed.size(), 1);
+        ProjectStore again;
+        ProjectData reread;
+        store.close();
+        QCOMPARE(again.open(path, &reread), QString());
+        QVERIFY(reread.acceptedFindings.contains(QStringLiteral("numbers:1:abc")));
+        again.close();
+        QCOMPARE(store.open(path, &data), QString());
+        d.undoStack()->undo();
+        QVERIFY(d.data().acceptedFindings.isEmpty());
+    }
+
+    void replaceSegments_movesLaterHighlights_andUndoes()
+    {
+        ProjectDocument d(sample());
+        QList<Segment> one { d.segment(0) };
+        one[0].target.text = QStringLiteral("Fog.");
+        one[0].target.sentences = { { 0, 4 } };
+        d.replaceSegments(0, 1, { one[0], d.segment(0) }, QStringLiteral("Re-align"));
+        QCOMPARE(d.segmentCount(), 4);
+        QCOMPARE(d.data().highlights[0].segment, 2);
+        QCOMPARE(highlighted(d, 0), QStringLiteral("Old Zhou"));
+        d.undoStack()->undo();
+        QCOMPARE(d.data(), ProjectDocument(sample()).data());
+    }
+
+    void editTranslations_areOneUndoStep()
+    {
+        ProjectDocument d(sample());
+        d.editTranslations({ { 0, QStringLiteral("Fog tonight.") }, { 2, QStringLiteral("Next year: automated.") } },
+                           QStringLiteral("Replace"));
+        QVERIFY(d.segment(0).isCorrected());
+        QVERIFY(d.segment(2).isCorrected());
+        QCOMPARE(d.undoStack()->count(), 1);
+        d.undoStack()->undo();
+        QVERIFY(!d.segment(0).isCorrected());
+        QVERIFY(!d.segment(2).isCorrected());
+    }
+
+    void removeVocabulary_undoes()
+    {
+        ProjectDocument d(sample());
+        d.addVocabulary({ QStringLiteral("灯塔"), QStringLiteral("dēng tǎ"), QStringLiteral("lighthouse"), {}, 2 });
+        QSignalSpy changed(&d, &ProjectDocument::vocabularyChanged);
+        d.removeVocabulary(0);
+        QVERIFY(d.data().vocabulary.isEmpty());
+        d.undoStack()->undo();
+        QCOMPARE(d.data().vocabulary.size(), 1);
+        QCOMPARE(changed.size(), 2);
+    }
+
     void everyChange_isInTheFileAtOnce()
     {
         QTemporaryDir dir;

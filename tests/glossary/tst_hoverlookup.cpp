@@ -42,6 +42,37 @@ private slots:
         QVERIFY(hover.at(text, 0).isEmpty());
         QCOMPARE(hover.glossaryTerms(text).size(), 1);
     }
+
+    void renderings_approvedAndForbidden_inATranslation()
+    {
+        Glossary g;
+        g.entries = { { QStringLiteral("幻方"), { QStringLiteral("High-Flyer") }, { QStringLiteral("Magic Square") }, {}, {} },
+                      { QStringLiteral("暗涌"), { QStringLiteral("Undercurrent") }, {}, {}, {} } };
+        const HoverLookup hover(nullptr, g);
+        const QString en = QStringLiteral("High-Flyer, not magic square; the Undercurrent grows.");
+        const QList<RenderingMatch> all = hover.renderings(en);
+        QCOMPARE(all.size(), 3);
+        QCOMPARE(all[0], (RenderingMatch { { 0, 10 }, 0, true }));
+        QCOMPARE(all[1], (RenderingMatch { { 16, 12 }, 0, false }));
+        QCOMPARE(hover.renderings(en, 1).size(), 1);
+        const QList<HoverEntry> at = hover.renderingsAt(en, 20);
+        QCOMPARE(at.size(), 1);
+        QCOMPARE(at[0].headword, QStringLiteral("幻方"));
+        QVERIFY(at[0].fromGlossary);
+        QVERIFY(hover.renderingsAt(en, 12).isEmpty());
+    }
+
+    void sharedDictionaryMatcher_givesTheSameEntries()
+    {
+        Dictionary d;
+        QByteArray bytes("燈塔 灯塔 [deng1 ta3] /lighthouse/\n");
+        QBuffer b(&bytes);
+        QVERIFY(readCedict(b, QStringLiteral("d"), d).ok());
+        const auto matcher = HoverLookup::dictionaryMatcher(&d);
+        const HoverLookup a(&d, {}, matcher), c(&d, {});
+        QCOMPARE(a.at(u"灯塔", 0).size(), 1);
+        QCOMPARE(a.at(u"灯塔", 0)[0].glosses, c.at(u"灯塔", 0)[0].glosses);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestHoverLookup)

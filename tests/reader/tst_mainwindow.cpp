@@ -1,0 +1,258 @@
+#include "edit/projectdocument.h"
+#include "glossarydock.h"
+#include "mainwindow.h"
+#include "notesdock.h"
+#include "qadock.h"
+#include "readerview.h"
+#include "searchdock.h"
+#include "segmentactions.h"
+#include "session.h"
+#include "translationeditor.h"
+
+#include <QDir>
+#include <QFile>
+#include <QListWidget>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+#include <QUndoGroup>
+
+using namespace bireader;
+using namespace bireader::reader;
+
+namespace {
+
+const QString kPage = QStringLiteral(BIREADER_TEST_DATA "/interleaved/zh_en_page.txt");
+
+QAction *actionNamed(QMenu *menu, const QString &prefix)
+{
+    for (QAction *a : menu->actions())
+        if (a->text().startsWith(prefix))
+            return a;
+    return nullptr;
+}
+
+int firstPaired(const ProjectDocument *doc)
+{
+    for (int i = 0; i < doc->segmentCount(); ++i)
+        if (doc->segment(i).isPaired() && doc->segment(i).source.sentences.size() == 1)
+            return i;
+    return -1;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<MainWindow> m_window;
+    QString m_answer; // what the "file dialog" answers
+
+    ProjectDocument *doc() const { return m_window->session()->document(); }
+
+    bool open(const QString &path)
+    {
+        QSignalSpy shown(m_window.get(), &MainWindow::documentShown);
+        m_window->openPath(path);
+        return shown.size() > 0 || shown.wait(20000);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QDir(Session::autosaveDir()).removeRecursively();
+    }
+
+    void init()
+    {
+        m_window = std::make_unique<MainWindow>();
+        m_window->setPathAsker([this](MainWindow::PathRole, const QString &, const QString &) { return m_answer; });
+        m_window->resize(1200, 800);
+        m_window->show();
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    }
+
+    void cleanup()
+    {
+        m_window->session()->discard();
+        m_window.reset();
+    }
+
+    void openInterleavedPage_fillsBothPanes_inTheBackground()
+    {
+        QVERIFY(open(kPage));
+        QVERIFY(doc()->segmentCount() > 5);
+        QVERIFY(m_window->session()->isUntitled());
+        ReaderView *view = m_window->view();
+        QVERIFY(!view->pane(Side::Source)->visibleSegments().isEmpty());
+        QVERIFY(!view->pane(Side::Target)->visibleSegments().isEmpty());
+        const int seg = firstPaired(doc());
+        QCOMPARE(view->pane(Side::Source)->sideText(seg), doc()->segment(seg).source.text);
+        QCOMPARE(view->pane(Side::Target)->sideText(seg), doc()->segment(seg).target.text);
+        QVERIFY(!view->pane(Side::Source)->sideText(seg).isEmpty());
+        QVERIFY(m_window->windowTitle().contains(QStringLiteral("Bireader")));
+    }
+
+    void badFile_isReported_notOpened()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("empty.txt"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.close();
+        QSignalSpy failed(m_window.get(), &MainWindow::importFailed);
+        m_window->openPath(path);
+        QVERIFY(failed.wait(10000));
+        QVERIFY(failed[0][0].toString().contains(QStringLiteral("empty.txt")));
+        QVERIFY(!doc());
+    }
+
+    void edit_undo_redo_saveAs_reopen_findsTheEdit()
+    {
+        QVERIFY(open(kPage));
+        const int seg = firstPaired(doc());
+        m_window->view()->goToSegment(seg);
+        QCOMPARE(m_window->editor()->segment(), seg);
+        QPlainTextEdit *editor = m_window->editor()->editor();
+        editor->setFocus();
+        editor->moveCursor(QTextCursor::End);
+        QTest::keyClicks(editor, QStringLiteral(" Indeed."));
+        const QString edited = doc()->segment(seg).target.text + QStringLiteral(" Indeed.");
+        QCOMPARE(doc()->segment(seg).currentTarget().text, edited);
+        QCOMPARE(doc()->undoStack()->count(), 1); // typing in one segment is one step
+        QVERIFY(m_window->editor()->diffHtml().contains(QStringLiteral("Indeed")));
+
+        QTest::keyClick(editor, Qt::Key_Z, Qt::ControlModifier); // the window's Undo, not the text box's
+        QVERIFY(!doc()->segment(seg).isCorrected());
+        QCOMPARE(editor->toPlainText(), doc()->segment(seg).target.text);
+        QTest::keyClick(editor, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(doc()->segment(seg).currentTarget().text, edited);
+
+        const QString path = m_dir.filePath(QStringLiteral("page.bireader"));
+        m_answer = path;
+        QCOMPARE(m_window->saveAs(path), QString());
+        QVERIFY(!m_window->session()->isUntitled());
+        m_window->close();
+        m_window = std::make_unique<MainWindow>();
+        m_window->setPathAsker([this](MainWindow::PathRole, const QString &, const QString &) { return m_answer; });
+        QVERIFY(open(path));
+        QCOMPARE(doc()->segment(seg).currentTarget().text, edited);
+        QVERIFY(doc()->segment(seg).target.text != edited); // the machine translation is kept
+    }
+
+    void mergeAndSplit_fromTheContextMenu()
+    {
+        QVERIFY(open(kPage));
+        const int seg = firstPaired(doc());
+        const int count = doc()->segmentCount();
+        const QString first = doc()->segment(seg).source.text, second = doc()->segment(seg + 1).source.text;
+        std::unique_ptr<QMenu> menu(m_window->segmentActions()->buildMenu(Side::Source, seg, 0));
+        actionNamed(menu.get(), QStringLiteral("Merge with next"))->trigger();
+        QCOMPARE(doc()->segmentCount(), count - 1);
+        QCOMPARE(doc()->segment(seg).source.text, first + QLatin1Char('\n') + second);
+
+        const int inSecond = int(first.size()) + 1; // the first character of the second paragraph
+        menu.reset(m_window->segmentActions()->buildMenu(Side::Source, seg, inSecond));
+        QAction *split = actionNamed(menu.get(), QStringLiteral("Split segment"));
+        QVERIFY(split->isEnabled());
+        split->trigger();
+        QCOMPARE(doc()->segmentCount(), count);
+        QCOMPARE(doc()->segment(seg).source.text, first);
+        QCOMPARE(doc()->segment(seg + 1).source.text, second);
+        m_window->undoGroup()->undo();
+        m_window->undoGroup()->undo();
+        QCOMPARE(doc()->segmentCount(), count);
+    }
+
+    void exportFromTheMenu_writesTheFile()
+    {
+        QVERIFY(open(kPage));
+        m_answer = m_dir.filePath(QStringLiteral("notes.md"));
+        actionNamed(m_window->exportMenu(), QStringLiteral("Notes as Markdown"))->trigger();
+        QFile md(m_answer);
+        QVERIFY(md.open(QIODevice::ReadOnly));
+        QVERIFY(md.readAll().size() > 0);
+        m_answer = m_dir.filePath(QStringLiteral("pairs.tmx"));
+        actionNamed(m_window->exportMenu(), QStringLiteral("Corrected pairs as TMX"))->trigger();
+        QFile tmx(m_answer);
+        QVERIFY(tmx.open(QIODevice::ReadOnly));
+        QVERIFY(tmx.readAll().contains("<tmx"));
+        QCOMPARE(m_window->exportMenu()->actions().size(), 6);
+    }
+
+    void glossaryImport_underlinesTerms_andUndoes()
+    {
+        QVERIFY(open(kPage));
+        const QString csv = m_dir.filePath(QStringLiteral("g.csv"));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("term,translation,note,forbidden\n灯塔,lighthouse,,beacon\n");
+        f.close();
+        QCOMPARE(m_window->glossaryDock()->importFile(csv), QString());
+        QCOMPARE(doc()->data().glossary.entries.size(), 1);
+        QCOMPARE(doc()->data().glossary.entries[0].reading, QStringLiteral("dēng tǎ")); // ICU Han-Latin
+        QVERIFY(m_window->view()->lookup());
+        QCOMPARE(m_window->view()->lookup()->glossary().entries.size(), 1);
+        m_window->undoGroup()->undo();
+        QVERIFY(doc()->data().glossary.entries.isEmpty());
+        QCOMPARE(m_window->view()->lookup()->glossary().entries.size(), 0);
+    }
+
+    void qaDock_listsFindings_acceptHidesOne()
+    {
+        QVERIFY(open(kPage));
+        QaDock *qa = m_window->qaDock();
+        qa->runNow();
+        const int before = int(qa->findings().size());
+        QVERIFY(before > 0); // the chrome and footer have no translation
+        QTreeWidgetItem *group = qa->tree()->topLevelItem(0);
+        qa->tree()->setCurrentItem(group->child(0));
+        QVERIFY(qa->selectedFinding() >= 0);
+        qa->acceptSelected();
+        qa->runNow();
+        QCOMPARE(int(qa->findings().size()), before - 1);
+        m_window->undoGroup()->undo();
+        qa->runNow();
+        QCOMPARE(int(qa->findings().size()), before);
+    }
+
+    void searchAndReplace_inTranslations_isOneUndoStep()
+    {
+        QVERIFY(open(kPage));
+        SearchDock *search = m_window->searchDock();
+        search->find(QStringLiteral("lighthouse"));
+        QVERIFY(search->hits().size() >= 2);
+        const int changed = search->replaceAll(QStringLiteral("beacon"));
+        QVERIFY(changed >= 2);
+        search->find(QStringLiteral("beacon"));
+        QVERIFY(search->hits().size() >= changed);
+        QCOMPARE(doc()->undoStack()->count(), 1);
+        m_window->undoGroup()->undo();
+        search->find(QStringLiteral("beacon"));
+        QVERIFY(search->hits().isEmpty());
+    }
+
+    void notesAndVocabulary_listed_clickJumps()
+    {
+        QVERIFY(open(kPage));
+        const int seg = firstPaired(doc());
+        m_window->segmentActions()->highlight(Side::Source, seg, { 0, 2 });
+        m_window->segmentActions()->addToVocabulary(Side::Source, seg, { 0, 2 });
+        QListWidget *notes = m_window->notesDock()->notes();
+        QCOMPARE(notes->count(), 1);
+        QCOMPARE(m_window->notesDock()->vocabulary()->count(), 1);
+        m_window->view()->goToSegment(0);
+        QTest::mouseClick(notes->viewport(), Qt::LeftButton, {}, notes->visualItemRect(notes->item(0)).center());
+        QCOMPARE(m_window->view()->currentSegment(), seg);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

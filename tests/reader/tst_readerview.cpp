@@ -1,0 +1,213 @@
+#include "edit/projectdocument.h"
+#include "fixture.h"
+#include "glossary/cedictreader.h"
+#include "hoverpopup.h"
+#include "minimap.h"
+#include "panesync.h"
+#include "readerview.h"
+
+#include <QSplitter>
+#include <QTest>
+
+using namespace bireader;
+using namespace bireader::reader;
+
+namespace {
+
+QRectF termRect(ReaderPane *pane, int segment, const QString &term)
+{
+    const int start = int(pane->sideText(segment).indexOf(term));
+    const QList<QRectF> rects = pane->rangeRects(segment, { start, int(term.size()) });
+    return rects.isEmpty() ? QRectF() : rects.front();
+}
+
+} // namespace
+
+class TestReaderView : public QObject
+{
+    Q_OBJECT
+
+    Dictionary m_dict;
+    std::unique_ptr<ProjectDocument> m_doc;
+    std::unique_ptr<ReaderView> m_view;
+
+    ReaderPane *source() { return m_view->pane(Side::Source); }
+    ReaderPane *target() { return m_view->pane(Side::Target); }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(loadCedictFile(QStringLiteral(BIREADER_TEST_DATA "/interleaved/test-dict.u8"), m_dict).ok());
+    }
+
+    void init()
+    {
+        m_doc = std::make_unique<ProjectDocument>(testing::readerProject(200));
+        m_view = std::make_unique<ReaderView>();
+        m_view->resize(900, 420);
+        m_view->setDocument(m_doc.get());
+        m_view->setLookup(std::make_shared<HoverLookup>(&m_dict, m_doc->data().glossary));
+        m_view->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    }
+
+    void cleanup()
+    {
+        m_view.reset();
+        m_doc.reset();
+    }
+
+    void open_fillsBothPanes()
+    {
+        QVERIFY(!source()->visibleSegments().isEmpty());
+        QVERIFY(!target()->visibleSegments().isEmpty());
+        QCOMPARE(source()->sideText(0), m_doc->segment(0).source.text);
+        QCOMPARE(target()->sideText(0), m_doc->segment(0).target.text);
+    }
+
+    void scrollOnePane_otherShowsTheSameSegmentAtTheSameHeight()
+    {
+        // The English side is taller than the Chinese one; scrolling by the wheel in
+        // either pane brings the other to the same segment, scrolled by the same share.
+        for (int step = 0; step < 25; ++step) {
+            QWheelEvent wheel(QPointF(50, 50), source()->viewport()->mapToGlobal(QPointF(50, 50)), {}, { 0, -120 },
+                              Qt::NoButton, {}, Qt::NoScrollPhase, false);
+            QApplication::sendEvent(source()->viewport(), &wheel);
+        }
+        const int top = source()->topSegment();
+        QVERIFY(top > 3);
+        QCOMPARE(target()->topSegment(), top);
+        QVERIFY(qAbs(target()->topFraction() - source()->topFraction()) < 0.01);
+        const QRectF s = source()->segmentRect(top + 1), t = target()->segmentRect(top + 1);
+        QVERIFY(!s.isEmpty() && !t.isEmpty());
+        QVERIFY(qAbs(s.height() - t.height()) > 5); // different heights on each side ...
+
+        target()->setPosition(40, 0); // ... yet a segment scrolled to the top sits at the same height
+        QCOMPARE(source()->topSegment(), 40);
+        QCOMPARE(source()->segmentRect(40).top(), target()->segmentRect(40).top());
+        QCOMPARE(source()->segmentRect(40).top(), 0.0);
+    }
+
+    void unlocked_panesScrollAlone()
+    {
+        m_view->sync()->setLocked(false);
+        source()->setPosition(30, 0);
+        QCOMPARE(target()->topSegment(), 0);
+        m_view->sync()->setLocked(true); // locking again brings the other pane along
+        QCOMPARE(target()->topSegment(), 30);
+    }
+
+    void currentSegment_isShared()
+    {
+        QTest::keyClick(target(), Qt::Key_J);
+        QCOMPARE(source()->currentSegment(), 1);
+        m_view->goToSegment(333);
+        QCOMPARE(target()->currentSegment(), 333);
+        QVERIFY(source()->visibleSegments().contains(333));
+        QVERIFY(target()->visibleSegments().contains(333));
+    }
+
+    void hoverSentence_lightsItAndItsCounterpart()
+    {
+        const QRectF r = termRect(source(), 0, QStringLiteral("傍晚"));
+        QTest::mouseMove(source()->viewport(), QPoint(int(r.left()) + 3, int(r.center().y())));
+        QCOMPARE(m_view->litSegment(), 0);
+        const Segment &s = m_doc->segment(0);
+        QCOMPARE(m_view->litRanges(Side::Source), QList<TextRange> { s.source.sentences[1] });
+        QCOMPARE(m_view->litRanges(Side::Target), QList<TextRange> { s.target.sentences[1] });
+        QVERIFY(m_view->popup()->isVisible());
+        QCOMPARE(m_view->popup()->entries()[0].glosses, QStringList { QStringLiteral("evening") });
+        QEvent leave(QEvent::Leave);
+        QApplication::sendEvent(source(), &leave);
+        QCOMPARE(m_view->litSegment(), -1);
+        QVERIFY(!m_view->popup()->isVisible());
+    }
+
+    void hoverGlossaryTerm_popupHoldsTheEntry_andMarksTheRenderingOpposite()
+    {
+        const QRectF r = termRect(source(), 2, QStringLiteral("幻方"));
+        QVERIFY(!r.isEmpty());
+        QTest::mouseMove(source()->viewport(), QPoint(int(r.left()) + 3, int(r.center().y())));
+        QVERIFY(m_view->popup()->isVisible());
+        const QList<HoverEntry> entries = m_view->popup()->entries();
+        QVERIFY(!entries.isEmpty());
+        QCOMPARE(entries[0].headword, QStringLiteral("幻方"));
+        QVERIFY(entries[0].fromGlossary);
+        QVERIFY(m_view->popup()->html().contains(QStringLiteral("High-Flyer")));
+        QVERIFY(m_view->popup()->html().contains(QStringLiteral("huàn fāng")));
+        // The translation uses the forbidden rendering: it is marked as wrong in the other pane.
+        QCOMPARE(m_view->termMarks().size(), 1);
+        const auto &mark = m_view->termMarks()[0];
+        QCOMPARE(mark.segment, 2);
+        QCOMPARE(mark.side, Side::Target);
+        QCOMPARE(mark.range, (TextRange { 0, 12 })); // "Magic Square"
+        QVERIFY(!mark.approved);
+    }
+
+    void hoverRendering_inTheTranslation_showsItsGlossaryEntry()
+    {
+        m_doc->editTranslation(2, QStringLiteral("High-Flyer is a quant firm."));
+        const QRectF r = termRect(target(), 2, QStringLiteral("High-Flyer"));
+        QTest::mouseMove(target()->viewport(), r.center().toPoint());
+        const QList<HoverEntry> entries = m_view->popup()->entries();
+        QVERIFY(!entries.isEmpty());
+        QCOMPARE(entries[0].headword, QStringLiteral("幻方"));
+        QCOMPARE(m_view->termMarks().size(), 1);
+        QCOMPARE(m_view->termMarks()[0].side, Side::Source);
+        QCOMPARE(m_view->termMarks()[0].range, (TextRange { 0, 2 }));
+        QVERIFY(m_view->termMarks()[0].approved);
+    }
+
+    void hoverDictionaryWord_showsPinyinWithToneMarks()
+    {
+        const QRectF r = termRect(source(), 0, QStringLiteral("灯塔"));
+        QTest::mouseMove(source()->viewport(), QPoint(int(r.left()) + 3, int(r.center().y())));
+        const QList<HoverEntry> entries = m_view->popup()->entries();
+        QVERIFY(entries.size() >= 2);
+        QCOMPARE(entries[0].headword, QStringLiteral("灯塔")); // the glossary entry first
+        QVERIFY(entries[0].fromGlossary);
+        QCOMPARE(entries[1].headword, QStringLiteral("灯塔")); // then the dictionary's
+        QCOMPARE(entries[1].reading, QStringLiteral("dēng tǎ"));
+        QVERIFY(entries[1].glosses.contains(QStringLiteral("lighthouse")));
+    }
+
+    void minimap_marksUnpairedAndCorrected_andJumps()
+    {
+        const auto &marks = m_view->minimap(Side::Source)->marks();
+        QCOMPARE(int(marks.size()), m_doc->segmentCount());
+        QCOMPARE(marks[4], (unsigned char)Minimap::Unpaired);
+        m_doc->editTranslation(1, QStringLiteral("Fog tonight."));
+        QCOMPARE(m_view->minimap(Side::Target)->marks()[1], (unsigned char)Minimap::Corrected);
+        Minimap *map = m_view->minimap(Side::Target);
+        QTest::mouseClick(map, Qt::LeftButton, {}, QPoint(5, map->height() / 2));
+        const int middle = m_doc->segmentCount() / 2;
+        QVERIFY(qAbs(source()->currentSegment() - middle) <= m_doc->segmentCount() / map->height() + 1);
+        QVERIFY(source()->visibleSegments().contains(source()->currentSegment()));
+    }
+
+    void swapAndStack_rearrangeThePanes()
+    {
+        auto *splitter = m_view->findChild<QSplitter *>();
+        QVERIFY(splitter->widget(0)->isAncestorOf(source()));
+        m_view->setSwapped(true);
+        QVERIFY(splitter->widget(0)->isAncestorOf(target()));
+        m_view->setStacked(true);
+        QCOMPARE(splitter->orientation(), Qt::Vertical);
+    }
+
+    void zoom_scalesBothFonts_andKeepsTheCurrentSegment()
+    {
+        m_view->goToSegment(100);
+        const qreal before = source()->textFont().pointSizeF();
+        m_view->zoom(3);
+        QCOMPARE(m_view->zoomPercent(), 130);
+        QVERIFY(source()->textFont().pointSizeF() > before * 1.25);
+        QVERIFY(target()->textFont().pointSizeF() > 0);
+        QVERIFY(source()->visibleSegments().contains(100));
+        m_view->zoom(0);
+        QCOMPARE(source()->textFont().pointSizeF(), before);
+    }
+};
+
+QTEST_MAIN(TestReaderView)
+#include "tst_readerview.moc"

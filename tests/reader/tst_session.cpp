@@ -1,0 +1,120 @@
+#include "edit/projectdocument.h"
+#include "fixture.h"
+#include "session.h"
+#include "store/projectstore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace bireader;
+using namespace bireader::reader;
+
+class TestSession : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QDir(Session::autosaveDir()).removeRecursively();
+    }
+
+    void cleanup()
+    {
+        QDir(Session::autosaveDir()).removeRecursively();
+    }
+
+    void untitledWork_isInAnAutosaveFile_fromTheStart()
+    {
+        Session session;
+        QCOMPARE(session.openUntitled(testing::readerProject()), QString());
+        QVERIFY(session.isUntitled());
+        QVERIFY(session.path().startsWith(Session::autosaveDir()));
+        QVERIFY(session.displayName().contains(QStringLiteral("unsaved")));
+        session.document()->editTranslation(1, QStringLiteral("Fog tonight."));
+        QVERIFY(Session::orphanedAutosaves().isEmpty()); // held by this session
+
+        ProjectStore store; // the edit is in the file already
+        ProjectData data;
+        QCOMPARE(store.open(session.path(), &data), QString());
+        QCOMPARE(data.document.segments[1].currentTarget().text, QStringLiteral("Fog tonight."));
+    }
+
+    void leftUntitledWork_isOffered_andRecovered()
+    {
+        QString path;
+        {
+            Session crashed;
+            QCOMPARE(crashed.openUntitled(testing::readerProject()), QString());
+            crashed.document()->editTranslation(0, QStringLiteral("Recovered text."));
+            path = crashed.path();
+            crashed.close(); // as if the process ended: the autosave file stays, unlocked
+        }
+        QCOMPARE(Session::orphanedAutosaves(), QStringList { path });
+        Session session;
+        QCOMPARE(session.recover(path), QString());
+        QVERIFY(session.isUntitled());
+        QCOMPARE(session.document()->segment(0).currentTarget().text, QStringLiteral("Recovered text."));
+        QVERIFY(Session::orphanedAutosaves().isEmpty());
+        session.discard();
+        QVERIFY(!QFile::exists(path));
+    }
+
+    void saveAs_movesTheWork_keepsTheUndoHistory()
+    {
+        Session session;
+        QCOMPARE(session.openUntitled(testing::readerProject()), QString());
+        const QString autosave = session.path();
+        session.document()->editTranslation(1, QStringLiteral("Fog tonight."));
+        const QString path = m_dir.filePath(QStringLiteral("story.bireader"));
+        QSignalSpy changed(&session, &Session::documentChanged);
+        QCOMPARE(session.saveAs(path), QString());
+        QVERIFY(!session.isUntitled());
+        QCOMPARE(session.displayName(), QStringLiteral("story.bireader"));
+        QVERIFY(!QFile::exists(autosave));
+        QCOMPARE(changed.size(), 1);
+        session.document()->editTranslation(2, QStringLiteral("High-Flyer is a quant firm."));
+        session.document()->undoStack()->undo(); // undo reaches the file it now writes to
+        session.document()->undoStack()->undo();
+        session.close();
+
+        Session again;
+        QCOMPARE(again.open(path), QString());
+        QVERIFY(!again.document()->segment(1).isCorrected());
+        QVERIFY(!again.document()->segment(2).isCorrected());
+    }
+
+    void sameProjectTwice_isRefused()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("twice.bireader"));
+        ProjectStore store;
+        QCOMPARE(store.create(path, testing::readerProject()), QString());
+        Session a, b;
+        QCOMPARE(a.open(path), QString());
+        const QString e = b.open(path);
+        QVERIFY(e.contains(QStringLiteral("twice.bireader")));
+        QVERIFY(!b.isOpen());
+    }
+
+    void damagedProject_isAnErrorNamingTheFile()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("bad.bireader"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("this is not a project");
+        f.close();
+        Session session;
+        const QString e = session.open(path);
+        QVERIFY(e.contains(QStringLiteral("bad.bireader")));
+        QVERIFY(!session.isOpen());
+    }
+};
+
+QTEST_MAIN(TestSession)
+#include "tst_session.moc"
