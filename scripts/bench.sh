@@ -2,7 +2,8 @@
 # Alignment benchmarks (Release build): the Bible set with and without CC-CEDICT
 # (needs ../shared), generated pairs from 5k to 50k source sentences, and the term
 # matcher over CC-CEDICT.
-# Prints one JSON line a run: align_ms, dict_load_ms, peak_mb, phase times.
+# Prints one JSON line a run: align_ms, dict_load_ms, peak_mb, phase times; then the
+# reader window at 5k to 50k segments.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh >/dev/null
@@ -25,3 +26,7 @@ fi
 ./build/bench/bench_store 100000
 # A novel's size as two EPUBs (~200k Chinese, ~600k English characters): import and align.
 ./build/bench/bench_epub
+# Reader window (offscreen): open-to-painted, scroll step, jump, hover, peak memory, 5k to 50k segments.
+dictarg=()
+[ -f "$cedict" ] && dictarg=(--dict "$cedict")
+for n in 5000 10000 20000 50000; do ./build/bench/bench_reader "$n" "${dictarg[@]}"; done

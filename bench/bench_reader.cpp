@@ -1,0 +1,217 @@
+// Reader window benchmark (offscreen): a generated book of N segments.
+//
+//   bench_reader N [--dict FILE]
+//
+// Prints one JSON line: the time from opening the project to both panes painted,
+// a scroll step of the panes in step (scroll + the other pane following + both painted),
+// a jump to a far segment, a hover (lookup, popup, both panes painted), and peak memory.
+#include "edit/projectdocument.h"
+#include "hoverpopup.h"
+#include "lexicon.h"
+#include "mainwindow.h"
+#include "readerview.h"
+#include "session.h"
+#include "store/projectstore.h"
+#include "text/sentencesplitter.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QWindow>
+
+#include <algorithm>
+#include <cstdio>
+#include <sys/resource.h>
+
+using namespace bireader;
+using namespace bireader::reader;
+
+namespace {
+
+const QStringList kZh { QStringLiteral("老周在北角灯塔工作了三十二年。"), QStringLiteral("每天傍晚，他沿着台阶爬到塔顶，点亮那盏旧灯。"),
+                        QStringLiteral("今晚有雾，船会比平时更需要光。"), QStringLiteral("他的女儿小梅在城里读大学，学的是海洋生物。"),
+                        QStringLiteral("风暴吹坏了玻璃，他用三天三夜把它修好。") };
+const QStringList kEn { QStringLiteral("Old Zhou worked at the North Cape lighthouse for thirty-two years."),
+                        QStringLiteral("Every evening he climbed the steps to the top of the tower and lit the old lamp."),
+                        QStringLiteral("There is fog tonight, and the ships will need the light more than usual."),
+                        QStringLiteral("His daughter Xiaomei studies marine biology at a university in the city."),
+                        QStringLiteral("The storm broke the glass, and he spent three days and nights repairing it.") };
+
+ProjectData book(int n)
+{
+    ProjectData data;
+    data.document.sourceLanguage = QStringLiteral("zh");
+    data.document.targetLanguage = QStringLiteral("en");
+    const SentenceSplitter zh(QStringLiteral("zh")), en(QStringLiteral("en"));
+    data.document.segments.reserve(n);
+    for (int i = 0; i < n; ++i) {
+        const int k = 1 + i % 4; // paragraphs of 1 to 4 sentences
+        QString s, t;
+        for (int j = 0; j < k; ++j) {
+            s += kZh[(i + j) % 5];
+            t += (j ? QStringLiteral(" ") : QString()) + kEn[(i + j) % 5];
+        }
+        Segment seg;
+        seg.source = { s, zh.split(s), { QStringLiteral("book.zh.txt"), i } };
+        seg.target = { t, en.split(t), { QStringLiteral("book.en.txt"), i } };
+        for (int j = 0; j < k; ++j)
+            seg.beads.append({ j, 1, j, 1, 0.9 });
+        data.document.segments.append(seg);
+    }
+    data.glossary.entries = { { QStringLiteral("灯塔"), { QStringLiteral("lighthouse") }, {}, {}, {} } };
+    return data;
+}
+
+double peakMb()
+{
+    rusage ru {};
+    getrusage(RUSAGE_SELF, &ru);
+    return ru.ru_maxrss / 1024.0;
+}
+
+void paintBoth(ReaderView *view)
+{
+    view->pane(Side::Source)->viewport()->repaint();
+    view->pane(Side::Target)->viewport()->repaint();
+}
+
+struct Stats {
+    double mean = 0, p95 = 0, max = 0;
+};
+
+Stats stats(std::vector<double> v)
+{
+    Stats s;
+    if (v.empty())
+        return s;
+    std::sort(v.begin(), v.end());
+    for (double x : v)
+        s.mean += x;
+    s.mean /= double(v.size());
+    s.p95 = v[size_t(double(v.size() - 1) * 0.95)];
+    s.max = v.back();
+    return s;
+}
+
+// Counts paint events, to show that every measured step painted.
+class PaintCounter : public QObject
+{
+public:
+    int paints = 0;
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            ++paints;
+        return false;
+    }
+};
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    qInstallMessageHandler([](QtMsgType, const QMessageLogContext &, const QString &m) {
+        if (!m.contains(QLatin1String("This plugin does not support")) && !m.contains(QLatin1String("XDG_RUNTIME")))
+            fprintf(stderr, "%s\n", qPrintable(m));
+    });
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    const QStringList args = app.arguments();
+    const int n = args.size() > 1 ? args[1].toInt() : 50000;
+    const int dictAt = int(args.indexOf(QStringLiteral("--dict")));
+    QTemporaryDir tmp;
+    const QString path = tmp.filePath(QStringLiteral("book.bireader"));
+    {
+        ProjectStore store;
+        if (const QString e = store.create(path, book(n)); !e.isEmpty()) {
+            fprintf(stderr, "%s\n", qPrintable(e));
+            return 1;
+        }
+    }
+    const double baseMb = peakMb();
+
+    MainWindow window;
+    window.resize(1400, 900);
+    QElapsedTimer t;
+    double dictMs = 0;
+    if (dictAt > 0) {
+        t.start();
+        if (const QString e = window.lexicon()->loadNow(args.value(dictAt + 1)); !e.isEmpty()) {
+            fprintf(stderr, "%s\n", qPrintable(e));
+            return 1;
+        }
+        dictMs = t.nsecsElapsed() / 1e6;
+    }
+
+    ReaderView *view = window.view();
+    PaintCounter counter;
+    view->pane(Side::Source)->viewport()->installEventFilter(&counter);
+    view->pane(Side::Target)->viewport()->installEventFilter(&counter);
+
+    // Open: the project read, the window shown and exposed, both panes painted.
+    t.restart();
+    window.openPath(path);
+    window.show();
+    while (!window.windowHandle() || !window.windowHandle()->isExposed())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    paintBoth(view);
+    const double openMs = t.nsecsElapsed() / 1e6;
+    if (!window.session()->document() || counter.paints < 2) {
+        fprintf(stderr, "the project did not open and paint\n");
+        return 1;
+    }
+
+    // Scroll steps of three lines in the source pane; the translation pane follows.
+    std::vector<double> steps;
+    for (int i = 0; i < 300; ++i) {
+        t.restart();
+        view->pane(Side::Source)->scrollByPixels(60);
+        paintBoth(view);
+        steps.push_back(t.nsecsElapsed() / 1e6);
+    }
+    // Jumps far away (minimap clicks, search hits).
+    std::vector<double> jumps;
+    QRandomGenerator rng(7);
+    for (int i = 0; i < 50; ++i) {
+        t.restart();
+        view->goToSegment(int(rng.bounded(n)));
+        paintBoth(view);
+        jumps.push_back(t.nsecsElapsed() / 1e6);
+    }
+    // Hovers over visible Chinese text: lookup, popup, both panes painted with the lit sentences.
+    std::vector<double> hovers;
+    for (int i = 0; i < 200; ++i) {
+        const QList<int> visible = view->pane(Side::Source)->visibleSegments();
+        const int seg = visible[int(rng.bounded(int(visible.size())))];
+        const int offset = int(rng.bounded(int(window.session()->document()->segment(seg).source.text.size())));
+        t.restart();
+        view->pointAt(Side::Source, seg, offset, QPoint(300, 300));
+        paintBoth(view);
+        if (view->popup()->isVisible())
+            view->popup()->repaint();
+        hovers.push_back(t.nsecsElapsed() / 1e6);
+    }
+    const Stats s = stats(steps), j = stats(jumps), h = stats(hovers);
+    const QJsonObject o { { QStringLiteral("segments"), n },
+                          { QStringLiteral("dict_load_ms"), dictMs },
+                          { QStringLiteral("open_to_painted_ms"), openMs },
+                          { QStringLiteral("scroll_step_ms_mean"), s.mean },
+                          { QStringLiteral("scroll_step_ms_p95"), s.p95 },
+                          { QStringLiteral("scroll_step_ms_max"), s.max },
+                          { QStringLiteral("jump_ms_mean"), j.mean },
+                          { QStringLiteral("jump_ms_max"), j.max },
+                          { QStringLiteral("hover_ms_mean"), h.mean },
+                          { QStringLiteral("hover_ms_p95"), h.p95 },
+                          { QStringLiteral("hover_ms_max"), h.max },
+                          { QStringLiteral("pane_paints"), counter.paints },
+                          { QStringLiteral("peak_mb_before_window"), baseMb },
+                          { QStringLiteral("peak_mb"), peakMb() } };
+    printf("%s\n", QJsonDocument(o).toJson(QJsonDocument::Compact).constData());
+    window.session()->close();
+    return 0;
+}
