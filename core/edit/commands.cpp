@@ -3,18 +3,10 @@
 #include <QCoreApplication>
 
 namespace bireader {
-namespace {
-
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("bireader::Commands", s);
-}
-
-} // namespace
-
 EditTranslationCommand::EditTranslationCommand(ProjectDocument *doc, int segment, std::optional<SideText> after,
                                                bool typing)
-    : QUndoCommand(after ? tr("Edit translation") : tr("Revert translation"))
+    : QUndoCommand(after ? QCoreApplication::translate("bireader::Commands", "Edit translation")
+                         : QCoreApplication::translate("bireader::Commands", "Revert translation"))
     , m_doc(doc)
     , m_segment(segment)
     , m_before(doc->segment(segment).corrected)
@@ -33,7 +25,8 @@ bool EditTranslationCommand::mergeWith(const QUndoCommand *other)
 }
 
 SetExcludedCommand::SetExcludedCommand(ProjectDocument *doc, int segment, bool excluded)
-    : QUndoCommand(excluded ? tr("Mark as not part of the text") : tr("Mark as part of the text"))
+    : QUndoCommand(excluded ? QCoreApplication::translate("bireader::Commands", "Mark as not part of the text")
+                            : QCoreApplication::translate("bireader::Commands", "Mark as part of the text"))
     , m_doc(doc)
     , m_segment(segment)
     , m_excluded(excluded)
@@ -64,7 +57,7 @@ void ReplaceSegmentsCommand::redo()
 }
 
 GlossaryCommand::GlossaryCommand(ProjectDocument *doc, Glossary after)
-    : QUndoCommand(tr("Change glossary"))
+    : QUndoCommand(QCoreApplication::translate("bireader::Commands", "Change glossary"))
     , m_doc(doc)
     , m_before(doc->data().glossary)
     , m_after(std::move(after))
@@ -80,8 +73,9 @@ HighlightsCommand::HighlightsCommand(ProjectDocument *doc, QList<Highlight> afte
 }
 
 VocabularyCommand::VocabularyCommand(ProjectDocument *doc, QList<VocabularyItem> after)
-    : QUndoCommand(after.size() > doc->data().vocabulary.size() ? tr("Add to vocabulary")
-                                                                : tr("Remove from vocabulary"))
+    : QUndoCommand(after.size() > doc->data().vocabulary.size()
+                       ? QCoreApplication::translate("bireader::Commands", "Add to vocabulary")
+                       : QCoreApplication::translate("bireader::Commands", "Remove from vocabulary"))
     , m_doc(doc)
     , m_before(doc->data().vocabulary)
     , m_after(std::move(after))
@@ -89,7 +83,8 @@ VocabularyCommand::VocabularyCommand(ProjectDocument *doc, QList<VocabularyItem>
 }
 
 AcceptFindingCommand::AcceptFindingCommand(ProjectDocument *doc, QString key, bool accepted)
-    : QUndoCommand(accepted ? tr("Accept finding") : tr("Reopen finding"))
+    : QUndoCommand(accepted ? QCoreApplication::translate("bireader::Commands", "Accept finding")
+                            : QCoreApplication::translate("bireader::Commands", "Reopen finding"))
     , m_doc(doc)
     , m_key(std::move(key))
     , m_accepted(accepted)

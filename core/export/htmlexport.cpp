@@ -6,11 +6,6 @@
 namespace bireader {
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("bireader::Export", s);
-}
-
 QString esc(const QString &s)
 {
     return s.toHtmlEscaped();
@@ -78,8 +73,11 @@ QByteArray exportHtml(const ProjectData &data)
     }
     if (!data.vocabulary.isEmpty()) {
         out += QStringLiteral("<h2>%1</h2>\n<table><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>\n")
-                   .arg(esc(tr("Vocabulary")), esc(tr("Term")), esc(tr("Reading")), esc(tr("Meaning")),
-                        esc(tr("Context")));
+                   .arg(esc(QCoreApplication::translate("bireader::Export", "Vocabulary")),
+                        esc(QCoreApplication::translate("bireader::Export", "Term")),
+                        esc(QCoreApplication::translate("bireader::Export", "Reading")),
+                        esc(QCoreApplication::translate("bireader::Export", "Meaning")),
+                        esc(QCoreApplication::translate("bireader::Export", "Context")));
         for (const VocabularyItem &v : data.vocabulary)
             out += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>\n")
                        .arg(esc(v.term), esc(v.reading), esc(v.gloss), esc(v.context));

@@ -17,11 +17,6 @@ QString md(QString s)
     return out;
 }
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("bireader::Export", s);
-}
-
 } // namespace
 
 QList<Highlight> highlightsOf(const ProjectData &data, int segment)
@@ -38,7 +33,8 @@ QList<Highlight> highlightsOf(const ProjectData &data, int segment)
 
 QString documentTitle(const ProjectData &data)
 {
-    return data.document.title.isEmpty() ? tr("Untitled") : data.document.title;
+    return data.document.title.isEmpty() ? QCoreApplication::translate("bireader::Export", "Untitled")
+                                         : data.document.title;
 }
 
 QByteArray exportMarkdown(const ProjectData &data)
@@ -50,7 +46,7 @@ QByteArray exportMarkdown(const ProjectData &data)
         if (marks.isEmpty())
             continue;
         const Segment &s = segments[i];
-        out += tr("## Segment %1").arg(i + 1) + QLatin1String("\n\n");
+        out += QCoreApplication::translate("bireader::Export", "## Segment %1").arg(i + 1) + QLatin1String("\n\n");
         out += QLatin1String("> ") + md(s.source.text) + QLatin1String("\n>\n> ") + md(s.currentTarget().text)
             + QLatin1String("\n\n");
         for (const Highlight &h : marks) {
@@ -63,9 +59,11 @@ QByteArray exportMarkdown(const ProjectData &data)
         out += QLatin1Char('\n');
     }
     if (!data.vocabulary.isEmpty()) {
-        out += tr("## Vocabulary") + QLatin1String("\n\n| ") + tr("Term") + QLatin1String(" | ") + tr("Reading")
-            + QLatin1String(" | ") + tr("Meaning") + QLatin1String(" | ") + tr("Context")
-            + QLatin1String(" |\n|---|---|---|---|\n");
+        out += QCoreApplication::translate("bireader::Export", "## Vocabulary") + QLatin1String("\n\n| ")
+            + QCoreApplication::translate("bireader::Export", "Term") + QLatin1String(" | ")
+            + QCoreApplication::translate("bireader::Export", "Reading") + QLatin1String(" | ")
+            + QCoreApplication::translate("bireader::Export", "Meaning") + QLatin1String(" | ")
+            + QCoreApplication::translate("bireader::Export", "Context") + QLatin1String(" |\n|---|---|---|---|\n");
         for (const VocabularyItem &v : data.vocabulary)
             out += QStringLiteral("| %1 | %2 | %3 | %4 |\n").arg(md(v.term), md(v.reading), md(v.gloss), md(v.context));
     }

@@ -14,11 +14,6 @@
 namespace bireader {
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("bireader::Glossary", s);
-}
-
 constexpr qint64 kMaxGlossaryBytes = 64LL * 1024 * 1024;
 
 enum Column { Term, Translation, Note, Forbidden, Ignored };
@@ -72,7 +67,7 @@ GlossaryReadResult readDelimited(const QString &text, const QString &name, QChar
         rows = parseCsv(text, separator, &parseError);
     }
     if (!parseError.isEmpty()) {
-        r.error = tr("%1: %2").arg(name, parseError);
+        r.error = QCoreApplication::translate("bireader::Glossary", "%1: %2").arg(name, parseError);
         return r;
     }
     QList<Column> columns { Term, Translation, Note, Forbidden };
@@ -209,9 +204,12 @@ GlossaryReadResult readTbx(QIODevice &device, const QString &name)
         }
     }
     if (xml.hasError())
-        r.error = tr("%1: not valid TBX (line %2: %3)").arg(name).arg(xml.lineNumber()).arg(xml.errorString());
+        r.error = QCoreApplication::translate("bireader::Glossary", "%1: not valid TBX (line %2: %3)")
+                      .arg(name)
+                      .arg(xml.lineNumber())
+                      .arg(xml.errorString());
     else if (r.glossary.entries.isEmpty() && r.skippedRows == 0)
-        r.error = tr("%1: no term entries found (is it TBX?)").arg(name);
+        r.error = QCoreApplication::translate("bireader::Glossary", "%1: no term entries found (is it TBX?)").arg(name);
     return r;
 }
 
@@ -291,7 +289,9 @@ GlossaryReadResult readGlossary(QIODevice &device, const QString &name, Glossary
     if (!r.error.isEmpty())
         return r;
     if (!device.isSequential() && device.size() > kMaxGlossaryBytes) {
-        r.error = tr("%1: the file is larger than the limit of %2 MB").arg(name).arg(kMaxGlossaryBytes >> 20);
+        r.error = QCoreApplication::translate("bireader::Glossary", "%1: the file is larger than the limit of %2 MB")
+                      .arg(name)
+                      .arg(kMaxGlossaryBytes >> 20);
         return r;
     }
     if (format == GlossaryFormat::Tbx)
@@ -322,13 +322,15 @@ GlossaryReadResult loadGlossaryFile(const QString &path)
     const auto format = glossaryFormatForPath(path);
     if (!format) {
         GlossaryReadResult r;
-        r.error = tr("%1: unknown glossary format (use .csv, .tsv or .tbx)").arg(path);
+        r.error
+            = QCoreApplication::translate("bireader::Glossary", "%1: unknown glossary format (use .csv, .tsv or .tbx)")
+                  .arg(path);
         return r;
     }
     QFile f(path);
     if (!QFileInfo(path).isFile()) {
         GlossaryReadResult r;
-        r.error = tr("%1: no such file").arg(path);
+        r.error = QCoreApplication::translate("bireader::Glossary", "%1: no such file").arg(path);
         return r;
     }
     return readGlossary(f, path, *format);
@@ -338,7 +340,8 @@ QString saveGlossaryFile(const Glossary &glossary, const QString &path)
 {
     const auto format = glossaryFormatForPath(path);
     if (!format)
-        return tr("%1: unknown glossary format (use .csv, .tsv or .tbx)").arg(path);
+        return QCoreApplication::translate("bireader::Glossary", "%1: unknown glossary format (use .csv, .tsv or .tbx)")
+            .arg(path);
     return writeFileSafely(path, writeGlossary(glossary, *format));
 }
 

@@ -19,11 +19,6 @@
 namespace bireader {
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("bireader::EpubReader", s);
-}
-
 struct ZipCloser {
     void operator()(zip_t *z) const { zip_discard(z); }
 };
@@ -43,15 +38,17 @@ public:
         if (!m_zip) {
             if (src)
                 zip_source_free(src);
-            m_error = tr("%1: not an EPUB book (not a zip archive: %2)")
-                          .arg(name, QString::fromUtf8(zip_error_strerror(&error)));
+            m_error
+                = QCoreApplication::translate("bireader::EpubReader", "%1: not an EPUB book (not a zip archive: %2)")
+                      .arg(name, QString::fromUtf8(zip_error_strerror(&error)));
         }
         zip_error_fini(&error);
         for (zip_int64_t i = 0; m_zip && i < zip_get_num_entries(m_zip.get(), 0); ++i) {
             const QString entry = QString::fromUtf8(zip_get_name(m_zip.get(), zip_uint64_t(i), 0));
             if (entry.startsWith(QLatin1Char('/')) || entry.contains(QLatin1Char('\\'))
                 || entry.split(QLatin1Char('/')).contains(QLatin1String(".."))) {
-                m_error = tr("%1: unsafe path in the archive: %2").arg(name, entry);
+                m_error = QCoreApplication::translate("bireader::EpubReader", "%1: unsafe path in the archive: %2")
+                              .arg(name, entry);
                 m_zip.reset();
             }
         }
@@ -64,7 +61,8 @@ public:
         zip_stat_t st;
         zip_stat_init(&st);
         if (zip_stat(m_zip.get(), entry.toUtf8().constData(), 0, &st) != 0) {
-            *error = tr("%1: the book does not contain %2").arg(m_name, entry);
+            *error = QCoreApplication::translate("bireader::EpubReader", "%1: the book does not contain %2")
+                         .arg(m_name, entry);
             return false;
         }
         if ((st.valid & ZIP_STAT_SIZE) && (st.size > zip_uint64_t(kMaxEpubEntryBytes)))
@@ -72,7 +70,7 @@ public:
         std::unique_ptr<zip_file_t, decltype(&zip_fclose)> f(zip_fopen(m_zip.get(), entry.toUtf8().constData(), 0),
                                                              zip_fclose);
         if (!f) {
-            *error = tr("%1: %2 cannot be read").arg(m_name, entry);
+            *error = QCoreApplication::translate("bireader::EpubReader", "%1: %2 cannot be read").arg(m_name, entry);
             return false;
         }
         out->clear();
@@ -86,7 +84,7 @@ public:
                 return tooLarge(entry, error);
         }
         if (n < 0) {
-            *error = tr("%1: %2 is damaged").arg(m_name, entry);
+            *error = QCoreApplication::translate("bireader::EpubReader", "%1: %2 is damaged").arg(m_name, entry);
             return false;
         }
         return true;
@@ -95,7 +93,8 @@ public:
 private:
     bool tooLarge(const QString &entry, QString *error)
     {
-        *error = tr("%1: %2 is larger than the limit of %3 MB uncompressed (a zip bomb?)")
+        *error = QCoreApplication::translate("bireader::EpubReader",
+                                             "%1: %2 is larger than the limit of %3 MB uncompressed (a zip bomb?)")
                      .arg(m_name, entry)
                      .arg(kMaxEpubEntryBytes >> 20);
         return false;
@@ -139,7 +138,10 @@ EpubBook readEpub(QIODevice &device, const QString &name)
         return book;
     const QByteArray bytes = device.read(kMaxEpubBytes + 1);
     if (bytes.size() > kMaxEpubBytes) {
-        book.error = tr("%1: the file is larger than the limit of %2 MB").arg(name).arg(kMaxEpubBytes >> 20);
+        book.error
+            = QCoreApplication::translate("bireader::EpubReader", "%1: the file is larger than the limit of %2 MB")
+                  .arg(name)
+                  .arg(kMaxEpubBytes >> 20);
         return book;
     }
     Archive zip(bytes, name);
@@ -156,7 +158,10 @@ EpubBook readEpub(QIODevice &device, const QString &name)
             && opfPath.isEmpty())
             opfPath = x.attributes().value(QLatin1String("full-path")).toString();
     if (opfPath.isEmpty()) {
-        book.error = tr("%1: not an EPUB book (no package file named in META-INF/container.xml)").arg(name);
+        book.error
+            = QCoreApplication::translate("bireader::EpubReader",
+                                          "%1: not an EPUB book (no package file named in META-INF/container.xml)")
+                  .arg(name);
         return book;
     }
     if (!zip.read(opfPath, &data, &book.error))
@@ -179,16 +184,22 @@ EpubBook readEpub(QIODevice &device, const QString &name)
             book.language = x.readElementText().trimmed();
     }
     if (x.hasError()) {
-        book.error = tr("%1: the package file %2 is not valid XML (%3)").arg(name, opfPath, x.errorString());
+        book.error
+            = QCoreApplication::translate("bireader::EpubReader", "%1: the package file %2 is not valid XML (%3)")
+                  .arg(name, opfPath, x.errorString());
         return book;
     }
     if (spine.isEmpty()) {
-        book.error = tr("%1: the book has no spine (no chapters in reading order)").arg(name);
+        book.error = QCoreApplication::translate("bireader::EpubReader",
+                                                 "%1: the book has no spine (no chapters in reading order)")
+                         .arg(name);
         return book;
     }
     for (const QString &id : spine) {
         if (!manifest.contains(id)) {
-            book.error = tr("%1: the spine names %2, which the manifest does not list").arg(name, id);
+            book.error = QCoreApplication::translate("bireader::EpubReader",
+                                                     "%1: the spine names %2, which the manifest does not list")
+                             .arg(name, id);
             return book;
         }
         const QString entry = resolve(base, manifest.value(id));
@@ -199,7 +210,8 @@ EpubBook readEpub(QIODevice &device, const QString &name)
             book.chapters.append(chapter.paragraphs);
     }
     if (book.chapters.isEmpty())
-        book.error = tr("%1: the book's chapters hold no text").arg(name);
+        book.error
+            = QCoreApplication::translate("bireader::EpubReader", "%1: the book's chapters hold no text").arg(name);
     return book;
 }
 

@@ -17,11 +17,6 @@
 namespace bireader {
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("bireader::HtmlReader", s);
-}
-
 QString nameOf(const xmlNode *n)
 {
     return QString::fromUtf8(reinterpret_cast<const char *>(n->name)).toLower();
@@ -183,7 +178,9 @@ ParsedPage parse(QIODevice &device, const QString &name)
     const QByteArray raw = device.read(kMaxTextFileBytes + 1);
     if (raw.size() > kMaxTextFileBytes) {
         page.article.error
-            = tr("%1: the file is larger than the limit of %2 MB").arg(name).arg(kMaxTextFileBytes >> 20);
+            = QCoreApplication::translate("bireader::HtmlReader", "%1: the file is larger than the limit of %2 MB")
+                  .arg(name)
+                  .arg(kMaxTextFileBytes >> 20);
         return page;
     }
     // UTF-8 (or a BOM) as it is; else the charset <meta> declares; else ICU's detection.
@@ -202,7 +199,7 @@ void parseUtf8(const QByteArray &utf8, const QString &name, ParsedPage &page)
     htmlDocPtr doc = htmlReadMemory(utf8.constData(), int(utf8.size()), nullptr, "UTF-8",
                                     HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
     if (!doc) {
-        page.article.error = tr("%1: not an HTML page").arg(name);
+        page.article.error = QCoreApplication::translate("bireader::HtmlReader", "%1: not an HTML page").arg(name);
         return;
     }
     const xmlNode *root = xmlDocGetRootElement(doc);
@@ -217,7 +214,8 @@ void parseUtf8(const QByteArray &utf8, const QString &name, ParsedPage &page)
     page.targetLanguage = w.targetLanguage;
     xmlFreeDoc(doc);
     if (page.article.paragraphs.isEmpty() && page.marked.isEmpty())
-        page.article.error = tr("%1: the page holds no article text").arg(name);
+        page.article.error
+            = QCoreApplication::translate("bireader::HtmlReader", "%1: the page holds no article text").arg(name);
 }
 
 } // namespace

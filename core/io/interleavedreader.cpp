@@ -75,11 +75,6 @@ int lengthWithout(const QString &text, ScriptFamily excluded)
     return n;
 }
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("bireader::InterleavedReader", s);
-}
-
 struct Candidate {
     int piece;
     bool adjacent; // source and target on consecutive lines, else on one line
@@ -143,11 +138,15 @@ ImportResult InterleavedReader::fromParagraphs(const QList<Paragraph> &paragraph
 {
     ImportResult result;
     if (paragraphs.size() > kMaxUnitsPerSide) {
-        result.error = tr("%1: more than %2 paragraphs, the limit").arg(name).arg(kMaxUnitsPerSide);
+        result.error
+            = QCoreApplication::translate("bireader::InterleavedReader", "%1: more than %2 paragraphs, the limit")
+                  .arg(name)
+                  .arg(kMaxUnitsPerSide);
         return result;
     }
     if (paragraphs.isEmpty()) {
-        result.error = tr("%1: the file holds no text").arg(name);
+        result.error
+            = QCoreApplication::translate("bireader::InterleavedReader", "%1: the file holds no text").arg(name);
         return result;
     }
 
@@ -169,8 +168,10 @@ ImportResult InterleavedReader::fromParagraphs(const QList<Paragraph> &paragraph
         for (const ScriptProfile &p : profiles)
             secondDominated += familyOf(p, families[0], families[1]) == families[1];
     if (families.size() < 2 || secondDominated == 0) {
-        result.error = tr("%1: only one language found (%2 script); an interleaved file needs paragraphs in two "
-                          "languages written in different scripts")
+        result.error = QCoreApplication::translate(
+                           "bireader::InterleavedReader",
+                           "%1: only one language found (%2 script); an interleaved file needs paragraphs in two "
+                           "languages written in different scripts")
                            .arg(name, familyName(families.isEmpty() ? ScriptFamily::None : families[0]));
         return result;
     }

@@ -15,11 +15,6 @@
 namespace bireader {
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("bireader::SubtitleReader", s);
-}
-
 // Reads and parses one subtitle file; errors name it.
 QList<Cue> loadCues(QIODevice &device, const QString &name, QString *error, QString *encoding = nullptr)
 {
@@ -33,7 +28,7 @@ QList<Cue> loadCues(QIODevice &device, const QString &name, QString *error, QStr
     QString problem;
     QList<Cue> cues = parseSubtitles(decoded.text, &problem);
     if (!problem.isEmpty())
-        *error = tr("%1: %2").arg(name, problem);
+        *error = QCoreApplication::translate("bireader::SubtitleReader", "%1: %2").arg(name, problem);
     return cues;
 }
 
@@ -109,7 +104,10 @@ ImportResult SubtitleReader::read(QIODevice &device, const QString &name, const 
     std::sort(families.begin(), families.end(),
               [&](ScriptFamily a, ScriptFamily b) { return all.units(a) > all.units(b); });
     if (families.size() < 2) {
-        result.error = tr("%1: only one language found; a bilingual subtitle file has lines in two scripts").arg(name);
+        result.error = QCoreApplication::translate(
+                           "bireader::SubtitleReader",
+                           "%1: only one language found; a bilingual subtitle file has lines in two scripts")
+                           .arg(name);
         return result;
     }
     int firstCounts[2] = { 0, 0 };

@@ -9,11 +9,6 @@
 namespace bireader {
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("bireader::TmxReader", s);
-}
-
 struct Unit {
     QList<std::pair<QString, QString>> variants; // (language, text)
     QStringList notes;
@@ -51,11 +46,15 @@ ImportResult TmxReader::read(QIODevice &device, const QString &name, const Impor
         }
     }
     if (xml.hasError()) {
-        result.error = tr("%1: not valid TMX (line %2: %3)").arg(name).arg(xml.lineNumber()).arg(xml.errorString());
+        result.error = QCoreApplication::translate("bireader::TmxReader", "%1: not valid TMX (line %2: %3)")
+                           .arg(name)
+                           .arg(xml.lineNumber())
+                           .arg(xml.errorString());
         return result;
     }
     if (units.isEmpty()) {
-        result.error = tr("%1: no translation units found (is it TMX?)").arg(name);
+        result.error = QCoreApplication::translate("bireader::TmxReader", "%1: no translation units found (is it TMX?)")
+                           .arg(name);
         return result;
     }
     // Languages: the header's srclang (or the first variant's), and the first other one.

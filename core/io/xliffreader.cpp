@@ -9,11 +9,6 @@
 namespace bireader {
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("bireader::XliffReader", s);
-}
-
 struct Unit {
     QString source, target;
     QStringList notes;
@@ -57,11 +52,16 @@ ImportResult XliffReader::read(QIODevice &device, const QString &name, const Imp
         }
     }
     if (xml.hasError()) {
-        result.error = tr("%1: not valid XLIFF (line %2: %3)").arg(name).arg(xml.lineNumber()).arg(xml.errorString());
+        result.error = QCoreApplication::translate("bireader::XliffReader", "%1: not valid XLIFF (line %2: %3)")
+                           .arg(name)
+                           .arg(xml.lineNumber())
+                           .arg(xml.errorString());
         return result;
     }
     if (units.isEmpty()) {
-        result.error = tr("%1: no translation units found (is it XLIFF?)").arg(name);
+        result.error
+            = QCoreApplication::translate("bireader::XliffReader", "%1: no translation units found (is it XLIFF?)")
+                  .arg(name);
         return result;
     }
     Document &doc = result.document;

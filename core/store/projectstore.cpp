@@ -18,11 +18,6 @@
 namespace bireader {
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("bireader::ProjectStore", s);
-}
-
 QString toJson(const QStringList &list)
 {
     return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
@@ -58,7 +53,7 @@ bool ProjectStore::isOpen() const
 
 QString ProjectStore::fail(const QString &problem) const
 {
-    return tr("%1: %2").arg(m_path, problem);
+    return QCoreApplication::translate("bireader::ProjectStore", "%1: %2").arg(m_path, problem);
 }
 
 void ProjectStore::close()
@@ -79,12 +74,14 @@ QString ProjectStore::openConnection(const QString &path, bool readOnly)
     m_connection = QStringLiteral("bireader-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     if (!db.isValid())
-        return fail(tr("the SQLite driver of Qt is not installed (Debian: libqt6sql6-sqlite)"));
+        return fail(QCoreApplication::translate(
+            "bireader::ProjectStore", "the SQLite driver of Qt is not installed (Debian: libqt6sql6-sqlite)"));
     db.setDatabaseName(path);
     if (readOnly)
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
     if (!db.open())
-        return fail(tr("cannot be opened: %1").arg(db.lastError().text()));
+        return fail(
+            QCoreApplication::translate("bireader::ProjectStore", "cannot be opened: %1").arg(db.lastError().text()));
     QSqlQuery q(db);
     q.exec(QStringLiteral("PRAGMA synchronous = FULL"));
     q.exec(QStringLiteral("PRAGMA busy_timeout = 2000"));
@@ -108,9 +105,10 @@ QString ProjectStore::inTransaction(const std::function<QString()> &work)
 QString ProjectStore::exec(const QString &sql, const QVariantList &values)
 {
     if (!isOpen())
-        return fail(tr("no project is open"));
+        return fail(QCoreApplication::translate("bireader::ProjectStore", "no project is open"));
     if (m_readOnly)
-        return fail(tr("the project is read-only; the change was not saved"));
+        return fail(QCoreApplication::translate("bireader::ProjectStore",
+                                                "the project is read-only; the change was not saved"));
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(sql);
     for (const QVariant &v : values)
@@ -122,7 +120,8 @@ QString ProjectStore::create(const QString &path, const ProjectData &data)
 {
     m_path = path;
     if (isSpecialFile(path))
-        return fail(tr("cannot be written: it is not a regular file"));
+        return fail(
+            QCoreApplication::translate("bireader::ProjectStore", "cannot be written: it is not a regular file"));
     // Build next to the target, then rename over it: the old file survives any failure.
     const QString temp = path + QStringLiteral(".creating");
     QFile::remove(temp);
@@ -139,7 +138,7 @@ QString ProjectStore::create(const QString &path, const ProjectData &data)
     }
     close();
     if (e.isEmpty() && std::rename(QFile::encodeName(temp).constData(), QFile::encodeName(path).constData()) != 0)
-        e = tr("cannot be written (rename failed)");
+        e = QCoreApplication::translate("bireader::ProjectStore", "cannot be written (rename failed)");
     if (!e.isEmpty()) {
         QFile::remove(temp);
         return e.startsWith(path) ? e : fail(e);
@@ -153,9 +152,10 @@ QString ProjectStore::open(const QString &path, ProjectData *data)
     m_backupPath.clear();
     const QFileInfo info(path);
     if (!info.isFile())
-        return fail(tr("no such file"));
+        return fail(QCoreApplication::translate("bireader::ProjectStore", "no such file"));
     if (!hasSqliteHeader(path))
-        return fail(tr("not a Bireader project (not an SQLite database); the file was not changed"));
+        return fail(QCoreApplication::translate(
+            "bireader::ProjectStore", "not a Bireader project (not an SQLite database); the file was not changed"));
 
     // Inspect read-only: nothing is written to a file we are about to refuse.
     if (QString e = openConnection(path, true); !e.isEmpty())
@@ -172,31 +172,40 @@ QString ProjectStore::open(const QString &path, ProjectData *data)
     }
     close();
     if (!damage.isEmpty())
-        return fail(tr("the project file is damaged (%1); it was not changed").arg(damage));
+        return fail(QCoreApplication::translate("bireader::ProjectStore",
+                                                "the project file is damaged (%1); it was not changed")
+                        .arg(damage));
     if (version < 0)
-        return fail(
-            tr("not a Bireader project (an SQLite database without Bireader's tables); the file was not changed"));
+        return fail(QCoreApplication::translate(
+            "bireader::ProjectStore",
+            "not a Bireader project (an SQLite database without Bireader's tables); the file was not changed"));
     if (version > kSchemaVersion)
-        return fail(tr("made by a newer version of Bireader (project format %1, this version reads up to %2); "
-                       "the file was not changed")
+        return fail(QCoreApplication::translate(
+                        "bireader::ProjectStore",
+                        "made by a newer version of Bireader (project format %1, this version reads up to %2); "
+                        "the file was not changed")
                         .arg(version)
                         .arg(kSchemaVersion));
 
     m_readOnly = !info.isWritable();
     if (version < kSchemaVersion) {
         if (m_readOnly)
-            return fail(tr("an older project format that needs updating, but the file is read-only"));
+            return fail(QCoreApplication::translate(
+                "bireader::ProjectStore", "an older project format that needs updating, but the file is read-only"));
         m_backupPath = path + QStringLiteral(".v%1.bak").arg(version);
         for (int k = 2; QFileInfo::exists(m_backupPath); ++k)
             m_backupPath = path + QStringLiteral(".v%1.bak%2").arg(version).arg(k);
         if (!QFile::copy(path, m_backupPath))
-            return fail(tr("cannot make a backup before updating the project format"));
+            return fail(QCoreApplication::translate("bireader::ProjectStore",
+                                                    "cannot make a backup before updating the project format"));
         if (QString e = openConnection(path, false); !e.isEmpty())
             return e;
         QSqlDatabase db = QSqlDatabase::database(m_connection);
         if (const QString e = migrateSchema(db, version); !e.isEmpty()) {
             close();
-            return fail(tr("cannot update the project format: %1 (a backup is at %2)").arg(e, m_backupPath));
+            return fail(QCoreApplication::translate("bireader::ProjectStore",
+                                                    "cannot update the project format: %1 (a backup is at %2)")
+                            .arg(e, m_backupPath));
         }
     } else if (QString e = openConnection(path, m_readOnly); !e.isEmpty()) {
         return e;

@@ -76,15 +76,10 @@ const char *guessBomlessUtf16(const QByteArray &bytes)
     return nullptr;
 }
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("bireader::Encoding", s);
-}
-
 DecodedText fail(const QString &name, const QString &problem)
 {
     DecodedText d;
-    d.error = tr("%1: %2").arg(name, problem);
+    d.error = QCoreApplication::translate("bireader::Encoding", "%1: %2").arg(name, problem);
     return d;
 }
 
@@ -163,13 +158,16 @@ bool decodeMixedLines(const QByteArray &bytes, DecodedText *d)
 DecodedText decodeText(const QByteArray &bytes, const QString &name)
 {
     if (bytes.isEmpty())
-        return fail(name, tr("the file is empty"));
+        return fail(name, QCoreApplication::translate("bireader::Encoding", "the file is empty"));
 
     DecodedText d;
     for (const Bom &bom : kBoms) {
         if (bytes.startsWith(QByteArray::fromRawData(bom.bytes, bom.size))) {
             if (!convertStrict(bytes.mid(bom.size), bom.encoding, &d.text))
-                return fail(name, tr("invalid %1 text after its byte-order mark").arg(QLatin1String(bom.encoding)));
+                return fail(
+                    name,
+                    QCoreApplication::translate("bireader::Encoding", "invalid %1 text after its byte-order mark")
+                        .arg(QLatin1String(bom.encoding)));
             d.encoding = QLatin1String(bom.encoding);
             d.hadBom = true;
             return d;
@@ -182,7 +180,8 @@ DecodedText decodeText(const QByteArray &bytes, const QString &name)
         }
     }
     if (looksBinary(bytes))
-        return fail(name, tr("not a text file (it contains binary data)"));
+        return fail(name,
+                    QCoreApplication::translate("bireader::Encoding", "not a text file (it contains binary data)"));
     if (convertStrict(bytes, "UTF-8", &d.text)) {
         d.encoding = QStringLiteral("UTF-8");
         return d;
@@ -196,14 +195,16 @@ DecodedText decodeText(const QByteArray &bytes, const QString &name)
     }
     return fail(
         name,
-        tr("the text encoding could not be recognised (not UTF-8, UTF-16, GB18030, Big5 or another known encoding)"));
+        QCoreApplication::translate(
+            "bireader::Encoding",
+            "the text encoding could not be recognised (not UTF-8, UTF-16, GB18030, Big5 or another known encoding)"));
 }
 
 QString openForReading(QIODevice &device, const QString &name)
 {
     if (device.isOpen() || device.open(QIODevice::ReadOnly))
         return {};
-    return tr("%1: cannot be read: %2").arg(name, device.errorString());
+    return QCoreApplication::translate("bireader::Encoding", "%1: cannot be read: %2").arg(name, device.errorString());
 }
 
 DecodedText decodeTextDeclared(const QByteArray &bytes, const QString &name, const QByteArray &charset)
@@ -224,11 +225,14 @@ DecodedText readTextFile(const QString &path)
     const QString &name = path;
     QFile file(path);
     if (!QFileInfo(path).isFile())
-        return fail(name, tr("no such file"));
+        return fail(name, QCoreApplication::translate("bireader::Encoding", "no such file"));
     if (file.size() > kMaxTextFileBytes)
-        return fail(name, tr("the file is larger than the limit of %1 MB").arg(kMaxTextFileBytes >> 20));
+        return fail(name,
+                    QCoreApplication::translate("bireader::Encoding", "the file is larger than the limit of %1 MB")
+                        .arg(kMaxTextFileBytes >> 20));
     if (!file.open(QIODevice::ReadOnly))
-        return fail(name, tr("cannot be read: %1").arg(file.errorString()));
+        return fail(name,
+                    QCoreApplication::translate("bireader::Encoding", "cannot be read: %1").arg(file.errorString()));
     return decodeText(file.readAll(), name);
 }
 

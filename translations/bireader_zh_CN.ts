@@ -1,0 +1,1317 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>bireader::Cedict</name>
+    <message>
+        <source>%1: no dictionary entries in CC-CEDICT format found</source>
+        <translation>%1：未找到 CC-CEDICT 格式的词条</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+</context>
+<context>
+    <name>bireader::Commands</name>
+    <message>
+        <source>Apply term</source>
+        <translation>应用术语</translation>
+    </message>
+    <message>
+        <source>Edit translation</source>
+        <translation>修改译文</translation>
+    </message>
+    <message>
+        <source>Revert translation</source>
+        <translation>恢复译文</translation>
+    </message>
+    <message>
+        <source>Mark as not part of the text</source>
+        <translation>标记为非正文</translation>
+    </message>
+    <message>
+        <source>Mark as part of the text</source>
+        <translation>标记为正文</translation>
+    </message>
+    <message>
+        <source>Change glossary</source>
+        <translation>修改术语表</translation>
+    </message>
+    <message>
+        <source>Add to vocabulary</source>
+        <translation>加入生词本</translation>
+    </message>
+    <message>
+        <source>Remove from vocabulary</source>
+        <translation>从生词本删除</translation>
+    </message>
+    <message>
+        <source>Accept finding</source>
+        <translation>接受检查结果</translation>
+    </message>
+    <message>
+        <source>Reopen finding</source>
+        <translation>重新打开检查结果</translation>
+    </message>
+    <message>
+        <source>Merge segments</source>
+        <translation>合并段落</translation>
+    </message>
+    <message>
+        <source>Split segment</source>
+        <translation>拆分段落</translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation>高亮</translation>
+    </message>
+    <message>
+        <source>Remove highlight</source>
+        <translation>删除高亮</translation>
+    </message>
+    <message>
+        <source>Move sentence to next segment</source>
+        <translation>将句子移到下一段</translation>
+    </message>
+    <message>
+        <source>Move sentence to previous segment</source>
+        <translation>将句子移到上一段</translation>
+    </message>
+</context>
+<context>
+    <name>bireader::Csv</name>
+    <message>
+        <source>unterminated quoted field starting on line %1</source>
+        <translation>从第 %1 行开始的引号字段没有结束</translation>
+    </message>
+</context>
+<context>
+    <name>bireader::Encoding</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>invalid %1 text after its byte-order mark</source>
+        <translation>字节顺序标记后的 %1 文本无效</translation>
+    </message>
+    <message>
+        <source>not a text file (it contains binary data)</source>
+        <translation>不是文本文件（含有二进制数据）</translation>
+    </message>
+    <message>
+        <source>the text encoding could not be recognised (not UTF-8, UTF-16, GB18030, Big5 or another known encoding)</source>
+        <translation>无法识别文本编码（不是 UTF-8、UTF-16、GB18030、Big5 或其他已知编码）</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>the file is larger than the limit of %1 MB</source>
+        <translation>文件超过 %1 MB 的上限</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+</context>
+<context>
+    <name>bireader::EpubReader</name>
+    <message>
+        <source>%1: not an EPUB book (not a zip archive: %2)</source>
+        <translation>%1：不是 EPUB 电子书（不是 zip 压缩包：%2）</translation>
+    </message>
+    <message>
+        <source>%1: unsafe path in the archive: %2</source>
+        <translation>%1：压缩包中有不安全的路径：%2</translation>
+    </message>
+    <message>
+        <source>%1: the book does not contain %2</source>
+        <translation>%1：书中没有 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 cannot be read</source>
+        <translation>%1：无法读取 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 is damaged</source>
+        <translation>%1：%2 已损坏</translation>
+    </message>
+    <message>
+        <source>%1: %2 is larger than the limit of %3 MB uncompressed (a zip bomb?)</source>
+        <translation>%1：%2 解压后超过 %3 MB 的上限（压缩炸弹？）</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than the limit of %2 MB</source>
+        <translation>%1：文件超过 %2 MB 的上限</translation>
+    </message>
+    <message>
+        <source>%1: not an EPUB book (no package file named in META-INF/container.xml)</source>
+        <translation>%1：不是 EPUB 电子书（META-INF/container.xml 中没有指明包文件）</translation>
+    </message>
+    <message>
+        <source>%1: the package file %2 is not valid XML (%3)</source>
+        <translation>%1：包文件 %2 不是有效的 XML（%3）</translation>
+    </message>
+    <message>
+        <source>%1: the book has no spine (no chapters in reading order)</source>
+        <translation>%1：书中没有 spine（没有按阅读顺序排列的章节）</translation>
+    </message>
+    <message>
+        <source>%1: the spine names %2, which the manifest does not list</source>
+        <translation>%1：spine 中列出的 %2 不在 manifest 中</translation>
+    </message>
+    <message>
+        <source>%1: the book&apos;s chapters hold no text</source>
+        <translation>%1：书中各章节没有文本</translation>
+    </message>
+</context>
+<context>
+    <name>bireader::Export</name>
+    <message>
+        <source>Vocabulary</source>
+        <translation>生词本</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>术语</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>读音</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>释义</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>语境</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <source>## Segment %1</source>
+        <translation>## 第 %1 段</translation>
+    </message>
+    <message>
+        <source>## Vocabulary</source>
+        <translation>## 生词</translation>
+    </message>
+</context>
+<context>
+    <name>bireader::Glossary</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: not valid TBX (line %2: %3)</source>
+        <translation>%1：不是有效的 TBX（第 %2 行：%3）</translation>
+    </message>
+    <message>
+        <source>%1: no term entries found (is it TBX?)</source>
+        <translation>%1：未找到术语条目（是 TBX 文件吗？）</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than the limit of %2 MB</source>
+        <translation>%1：文件超过 %2 MB 的上限</translation>
+    </message>
+    <message>
+        <source>%1: unknown glossary format (use .csv, .tsv or .tbx)</source>
+        <translation>%1：未知的术语表格式（请使用 .csv、.tsv 或 .tbx）</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1：文件不存在</translation>
+    </message>
+</context>
+<context>
+    <name>bireader::HtmlReader</name>
+    <message>
+        <source>%1: the file is larger than the limit of %2 MB</source>
+        <translation>%1：文件超过 %2 MB 的上限</translation>
+    </message>
+    <message>
+        <source>%1: not an HTML page</source>
+        <translation>%1：不是 HTML 网页</translation>
+    </message>
+    <message>
+        <source>%1: the page holds no article text</source>
+        <translation>%1：网页中没有正文</translation>
+    </message>
+</context>
+<context>
+    <name>bireader::Import</name>
+    <message>
+        <source>one bilingual file, or a source and its translation</source>
+        <translation>一个双语文件，或一篇原文及其译文</translation>
+    </message>
+    <message>
+        <source>Bilingual texts (*.txt *.html *.htm *.xhtml *.epub *.srt *.vtt *.tmx *.xlf *.xliff);;All files (*)</source>
+        <translation>双语文本 (*.txt *.html *.htm *.xhtml *.epub *.srt *.vtt *.tmx *.xlf *.xliff);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 paragraphs or lines, the limit</source>
+        <translation>%1：超过 %2 个段落或行的上限</translation>
+    </message>
+    <message>
+        <source>%1: the file holds no text</source>
+        <translation>%1：文件中没有文本</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than the limit of %2 MB</source>
+        <translation>%1：文件超过 %2 MB 的上限</translation>
+    </message>
+</context>
+<context>
+    <name>bireader::InterleavedReader</name>
+    <message>
+        <source>%1: more than %2 paragraphs, the limit</source>
+        <translation>%1：超过 %2 个段落的上限</translation>
+    </message>
+    <message>
+        <source>%1: the file holds no text</source>
+        <translation>%1：文件中没有文本</translation>
+    </message>
+    <message>
+        <source>%1: only one language found (%2 script); an interleaved file needs paragraphs in two languages written in different scripts</source>
+        <translation>%1：只找到一种语言（%2 文字）；双语对照文件需要两种用不同文字书写的语言段落</translation>
+    </message>
+</context>
+<context>
+    <name>bireader::ProjectStore</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>the SQLite driver of Qt is not installed (Debian: libqt6sql6-sqlite)</source>
+        <translation>未安装 Qt 的 SQLite 驱动（Debian：libqt6sql6-sqlite）</translation>
+    </message>
+    <message>
+        <source>cannot be opened: %1</source>
+        <translation>无法打开：%1</translation>
+    </message>
+    <message>
+        <source>no project is open</source>
+        <translation>没有打开的项目</translation>
+    </message>
+    <message>
+        <source>the project is read-only; the change was not saved</source>
+        <translation>项目是只读的；修改未保存</translation>
+    </message>
+    <message>
+        <source>cannot be written: it is not a regular file</source>
+        <translation>无法写入：不是普通文件</translation>
+    </message>
+    <message>
+        <source>cannot be written (rename failed)</source>
+        <translation>无法写入（重命名失败）</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>not a Bireader project (not an SQLite database); the file was not changed</source>
+        <translation>不是 Bireader 项目（不是 SQLite 数据库）；文件未被改动</translation>
+    </message>
+    <message>
+        <source>the project file is damaged (%1); it was not changed</source>
+        <translation>项目文件已损坏（%1）；文件未被改动</translation>
+    </message>
+    <message>
+        <source>not a Bireader project (an SQLite database without Bireader&apos;s tables); the file was not changed</source>
+        <translation>不是 Bireader 项目（SQLite 数据库中没有 Bireader 的表）；文件未被改动</translation>
+    </message>
+    <message>
+        <source>made by a newer version of Bireader (project format %1, this version reads up to %2); the file was not changed</source>
+        <translation>由更新版本的 Bireader 创建（项目格式 %1，本版本最高支持 %2）；文件未被改动</translation>
+    </message>
+    <message>
+        <source>an older project format that needs updating, but the file is read-only</source>
+        <translation>项目格式较旧需要升级，但文件是只读的</translation>
+    </message>
+    <message>
+        <source>cannot make a backup before updating the project format</source>
+        <translation>升级项目格式前无法创建备份</translation>
+    </message>
+    <message>
+        <source>cannot update the project format: %1 (a backup is at %2)</source>
+        <translation>无法升级项目格式：%1（备份位于 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>bireader::Qa</name>
+    <message>
+        <source>translated differently in segment %1: %2</source>
+        <translation>在第 %1 段中译法不同：%2</translation>
+    </message>
+    <message>
+        <source>%1 is rendered as %2 here but as %3 in %4 other segments</source>
+        <translation>%1 在此译作 %2，在另外 %4 段中译作 %3</translation>
+    </message>
+    <message>
+        <source>the translation is much shorter than expected (%1 characters where about %2 are usual): truncated?</source>
+        <translation>译文比预期短得多（%1 个字符，通常约 %2 个）：是否被截断？</translation>
+    </message>
+    <message>
+        <source>the translation is much longer than expected (%1 characters where about %2 are usual)</source>
+        <translation>译文比预期长得多（%1 个字符，通常约 %2 个）</translation>
+    </message>
+    <message>
+        <source>no translation for this paragraph</source>
+        <translation>此段没有译文</translation>
+    </message>
+    <message>
+        <source>a translation without a source paragraph</source>
+        <translation>译文没有对应的原文段落</translation>
+    </message>
+    <message>
+        <source>%1 is in the source but not in the translation</source>
+        <translation>原文有 %1，译文没有</translation>
+    </message>
+    <message>
+        <source>%1 is in the translation but not in the source</source>
+        <translation>译文有 %1，原文没有</translation>
+    </message>
+    <message>
+        <source>%1 is rendered as %2, which the glossary forbids (use %3)</source>
+        <translation>%1 译作 %2，术语表禁止此译法（应使用 %3）</translation>
+    </message>
+    <message>
+        <source>%1 should be rendered as %2</source>
+        <translation>%1 应译作 %2</translation>
+    </message>
+    <message>
+        <source>the translation is the source text</source>
+        <translation>译文就是原文</translation>
+    </message>
+    <message>
+        <source>untranslated source text in the translation: %1</source>
+        <translation>译文中有未翻译的原文：%1</translation>
+    </message>
+</context>
+<context>
+    <name>bireader::SafeWrite</name>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1：无法写入：%2</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>不是普通文件</translation>
+    </message>
+</context>
+<context>
+    <name>bireader::SubtitleReader</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: only one language found; a bilingual subtitle file has lines in two scripts</source>
+        <translation>%1：只找到一种语言；双语字幕文件应有两种文字的行</translation>
+    </message>
+</context>
+<context>
+    <name>bireader::Subtitles</name>
+    <message>
+        <source>no subtitle cues found (SRT or WebVTT expected)</source>
+        <translation>未找到字幕条目（应为 SRT 或 WebVTT）</translation>
+    </message>
+</context>
+<context>
+    <name>bireader::TmxReader</name>
+    <message>
+        <source>%1: not valid TMX (line %2: %3)</source>
+        <translation>%1：不是有效的 TMX（第 %2 行：%3）</translation>
+    </message>
+    <message>
+        <source>%1: no translation units found (is it TMX?)</source>
+        <translation>%1：未找到翻译单元（是 TMX 文件吗？）</translation>
+    </message>
+</context>
+<context>
+    <name>bireader::XliffReader</name>
+    <message>
+        <source>%1: not valid XLIFF (line %2: %3)</source>
+        <translation>%1：不是有效的 XLIFF（第 %2 行：%3）</translation>
+    </message>
+    <message>
+        <source>%1: no translation units found (is it XLIFF?)</source>
+        <translation>%1：未找到翻译单元（是 XLIFF 文件吗？）</translation>
+    </message>
+</context>
+<context>
+    <name>bireader::reader::ApplyTermDialog</name>
+    <message>
+        <source>Apply term %1</source>
+        <translation>应用术语 %1</translation>
+    </message>
+    <message>
+        <source>Segment %1: %2 → %3</source>
+        <translation>第 %1 段：%2 → %3</translation>
+    </message>
+    <message>
+        <source>Segment %1: no rendering found, fix by hand</source>
+        <translation>第 %1 段：未找到译法，请手动修改</translation>
+    </message>
+    <message>
+        <source>Replace with “%1” in the ticked segments (one undo step):</source>
+        <translation>在勾选的段落中替换为“%1”（可一步撤销）：</translation>
+    </message>
+</context>
+<context>
+    <name>bireader::reader::GlossaryDock</name>
+    <message>
+        <source>Filter terms</source>
+        <translation>筛选术语</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Import glossary</source>
+        <translation>导入术语表</translation>
+    </message>
+    <message>
+        <source>Glossaries (*.csv *.tsv *.tab *.txt *.tbx)</source>
+        <translation>术语表 (*.csv *.tsv *.tab *.txt *.tbx)</translation>
+    </message>
+    <message>
+        <source>Export glossary</source>
+        <translation>导出术语表</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;TSV (*.tsv);;TBX (*.tbx)</source>
+        <translation>CSV (*.csv);;TSV (*.tsv);;TBX (*.tbx)</translation>
+    </message>
+    <message>
+        <source>no project is open</source>
+        <translation>没有打开的项目</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n terms read</source>
+        <translation>
+            <numerusform>%1：读取了 %n 个术语</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bireader::reader::GlossaryModel</name>
+    <message>
+        <source>Term</source>
+        <translation>术语</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>译文</translation>
+    </message>
+    <message>
+        <source>Avoid</source>
+        <translation>避免</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>读音</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>笔记</translation>
+    </message>
+</context>
+<context>
+    <name>bireader::reader::HoverPopup</name>
+    <message>
+        <source>Glossary</source>
+        <translation>术语表</translation>
+    </message>
+    <message>
+        <source>Use:</source>
+        <translation>使用：</translation>
+    </message>
+    <message>
+        <source>Avoid:</source>
+        <translation>避免：</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more</source>
+        <translation>
+            <numerusform>… 还有 %n 项</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bireader::reader::ImportJob</name>
+    <message>
+        <source>Importing and aligning %1…</source>
+        <translation>正在导入并对齐 %1…</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> 和 </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+</context>
+<context>
+    <name>bireader::reader::MainWindow</name>
+    <message>
+        <source>Translation</source>
+        <translation>译文</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>术语表</translation>
+    </message>
+    <message>
+        <source>QA</source>
+        <translation>质量检查</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Dictionary</source>
+        <translation>词典</translation>
+    </message>
+    <message>
+        <source>Bireader</source>
+        <translation>Bireader</translation>
+    </message>
+    <message>
+        <source>%1 — Bireader</source>
+        <translation>%1 — Bireader</translation>
+    </message>
+    <message>
+        <source>Open a bilingual page, a text and its translation, or a project (Ctrl+O)</source>
+        <translation>打开双语网页、原文及译文，或项目（Ctrl+O）</translation>
+    </message>
+    <message>
+        <source>Segment %1 of %2 · %3 paired · %4 → %5%6</source>
+        <translation>第 %1 段，共 %2 段 · %3 段已配对 · %4 → %5%6</translation>
+    </message>
+    <message>
+        <source> · read-only</source>
+        <translation> · 只读</translation>
+    </message>
+    <message>
+        <source>Loading dictionary…</source>
+        <translation>正在加载词典…</translation>
+    </message>
+    <message>
+        <source>Dictionary: %L1 words</source>
+        <translation>词典：%L1 个词</translation>
+    </message>
+    <message>
+        <source>No dictionary</source>
+        <translation>未加载词典</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Save project as</source>
+        <translation>项目另存为</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>打开项目</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>已取消导入</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segments imported; edits are saved as you make them</source>
+        <translation>
+            <numerusform>已导入 %n 段；修改会随时保存</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no project is open</source>
+        <translation>没有打开的项目</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
+    <message>
+        <source>Keep your work?</source>
+        <translation>保留您的工作吗？</translation>
+    </message>
+    <message>
+        <source>“%1” has no file yet. Save it as a project, or discard it?</source>
+        <translation>“%1”还没有保存为文件。保存为项目，还是放弃？</translation>
+    </message>
+    <message>
+        <source>Bireader projects (*.bireader)</source>
+        <translation>Bireader 项目 (*.bireader)</translation>
+    </message>
+    <message>
+        <source>Save project</source>
+        <translation>保存项目</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work</source>
+        <translation>恢复未保存的工作</translation>
+    </message>
+    <message>
+        <source>Bireader did not close normally. Untitled work from %1 was kept. Open it?</source>
+        <translation>Bireader 上次没有正常关闭。%1 的未命名工作已保留。要打开吗？</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Nothing to replace</source>
+        <translation>没有可替换的内容</translation>
+    </message>
+    <message>
+        <source>Drop one bilingual file, or a text and its translation</source>
+        <translation>请拖入一个双语文件，或一篇原文及其译文</translation>
+    </message>
+    <message>
+        <source>Notes as Markdown…</source>
+        <translation>笔记（Markdown）…</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Notes as HTML page…</source>
+        <translation>笔记（HTML 网页）…</translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Corrected pairs as TMX…</source>
+        <translation>修改后的句对（TMX）…</translation>
+    </message>
+    <message>
+        <source>TMX (*.tmx)</source>
+        <translation>TMX (*.tmx)</translation>
+    </message>
+    <message>
+        <source>Vocabulary as Anki cards…</source>
+        <translation>生词（Anki 卡片）…</translation>
+    </message>
+    <message>
+        <source>CSV for Anki (*.csv)</source>
+        <translation>Anki 用 CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Bilingual plain text…</source>
+        <translation>双语纯文本…</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>文本 (*.txt)</translation>
+    </message>
+    <message>
+        <source>Translation only…</source>
+        <translation>仅译文…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Bireader</source>
+        <translation>关于 Bireader(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About Bireader</source>
+        <translation>关于 Bireader</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Bireader %1&lt;/b&gt;&lt;p&gt;Read a text next to its translation, look words up, correct the translation and keep notes.&lt;/p&gt;&lt;p&gt;Dictionary data: CC-CEDICT (CC BY-SA 4.0) when you load it.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Bireader %1&lt;/b&gt;&lt;p&gt;原文与译文对照阅读，查词，修改译文，记笔记。&lt;/p&gt;&lt;p&gt;词典数据：CC-CEDICT（CC BY-SA 4.0），由您加载。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Projects and bilingual texts (*.bireader *.txt *.html *.htm *.xhtml *.epub *.srt *.vtt *.tmx *.xlf *.xliff);;All files (*)</source>
+        <translation>项目和双语文本 (*.bireader *.txt *.html *.htm *.xhtml *.epub *.srt *.vtt *.tmx *.xlf *.xliff);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Open Text and &amp;Translation…</source>
+        <translation>打开原文和译文(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Load &amp;Dictionary…</source>
+        <translation>加载词典(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>CC-CEDICT dictionaries (*.u8 *.txt);;All files (*)</source>
+        <translation>CC-CEDICT 词典 (*.u8 *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Swap Sides</source>
+        <translation>交换左右(&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;tacked Layout</source>
+        <translation>上下排列(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Panes in Step</source>
+        <translation>两栏同步滚动(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>实际大小(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Source &amp;Font…</source>
+        <translation>原文字体(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Translation F&amp;ont…</source>
+        <translation>译文字体(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation>跟随系统(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>浅色(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>深色(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>面板(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Segment</source>
+        <translation>段落(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge with Next</source>
+        <translation>与下一段合并(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Move First Source Sentence to &amp;Previous</source>
+        <translation>原文首句移到上一段(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Move Last Source Sentence to &amp;Next</source>
+        <translation>原文末句移到下一段(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Move First Translation Sentence to P&amp;revious</source>
+        <translation>译文首句移到上一段(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Move Last Translation Sentence to N&amp;ext</source>
+        <translation>译文末句移到下一段(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Not Part of the Text</source>
+        <translation>标记为非正文(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Start Re-align Stretch &amp;Here</source>
+        <translation>从此处开始重新对齐(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Re-align Stretch &amp;to Here</source>
+        <translation>重新对齐到此处(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert Translation</source>
+        <translation>恢复原译文(&amp;V)</translation>
+    </message>
+</context>
+<context>
+    <name>bireader::reader::Minimap</name>
+    <message>
+        <source>Red: QA findings; orange: no counterpart; yellow: unsure alignment; green: corrected. Click to jump.</source>
+        <translation>红色：检查结果；橙色：没有对应文本；黄色：对齐不确定；绿色：已修改。点击可跳转。</translation>
+    </message>
+</context>
+<context>
+    <name>bireader::reader::NotesDock</name>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Notes and highlights</source>
+        <translation>笔记与高亮</translation>
+    </message>
+    <message>
+        <source>Vocabulary</source>
+        <translation>生词本</translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation>%1：“%2”</translation>
+    </message>
+</context>
+<context>
+    <name>bireader::reader::PairDialog</name>
+    <message>
+        <source>Open source and translation</source>
+        <translation>打开原文和译文</translation>
+    </message>
+    <message>
+        <source>Source text</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>译文</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>EPUB book, %1</source>
+        <translation>EPUB 电子书，%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3, %4</source>
+        <translation>%1（%2），%3，%4</translation>
+    </message>
+</context>
+<context>
+    <name>bireader::reader::QaDock</name>
+    <message>
+        <source>Terms</source>
+        <translation>术语</translation>
+    </message>
+    <message>
+        <source>Inconsistencies</source>
+        <translation>译法不一致</translation>
+    </message>
+    <message>
+        <source>Untranslated text</source>
+        <translation>未翻译的文本</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>Missing translations</source>
+        <translation>缺少译文</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>长度</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <source>Apply term…</source>
+        <translation>应用术语…</translation>
+    </message>
+    <message>
+        <source>The finding is fine as it is: hide it for good</source>
+        <translation>此处没有问题：不再显示</translation>
+    </message>
+    <message>
+        <source>Replace the wrong renderings of this term in every segment</source>
+        <translation>在所有段落中替换此术语的错误译法</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>重新检查</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>bireader::reader::SearchDock</name>
+    <message>
+        <source>Regular expression</source>
+        <translation>正则表达式</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>区分大小写</translation>
+    </message>
+    <message>
+        <source>Find in both languages</source>
+        <translation>在两种语言中查找</translation>
+    </message>
+    <message>
+        <source>Replace in translations with</source>
+        <translation>在译文中替换为</translation>
+    </message>
+    <message>
+        <source>Both languages</source>
+        <translation>两种语言</translation>
+    </message>
+    <message>
+        <source>Source only</source>
+        <translation>仅原文</translation>
+    </message>
+    <message>
+        <source>Translation only</source>
+        <translation>仅译文</translation>
+    </message>
+    <message>
+        <source>Replace all</source>
+        <translation>全部替换</translation>
+    </message>
+    <message>
+        <source>%1 %2: …%3…</source>
+        <translation>%1 %2：…%3…</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <source>translation</source>
+        <translation>译文</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hits</source>
+        <translation>
+            <numerusform>%n 处匹配</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace “%1” with “%2”</source>
+        <translation>将“%1”替换为“%2”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n translations changed</source>
+        <translation>
+            <numerusform>已修改 %n 段译文</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bireader::reader::SegmentActions</name>
+    <message>
+        <source>“%1” added to the vocabulary</source>
+        <translation>“%1”已加入生词本</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>添加笔记</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>笔记：</translation>
+    </message>
+    <message>
+        <source>Mark the start of the stretch first, then re-align from its end</source>
+        <translation>请先标记要重新对齐的起点，再在终点处重新对齐</translation>
+    </message>
+    <message>
+        <source>Segment %1 holds a correction: re-alignment would set it aside; revert it first</source>
+        <translation>第 %1 段有修改，重新对齐会丢弃它；请先恢复</translation>
+    </message>
+    <message>
+        <source>Nothing to re-align between segments %1 and %2</source>
+        <translation>第 %1 段与第 %2 段之间没有可重新对齐的内容</translation>
+    </message>
+    <message>
+        <source>Re-align segments %1–%2</source>
+        <translation>重新对齐第 %1–%2 段</translation>
+    </message>
+    <message>
+        <source>Segments %1–%2 re-aligned into %3</source>
+        <translation>第 %1–%2 段已重新对齐为 %3 段</translation>
+    </message>
+    <message>
+        <source>Add “%1” to glossary…</source>
+        <translation>将“%1”加入术语表…</translation>
+    </message>
+    <message>
+        <source>Add to glossary…</source>
+        <translation>加入术语表…</translation>
+    </message>
+    <message>
+        <source>Add to vocabulary</source>
+        <translation>加入生词本</translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation>高亮</translation>
+    </message>
+    <message>
+        <source>Add note…</source>
+        <translation>添加笔记…</translation>
+    </message>
+    <message>
+        <source>Merge with next segment</source>
+        <translation>与下一段合并</translation>
+    </message>
+    <message>
+        <source>Split segment before this sentence</source>
+        <translation>在此句前拆分段落</translation>
+    </message>
+    <message>
+        <source>Move first sentence to previous segment</source>
+        <translation>首句移到上一段</translation>
+    </message>
+    <message>
+        <source>Move last sentence to next segment</source>
+        <translation>末句移到下一段</translation>
+    </message>
+    <message>
+        <source>Mark as part of the text</source>
+        <translation>标记为正文</translation>
+    </message>
+    <message>
+        <source>Mark as not part of the text</source>
+        <translation>标记为非正文</translation>
+    </message>
+    <message>
+        <source>Start a stretch to re-align here</source>
+        <translation>从此处开始重新对齐</translation>
+    </message>
+    <message>
+        <source>Re-align stretch (mark its start first)</source>
+        <translation>重新对齐（请先标记起点）</translation>
+    </message>
+    <message>
+        <source>Revert to the original translation</source>
+        <translation>恢复原译文</translation>
+    </message>
+</context>
+<context>
+    <name>bireader::reader::Session</name>
+    <message>
+        <source>%1: the project is open in another window</source>
+        <translation>%1：该项目已在另一个窗口中打开</translation>
+    </message>
+    <message>
+        <source>no project is open</source>
+        <translation>没有打开的项目</translation>
+    </message>
+    <message>
+        <source>%1 (unsaved)</source>
+        <translation>%1（未保存）</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+</context>
+<context>
+    <name>bireader::reader::TermDialog</name>
+    <message>
+        <source>Add to glossary</source>
+        <translation>加入术语表</translation>
+    </message>
+    <message>
+        <source>approved translations, separated by /</source>
+        <translation>认可的译法，用 / 分隔</translation>
+    </message>
+    <message>
+        <source>renderings to avoid, separated by /</source>
+        <translation>应避免的译法，用 / 分隔</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>术语</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>译文</translation>
+    </message>
+    <message>
+        <source>Avoid</source>
+        <translation>避免</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>笔记</translation>
+    </message>
+</context>
+<context>
+    <name>bireader::reader::TranslationEditor</name>
+    <message>
+        <source>Revert to the original</source>
+        <translation>恢复原译文</translation>
+    </message>
+    <message>
+        <source>Type your translation here; the original stays beside it.</source>
+        <translation>在此输入您的译文；原译文保留在旁边。</translation>
+    </message>
+    <message>
+        <source>Your translation</source>
+        <translation>您的译文</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>原译文</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>改动</translation>
+    </message>
+    <message>
+        <source>Segment %1 of %2</source>
+        <translation>第 %1 段，共 %2 段</translation>
+    </message>
+    <message>
+        <source> · corrected</source>
+        <translation> · 已修改</translation>
+    </message>
+    <message>
+        <source> · not part of the text</source>
+        <translation> · 不属于正文</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;No changes.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;没有修改。&lt;/i&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Side-by-side bilingual reader: a bilingual page, a text and its translation, or a project.</source>
+        <translation>双语对照阅读器：双语网页、原文及译文，或项目。</translation>
+    </message>
+    <message>
+        <source>A project or bilingual file.</source>
+        <translation>项目或双语文件。</translation>
+    </message>
+    <message>
+        <source>Dictionary in CC-CEDICT format.</source>
+        <translation>CC-CEDICT 格式的词典。</translation>
+    </message>
+</context>
+</TS>
