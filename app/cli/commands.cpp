@@ -48,6 +48,10 @@ const char *kUsage = "Usage: bireader-cli COMMAND [OPTIONS]\n"
                      "  export PROJECT --format md|html|tmx|anki|txt|target -o FILE\n"
                      "        Annotated notes (Markdown, HTML), corrected pairs (TMX 1.4), vocabulary\n"
                      "        cards (Anki CSV), bilingual or target-only text. Written atomically.\n"
+                     "  edit PROJECT [SEGMENT TEXT]\n"
+                     "        Correct the translation of a segment (1-based); the original stays. Without\n"
+                     "        SEGMENT TEXT, reads SEGMENT<TAB>TEXT lines from standard input and prints\n"
+                     "        'committed N' once each edit is in the file.\n"
                      "\n"
                      "Common options:\n"
                      "  --dict FILE            dictionary in CC-CEDICT format (lexical evidence)\n"
@@ -161,6 +165,8 @@ int run(const QStringList &arguments, QIODevice &out, QIODevice &err)
             return qaCommand(p, ctx);
         if (command == QLatin1String("export"))
             return exportCommand(p, ctx);
+        if (command == QLatin1String("edit"))
+            return editCommand(p, ctx);
     } catch (const std::exception &e) {
         return ctx.fail(InternalError, tr("internal error: %1").arg(QString::fromUtf8(e.what())));
     }

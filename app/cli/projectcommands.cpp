@@ -1,6 +1,7 @@
 #include "projectcommands.h"
 
 #include "commands.h"
+#include "edit/projectdocument.h"
 #include "export/exporter.h"
 #include "glossary/glossaryformats.h"
 #include "glossary/reading.h"
@@ -159,6 +160,53 @@ int qaCommand(const QCommandLineParser &p, const Context &ctx)
     for (const Finding &f : findings)
         ctx.out.write(
             QStringLiteral("%1\t%2\t%3\n").arg(f.segment + 1).arg(findingKindName(f.kind), f.message).toUtf8());
+    return Ok;
+}
+
+int editCommand(const QCommandLineParser &p, const Context &ctx)
+{
+    const QStringList args = p.positionalArguments();
+    if (args.size() != 2 && args.size() != 4)
+        return ctx.fail(BadInput, tr("usage: edit PROJECT [SEGMENT TEXT], or edit PROJECT with SEGMENT<TAB>TEXT lines "
+                                     "on standard input"));
+    ProjectStore store;
+    ProjectData data;
+    if (const QString e = openProject(store, args[1], data); !e.isEmpty())
+        return ctx.fail(BadInput, e);
+    ProjectDocument doc(data);
+    doc.setStore(&store);
+    QString failure;
+    QObject::connect(&doc, &ProjectDocument::storeFailed, [&failure](const QString &m) { failure = m; });
+    // Each edit goes through the document (as in the reader) and is committed before the
+    // next line is read; "committed N" says so.
+    auto apply = [&](const QString &segment, const QString &text) -> int {
+        bool ok = false;
+        const int n = segment.toInt(&ok);
+        if (!ok || n < 1 || n > doc.segmentCount())
+            return ctx.fail(BadInput, tr("%1: no segment %2 (the project has %3)").arg(args[1], segment).arg(doc.segmentCount()));
+        doc.editTranslations({ { n - 1, text } }, tr("Edit translation"));
+        if (!failure.isEmpty())
+            return ctx.fail(BadInput, failure);
+        ctx.out.write(QStringLiteral("committed %1\n").arg(n).toUtf8());
+        if (auto *file = qobject_cast<QFileDevice *>(&ctx.out))
+            file->flush();
+        return Ok;
+    };
+    if (args.size() == 4)
+        return apply(args[2], args[3]);
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return ctx.fail(InternalError, tr("cannot read standard input"));
+    while (!in.atEnd()) {
+        const QString line = QString::fromUtf8(in.readLine()).trimmed();
+        if (line.isEmpty())
+            continue;
+        const qsizetype tab = line.indexOf(QLatin1Char('\t'));
+        if (tab < 0)
+            return ctx.fail(BadInput, tr("standard input: expected SEGMENT<TAB>TEXT, got '%1'").arg(line.left(40)));
+        if (const int code = apply(line.left(tab), line.mid(tab + 1)); code != Ok)
+            return code;
+    }
     return Ok;
 }
 

@@ -8,5 +8,6 @@ int projectCommand(const QCommandLineParser &p, const Context &ctx); // project 
 int glossaryCommand(const QCommandLineParser &p, const Context &ctx); // glossary import|export
 int qaCommand(const QCommandLineParser &p, const Context &ctx); // qa
 int exportCommand(const QCommandLineParser &p, const Context &ctx); // export
+int editCommand(const QCommandLineParser &p, const Context &ctx); // edit
 
 } // namespace bireader::cli

@@ -226,6 +226,45 @@ private slots:
                  QStringLiteral("今晚有雾。\tThere is fog tonight.\n船需要光。\tShips need light.\n").toUtf8());
     }
 
+    void edit_oneSegment_andFromStandardInput()
+    {
+        QTemporaryDir dir;
+        const QString project = dir.filePath(QStringLiteral("e.bireader"));
+        QCOMPARE(cli({ QStringLiteral("project"), QStringLiteral("create"), project, QStringLiteral("--from"),
+                       kSamples + QStringLiteral("lighthouse.zh.txt"), QStringLiteral("--from"),
+                       kSamples + QStringLiteral("lighthouse.en.txt") })
+                     .exitCode,
+                 0);
+        const Run one = cli({ QStringLiteral("edit"), project, QStringLiteral("2"), QStringLiteral("Corrected.") });
+        QCOMPARE(one.exitCode, 0);
+        QCOMPARE(one.out, QByteArray("committed 2\n"));
+
+        QProcess p;
+        p.start(kCli, { QStringLiteral("edit"), project });
+        QVERIFY(p.waitForStarted());
+        p.write("3\tThird.\n\n4\tFourth.\n");
+        p.closeWriteChannel();
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 0);
+        QCOMPARE(p.readAllStandardOutput(), QByteArray("committed 3\ncommitted 4\n"));
+
+        const Run bad = cli({ QStringLiteral("edit"), project, QStringLiteral("999"), QStringLiteral("x") });
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY(bad.err.contains("no segment 999"));
+
+        const QString txt = dir.filePath(QStringLiteral("t.txt"));
+        QCOMPARE(cli({ QStringLiteral("export"), project, QStringLiteral("--format"), QStringLiteral("target"),
+                       QStringLiteral("-o"), txt })
+                     .exitCode,
+                 0);
+        QFile f(txt);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray exported = f.readAll();
+        QVERIFY(exported.contains("Corrected."));
+        QVERIFY(exported.contains("Third."));
+        QVERIFY(exported.contains("Fourth."));
+    }
+
     void project_errors_exitTwo()
     {
         QTemporaryDir dir;
