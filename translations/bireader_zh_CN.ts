@@ -1055,6 +1055,10 @@
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>No findings.</source>
+        <translation>没有发现问题。</translation>
+    </message>
 </context>
 <context>
     <name>bireader::reader::SearchDock</name>

@@ -150,6 +150,10 @@ void QaDock::show(const QList<Finding> &findings)
     }
     for (QTreeWidgetItem *group : std::as_const(groups))
         group->setText(0, QStringLiteral("%1 (%2)").arg(group->text(0)).arg(group->childCount()));
+    if (findings.isEmpty()) {
+        auto *none = new QTreeWidgetItem(m_tree, { tr("No findings.") });
+        none->setFlags(Qt::ItemIsEnabled);
+    }
     selectionChanged();
     emit findingsChanged(m_findings);
 }
