@@ -31,6 +31,14 @@ void PaneLayouts::setWidth(qreal width)
     invalidateAll();
 }
 
+void PaneLayouts::setHeader(qreal height)
+{
+    if (qFuzzyCompare(height + 1, m_header + 1))
+        return;
+    m_header = height;
+    invalidateAll();
+}
+
 const QTextLayout *PaneLayouts::layout(int segment)
 {
     if (QTextLayout *cached = m_layouts.object(segment))
@@ -44,7 +52,7 @@ const QTextLayout *PaneLayouts::layout(int segment)
     layout->setTextOption(option);
     layout->setCacheEnabled(true);
     layout->beginLayout();
-    qreal y = 0;
+    qreal y = m_header;
     for (QTextLine line = layout->createLine(); line.isValid(); line = layout->createLine()) {
         line.setLineWidth(m_width);
         line.setPosition({ 0, y });
@@ -52,7 +60,7 @@ const QTextLayout *PaneLayouts::layout(int segment)
     }
     layout->endLayout();
     if (text.isEmpty())
-        y = QFontMetricsF(m_font).lineSpacing() * 0.6; // an empty side keeps a thin place
+        y = m_header + QFontMetricsF(m_font).lineSpacing() * 0.6; // an empty side keeps a thin place
     m_heights[size_t(segment)] = float(y + m_gap);
     m_layouts.insert(segment, layout);
     return layout;

@@ -33,6 +33,9 @@ public:
     // Height of a segment's text, including the gap below it.
     qreal height(int segment);
     qreal gap() const { return m_gap; }
+    // Room above each segment's text (for a subtitle cue's times); the lines start below it.
+    void setHeader(qreal height);
+    qreal header() const { return m_header; }
 
     void invalidate(int segment);
     void invalidateAll();
@@ -43,6 +46,7 @@ private:
     QFont m_font;
     qreal m_width = 400;
     qreal m_gap = 10;
+    qreal m_header = 0;
     std::vector<float> m_heights; // < 0: not laid out yet
     QCache<int, QTextLayout> m_layouts { 600 };
 };

@@ -48,9 +48,39 @@ QString ReaderPane::sideText(int segment) const
     return m_side == Side::Source ? s.source.text : s.currentTarget().text;
 }
 
+QString ReaderPane::formatTime(qint64 ms)
+{
+    return QStringLiteral("%1:%2:%3.%4")
+        .arg(ms / 3600000, 2, 10, QLatin1Char('0'))
+        .arg(ms / 60000 % 60, 2, 10, QLatin1Char('0'))
+        .arg(ms / 1000 % 60, 2, 10, QLatin1Char('0'))
+        .arg(ms % 1000, 3, 10, QLatin1Char('0'));
+}
+
+QString ReaderPane::cueLabel(int segment) const
+{
+    if (!m_showTimes || !m_doc || segment < 0 || segment >= m_doc->segmentCount())
+        return {};
+    const Segment &s = m_doc->segment(segment);
+    if (s.startMs < 0)
+        return {};
+    return formatTime(s.startMs) + QStringLiteral(" → ") + formatTime(s.endMs);
+}
+
+void ReaderPane::updateHeader()
+{
+    QFont small = m_layouts.font();
+    small.setPointSizeF(small.pointSizeF() * 0.72);
+    m_layouts.setHeader(m_showTimes ? QFontMetricsF(small).lineSpacing() : 0);
+}
+
 void ReaderPane::setDocument(const ProjectDocument *document)
 {
     m_doc = document;
+    m_showTimes = false;
+    for (int i = 0; document && i < document->segmentCount() && !m_showTimes; ++i)
+        m_showTimes = document->segment(i).startMs >= 0;
+    updateHeader();
     m_layouts.setCount(document ? document->segmentCount() : 0);
     m_top = 0;
     m_offset = 0;
@@ -65,6 +95,7 @@ void ReaderPane::setTextFont(const QFont &font)
 {
     const qreal fraction = topFraction();
     m_layouts.setFont(font);
+    updateHeader();
     setPosition(m_top, fraction);
     if (m_current >= 0 && !visibleSegments().contains(m_current))
         ensureVisible(m_current);
@@ -359,10 +390,18 @@ void ReaderPane::paintSegment(QPainter &p, int segment, qreal y)
             p.fillRect(r.translated(0, 0), d.color);
     }
 
+    if (const QString cue = cueLabel(segment); !cue.isEmpty()) { // subtitle times above the text
+        QFont small = m_layouts.font();
+        small.setPointSizeF(small.pointSizeF() * 0.72);
+        p.setFont(small);
+        p.setPen(pal.color(QPalette::PlaceholderText));
+        p.drawText(QPointF(left, y + QFontMetricsF(small).ascent()), cue);
+    }
     if (layout->text().isEmpty()) { // nothing on this side: a short dashed rule says so
         QPen pen(pal.color(QPalette::PlaceholderText), 1, Qt::DashLine);
         p.setPen(pen);
-        p.drawLine(QPointF(left, y + h / 2), QPointF(left + 48, y + h / 2));
+        const qreal mid = y + m_layouts.header() + (h - m_layouts.header()) / 2;
+        p.drawLine(QPointF(left, mid), QPointF(left + 48, mid));
         return;
     }
     QColor ink = seg.excluded ? pal.color(QPalette::Disabled, QPalette::Text) : pal.color(QPalette::Text);

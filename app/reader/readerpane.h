@@ -75,6 +75,9 @@ public:
     void selectRange(int segment, TextRange range);
 
     QString sideText(int segment) const; // what the pane shows (a correction, when there is one)
+    // A subtitle cue's times as the pane shows them above its text ("" without times).
+    QString cueLabel(int segment) const;
+    static QString formatTime(qint64 ms);
 
 public slots:
     void segmentChanged(int segment);
@@ -108,6 +111,7 @@ private:
     qreal textWidth() const;
     void paintSegment(QPainter &p, int segment, qreal y);
     void clampPosition();
+    void updateHeader();
     void syncScrollBar();
     void announcePosition();
     TextRange wordAt(int segment, int offset) const;
@@ -123,6 +127,7 @@ private:
     PanePosition m_selAnchor;
     TextRange m_selRange;
     bool m_selecting = false;
+    bool m_showTimes = false;
 };
 
 } // namespace bireader::reader

@@ -1,6 +1,7 @@
 #include "translationeditor.h"
 
 #include "edit/projectdocument.h"
+#include "readerpane.h"
 #include "text/diff.h"
 
 #include <QGridLayout>
@@ -36,6 +37,7 @@ TranslationEditor::TranslationEditor(QWidget *parent)
     , m_edit(new QPlainTextEdit)
     , m_revert(new QPushButton(tr("Revert to the original")))
 {
+    m_status->setObjectName(QStringLiteral("segmentStatus"));
     m_edit->setPlaceholderText(tr("Type your translation here; the original stays beside it."));
     m_source->hide(); // the panes show the source; kept for the tests and screen readers
     auto *grid = new QGridLayout;
@@ -124,7 +126,10 @@ void TranslationEditor::reload()
     const Segment &s = m_doc->segment(m_segment);
     m_status->setText(tr("Segment %1 of %2").arg(m_segment + 1).arg(m_doc->segmentCount())
                       + (s.isCorrected() ? tr(" · corrected") : QString())
-                      + (s.excluded ? tr(" · not part of the text") : QString()));
+                      + (s.excluded ? tr(" · not part of the text") : QString())
+                      + (s.startMs >= 0 ? QStringLiteral(" · %1 → %2")
+                                              .arg(ReaderPane::formatTime(s.startMs), ReaderPane::formatTime(s.endMs))
+                                        : QString()));
     m_source->setPlainText(s.source.text);
     m_original->setPlainText(s.target.text);
     const QString current = s.currentTarget().text;

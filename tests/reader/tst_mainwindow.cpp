@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 #include "notesdock.h"
 #include "qadock.h"
+#include "readerpane.h"
 #include "readerview.h"
 #include "searchdock.h"
 #include "segmentactions.h"
@@ -11,6 +12,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QListWidget>
 #include <QMenu>
 #include <QPlainTextEdit>
@@ -237,6 +239,50 @@ private slots:
         m_window->undoGroup()->undo();
         search->find(QStringLiteral("beacon"));
         QVERIFY(search->hits().isEmpty());
+    }
+
+    void otherFormats_openInTheReader_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<int>("paired");
+        QTest::newRow("bilingual srt") << "film.srt"
+                                       << QStringLiteral("1\n00:00:01,000 --> 00:00:03,500\n今晚有雾。\nThere is fog tonight.\n\n"
+                                                         "2\n00:00:04,000 --> 00:00:06,000\n船会比平时更需要光。\n"
+                                                         "The ships will need the light more than usual.\n")
+                                              .toUtf8()
+                                       << 2;
+        QFile html(QStringLiteral(BIREADER_TEST_DATA "/html/immersive.html"));
+        QVERIFY(html.open(QIODevice::ReadOnly));
+        QTest::newRow("immersive translate page") << "page.html" << html.readAll() << 3;
+        QTest::newRow("tmx") << "memory.tmx"
+                             << QByteArray("<?xml version=\"1.0\"?><tmx version=\"1.4\"><header srclang=\"zh\"/><body>"
+                                           "<tu><tuv xml:lang=\"zh\"><seg>今晚有雾。</seg></tuv>"
+                                           "<tuv xml:lang=\"en\"><seg>There is fog tonight.</seg></tuv></tu>"
+                                           "</body></tmx>")
+                             << 1;
+    }
+
+    void otherFormats_openInTheReader()
+    {
+        QFETCH(QString, name);
+        QFETCH(QByteArray, content);
+        QFETCH(int, paired);
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(content);
+        f.close();
+        QVERIFY(open(path));
+        QCOMPARE(doc()->data().document.pairedCount(), paired);
+        ReaderPane *source = m_window->view()->pane(Side::Source);
+        QVERIFY(!source->visibleSegments().isEmpty());
+        if (name.endsWith(QLatin1String(".srt"))) { // cue times are shown above each cue
+            QCOMPARE(source->cueLabel(0), QStringLiteral("00:00:01.000 → 00:00:03.500"));
+            QVERIFY(m_window->editor()->findChild<QLabel *>(QStringLiteral("segmentStatus"))->text().contains(QStringLiteral("00:00:01.000")));
+        } else {
+            QCOMPARE(source->cueLabel(0), QString());
+        }
     }
 
     void notesAndVocabulary_listed_clickJumps()
