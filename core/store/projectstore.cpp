@@ -157,6 +157,16 @@ QString ProjectStore::open(const QString &path, ProjectData *data)
         return fail(QCoreApplication::translate(
             "bireader::ProjectStore", "not a Bireader project (not an SQLite database); the file was not changed"));
 
+    // A process that died in the middle of an edit leaves a hot journal; SQLite rolls it
+    // back (the edit being written is undone, every committed one stays) on the first read
+    // of a connection that may write. A read-only look would see the file as unreadable.
+    if (QFileInfo(path + QStringLiteral("-journal")).size() > 0 && info.isWritable()) {
+        if (QString e = openConnection(path, false); !e.isEmpty())
+            return e;
+        QSqlQuery(QSqlDatabase::database(m_connection)).exec(QStringLiteral("PRAGMA schema_version"));
+        close();
+    }
+
     // Inspect read-only: nothing is written to a file we are about to refuse.
     if (QString e = openConnection(path, true); !e.isEmpty())
         return e;
