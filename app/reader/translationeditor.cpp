@@ -39,7 +39,8 @@ TranslationEditor::TranslationEditor(QWidget *parent)
 {
     m_status->setObjectName(QStringLiteral("segmentStatus"));
     m_edit->setPlaceholderText(tr("Type your translation here; the original stays beside it."));
-    m_source->hide(); // the panes show the source; kept for the tests and screen readers
+    m_source->setParent(this); // not laid out: the panes show the source
+    m_source->hide();
     auto *grid = new QGridLayout;
     grid->addWidget(new QLabel(tr("Your translation")), 0, 0);
     grid->addWidget(m_edit, 1, 0, 3, 1);

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# The libFuzzer targets (tests/fuzz), built with clang and -fsanitize=fuzzer,address,undefined
+# in build-fuzz/, each run for FUZZ_SECONDS (default 30) from its seed corpus. New inputs go to
+# build-fuzz/corpus/<target>/, crashes to build-fuzz/crashes/<target>/ (a crash fails the run;
+# keep it as a regression in tests/fuzz/corpus/<target>/). One summary line per target.
+#   FUZZ_SECONDS=600 bash scripts/fuzz.sh [TARGET ...]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh >/dev/null
+need=()
+for p in clang libclang-rt-14-dev; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || need+=("$p")
+done
+if ((${#need[@]})); then
+  sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+fi
+flags="-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer -gline-tables-only"
+cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_COMPILER=clang++ -DBIREADER_FUZZ=ON \
+  -DCMAKE_CXX_FLAGS="$flags" -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined" >/dev/null
+cmake --build build-fuzz -j"$(nproc)" >/dev/null
+seconds=${FUZZ_SECONDS:-30}
+targets=("$@")
+((${#targets[@]})) || targets=(encoding interleaved sentences cedict csv tbx tmx project)
+failed=0
+export ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1 UBSAN_OPTIONS=print_stacktrace=1
+for t in "${targets[@]}"; do
+  work=build-fuzz/corpus/$t crashes=build-fuzz/crashes/$t
+  mkdir -p "$work" "$crashes"
+  log=build-fuzz/fuzz_$t.log
+  if ./build-fuzz/tests/fuzz/fuzz_"$t" -max_total_time="$seconds" -timeout=20 -rss_limit_mb=3000 -max_len=65536 \
+       -artifact_prefix="$crashes/" -print_final_stats=1 "$work" "tests/fuzz/corpus/$t" >"$log" 2>&1; then
+    status=ok
+  else
+    status=FAILED; failed=1
+  fi
+  execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo 0)
+  cov=$(grep -oE '(DONE|#[0-9]+) +cov: [0-9]+ ft: [0-9]+' "$log" | tail -1 | grep -oE 'cov: [0-9]+ ft: [0-9]+' || echo "cov: ?")
+  echo "fuzz_$t: $status, ${seconds}s, $execs executions, $cov, corpus $(ls "$work" | wc -l) new inputs"
+  [ "$status" = ok ] || tail -40 "$log"
+done
+exit $failed
