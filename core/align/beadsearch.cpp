@@ -284,7 +284,7 @@ BeadSearchResult secondPass(const std::vector<std::pair<int, int>> &path, int ra
     if (cut < 0)
         return beadSearch(Band::around(path, n, m, radius), ls, lt, length, lexical, isCanceled);
 
-    const auto [ci, cj] = path[size_t(cut)];
+    const int ci = path[size_t(cut)].first, cj = path[size_t(cut)].second; // (clang 14 cannot capture bindings)
     std::vector<std::pair<int, int>> head(path.begin(), path.begin() + cut + 1), tail;
     for (size_t k = size_t(cut); k < path.size(); ++k)
         tail.emplace_back(path[k].first - ci, path[k].second - cj);
