@@ -1061,6 +1061,13 @@
     </message>
 </context>
 <context>
+    <name>bireader::reader::ReaderPane</name>
+    <message>
+        <source>Ctrl+click to open in the browser</source>
+        <translation>Ctrl+单击在浏览器中打开</translation>
+    </message>
+</context>
+<context>
     <name>bireader::reader::SearchDock</name>
     <message>
         <source>Regular expression</source>

@@ -18,6 +18,7 @@
 
 #include <QCloseEvent>
 #include <QDateTime>
+#include <QDesktopServices>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -82,6 +83,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_view, &ReaderView::currentChanged, m_editor, &TranslationEditor::setSegment);
     connect(m_view, &ReaderView::currentChanged, this, &MainWindow::updateStatus);
     connect(m_view, &ReaderView::contextMenuRequested, m_actions, &SegmentActions::popup);
+    connect(m_view, &ReaderView::linkActivated, this, [](const QUrl &url) {
+        if (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"))
+            QDesktopServices::openUrl(url); // the user's browser; Bireader itself never goes online
+    });
     connect(m_actions, &SegmentActions::message, this, [this](const QString &m) { statusBar()->showMessage(m, 5000); });
     connect(m_glossary, &GlossaryDock::message, this, [this](const QString &m) { statusBar()->showMessage(m, 5000); });
     connect(m_qa, &QaDock::findingsChanged, m_view, &ReaderView::setFindings);

@@ -1,6 +1,7 @@
 #include "readerpane.h"
 
 #include "edit/projectdocument.h"
+#include "text/links.h"
 #include "text/words.h"
 
 #include <QContextMenuEvent>
@@ -512,6 +513,12 @@ void ReaderPane::mousePressEvent(QMouseEvent *event)
     const PanePosition at = positionAt(event->position());
     if (at.segment < 0)
         return;
+    if (event->button() == Qt::LeftButton && (event->modifiers() & Qt::ControlModifier) && at.offset >= 0) {
+        if (const QUrl url = webLinkAt(sideText(at.segment), at.offset); url.isValid()) {
+            emit linkActivated(url); // only on this explicit action, and only http(s)
+            return;
+        }
+    }
     setCurrentSegment(at.segment);
     if (event->button() == Qt::LeftButton) {
         clearSelection();
@@ -530,6 +537,9 @@ void ReaderPane::mouseMoveEvent(QMouseEvent *event)
         m_selRange = { a, std::min<int>(b, int(text.size())) - a };
         viewport()->update();
     }
+    const bool onLink = at.offset >= 0 && webLinkAt(sideText(at.segment), at.offset).isValid();
+    viewport()->setCursor(onLink ? Qt::PointingHandCursor : Qt::IBeamCursor);
+    viewport()->setToolTip(onLink ? tr("Ctrl+click to open in the browser") : QString());
     emit pointed(at.segment, at.offset, event->globalPosition().toPoint());
 }
 

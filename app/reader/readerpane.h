@@ -91,6 +91,7 @@ signals:
     void left();
     void contextMenuAt(int segment, int offset, QPoint globalPos);
     void selectionChanged();
+    void linkActivated(const QUrl &url); // Ctrl+click on a web address (http/https only)
 
 protected:
     void paintEvent(QPaintEvent *event) override;

@@ -74,6 +74,7 @@ ReaderView::ReaderView(QWidget *parent)
             emit contextMenuRequested(pane->side(), segment, offset, global);
         });
         connect(map, &Minimap::jumpTo, this, &ReaderView::goToSegment);
+        connect(pane, &ReaderPane::linkActivated, this, &ReaderView::linkActivated);
     }
     connect(m_source, &ReaderPane::currentChanged, this, &ReaderView::currentChanged);
     m_splitter->setChildrenCollapsible(false);

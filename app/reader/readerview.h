@@ -71,6 +71,7 @@ public:
 signals:
     void currentChanged(int segment);
     void contextMenuRequested(Side side, int segment, int offset, QPoint globalPos);
+    void linkActivated(const QUrl &url);
 
 private:
     QList<Decoration> decorationsFor(int segment, Side side);

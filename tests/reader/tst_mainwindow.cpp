@@ -285,6 +285,28 @@ private slots:
         }
     }
 
+    void pageWithRemoteResources_neverReachesTheNetwork()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("remote.html"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral("<html><head><link rel=stylesheet href='http://127.0.0.1:9/s.css'>"
+                               "<script src='http://127.0.0.1:9/x.js'></script></head><body><article>"
+                               "<p>老周在北角灯塔工作了三十二年。<img src='http://127.0.0.1:9/p.png'></p>"
+                               "<p>Old Zhou worked at the North Cape lighthouse for thirty-two years.</p>"
+                               "<p>今晚有雾。<a href='javascript:alert(1)'>链接</a></p><p>There is fog tonight.</p>"
+                               "</article></body></html>")
+                    .toUtf8());
+        f.close();
+        QVERIFY(open(path));
+        QCOMPARE(doc()->data().document.pairedCount(), 2);
+        QFile maps(QStringLiteral("/proc/self/maps")); // no network library is even loaded
+        QVERIFY(maps.open(QIODevice::ReadOnly));
+        const QByteArray loaded = maps.readAll();
+        QVERIFY(!loaded.contains("libQt6Network"));
+        QVERIFY(!loaded.contains("libcurl"));
+    }
+
     void notesAndVocabulary_listed_clickJumps()
     {
         QVERIFY(open(kPage));

@@ -6,6 +6,7 @@
 #include "panesync.h"
 #include "readerview.h"
 
+#include <QSignalSpy>
 #include <QSplitter>
 #include <QTest>
 
@@ -169,6 +170,21 @@ private slots:
         QCOMPARE(entries[1].headword, QStringLiteral("灯塔")); // then the dictionary's
         QCOMPARE(entries[1].reading, QStringLiteral("dēng tǎ"));
         QVERIFY(entries[1].glosses.contains(QStringLiteral("lighthouse")));
+    }
+
+    void ctrlClickOnAWebAddress_asksToOpenIt_nothingElseDoes()
+    {
+        m_doc->editTranslation(1, QStringLiteral("Fog: see https://example.org/fog. Or javascript:alert(1) here."));
+        QSignalSpy opened(m_view.get(), &ReaderView::linkActivated);
+        const QRectF link = termRect(target(), 1, QStringLiteral("example.org"));
+        QTest::mouseClick(target()->viewport(), Qt::LeftButton, {}, link.center().toPoint()); // no Ctrl: nothing
+        QCOMPARE(opened.size(), 0);
+        QTest::mouseClick(target()->viewport(), Qt::LeftButton, Qt::ControlModifier, link.center().toPoint());
+        QCOMPARE(opened.size(), 1);
+        QCOMPARE(opened[0][0].toUrl(), QUrl(QStringLiteral("https://example.org/fog")));
+        const QRectF js = termRect(target(), 1, QStringLiteral("javascript"));
+        QTest::mouseClick(target()->viewport(), Qt::LeftButton, Qt::ControlModifier, js.center().toPoint());
+        QCOMPARE(opened.size(), 1);
     }
 
     void minimap_marksUnpairedAndCorrected_andJumps()
