@@ -55,8 +55,8 @@ QString Session::adopt(std::unique_ptr<ProjectStore> store, ProjectData data, bo
 {
     m_store = std::move(store);
     m_doc = std::make_unique<ProjectDocument>(std::move(data));
-    if (!m_store->isReadOnly())
-        m_doc->setStore(m_store.get());
+    // A read-only project takes edits in memory; each one reports that it was not saved.
+    m_doc->setStore(m_store.get());
     connect(m_doc.get(), &ProjectDocument::storeFailed, this, &Session::storeFailed);
     m_untitled = untitled;
     emit documentChanged();

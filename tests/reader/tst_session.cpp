@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <unistd.h>
+
 using namespace bireader;
 using namespace bireader::reader;
 
@@ -100,6 +102,32 @@ private slots:
         const QString e = b.open(path);
         QVERIFY(e.contains(QStringLiteral("twice.bireader")));
         QVERIFY(!b.isOpen());
+    }
+
+    void readOnlyProject_opens_andSaysEditsAreNotSaved()
+    {
+        if (geteuid() == 0)
+            QSKIP("root writes to read-only files; scripts/test.sh runs this as nobody");
+        const QString path = m_dir.filePath(QStringLiteral("ro.bireader"));
+        {
+            ProjectStore store;
+            QCOMPARE(store.create(path, testing::readerProject()), QString());
+        }
+        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup));
+        Session session;
+        QCOMPARE(session.open(path), QString());
+        QVERIFY(session.isReadOnly());
+        QSignalSpy failed(&session, &Session::storeFailed);
+        session.document()->editTranslation(1, QStringLiteral("Fog tonight."));
+        QCOMPARE(failed.size(), 1);
+        QVERIFY(failed[0][0].toString().contains(QStringLiteral("read-only")));
+        QVERIFY(session.document()->segment(1).isCorrected()); // kept in memory for Save As
+        const QString copy = m_dir.filePath(QStringLiteral("rw.bireader"));
+        QCOMPARE(session.saveAs(copy), QString());
+        session.close();
+        Session again;
+        QCOMPARE(again.open(copy), QString());
+        QCOMPARE(again.document()->segment(1).currentTarget().text, QStringLiteral("Fog tonight."));
     }
 
     void damagedProject_isAnErrorNamingTheFile()
