@@ -133,6 +133,8 @@ void MainWindow::documentChanged()
     }
     if (m_view->document() != doc) {
         m_view->setDocument(doc);
+        if (doc)
+            m_view->pane(Side::Source)->setFocus(); // J/K and the arrows move through the text at once
         m_editor->setDocument(doc);
         m_glossary->setDocument(doc);
         m_qa->setDocument(doc);

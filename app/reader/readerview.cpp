@@ -97,10 +97,14 @@ void ReaderView::setDocument(ProjectDocument *document)
     if (m_doc) {
         connect(m_doc, &ProjectDocument::segmentChanged, this, &ReaderView::onSegmentChanged);
         connect(m_doc, &ProjectDocument::segmentsReplaced, this, &ReaderView::onSegmentsReplaced);
-        connect(m_doc, &ProjectDocument::highlightsChanged, this, &ReaderView::refreshPanes);
+        connect(m_doc, &ProjectDocument::highlightsChanged, this, [this] {
+            indexHighlights();
+            refreshPanes();
+        });
         m_sourceFont = fontForLanguage(language(Side::Source));
         m_targetFont = fontForLanguage(language(Side::Target));
     }
+    indexHighlights();
     m_source->setDocument(m_doc);
     m_target->setDocument(m_doc);
     setPaneFonts(m_sourceFont, m_targetFont);
@@ -283,8 +287,9 @@ QList<Decoration> ReaderView::decorationsFor(int segment, Side side)
         return out;
     const bool dark = isDark(palette());
     const Segment &s = m_doc->segment(segment);
-    for (const Highlight &h : m_doc->data().highlights)
-        if (h.segment == segment && h.side == side)
+    const QList<Highlight> &highlights = m_doc->data().highlights;
+    for (int index : m_highlightsBySegment.values(segment))
+        if (const Highlight &h = highlights[index]; h.side == side)
             out.append({ h.range, alpha(QColor(h.color.isEmpty() ? QStringLiteral("#fff59d") : h.color), dark ? 0.35 : 0.7),
                          Decoration::Background });
     for (const auto &[hitSide, range] : m_searchHits.values(segment))
@@ -313,6 +318,16 @@ QList<Decoration> ReaderView::decorationsFor(int segment, Side side)
             out.append({ r, QColor(0xe5, 0x39, 0x35), Decoration::WavyUnderline });
     }
     return out;
+}
+
+void ReaderView::indexHighlights()
+{
+    m_highlightsBySegment.clear();
+    if (!m_doc)
+        return;
+    const QList<Highlight> &highlights = m_doc->data().highlights;
+    for (qsizetype i = 0; i < highlights.size(); ++i)
+        m_highlightsBySegment.insert(highlights[i].segment, int(i));
 }
 
 void ReaderView::refreshPanes()

@@ -80,6 +80,7 @@ private:
     void onSegmentChanged(int segment);
     void onSegmentsReplaced(int first, int removed, int inserted);
     void refreshPanes();
+    void indexHighlights();
     QFont zoomed(const QFont &font) const;
     QString language(Side side) const;
 
@@ -103,6 +104,7 @@ private:
     QMultiHash<int, Finding> m_findings;
     QMultiHash<int, std::pair<Side, TextRange>> m_searchHits;
     QHash<int, QList<TermMatch>> m_termCache; // glossary terms per segment source
+    QMultiHash<int, int> m_highlightsBySegment; // segment -> index into the document's highlights
 };
 
 } // namespace bireader::reader
