@@ -25,6 +25,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QUndoGroup>
@@ -387,8 +388,12 @@ void MainWindow::dropEvent(QDropEvent *event)
 void MainWindow::loadSettings()
 {
     const QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1360, 860);
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        QSize size(1360, 860); // fits a 1366x768 laptop at 90 %, a larger screen as it is
+        if (const QScreen *screen = QGuiApplication::primaryScreen())
+            size = size.boundedTo(screen->availableGeometry().size() * 0.92);
+        resize(size);
+    }
     if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray())) {
         QList<QDockWidget *> bottom, right;
         for (QDockWidget *dock : findChildren<QDockWidget *>())
