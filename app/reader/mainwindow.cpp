@@ -24,6 +24,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QMessageBox>
+#include <QGuiApplication>
 #include <QMimeData>
 #include <QScreen>
 #include <QSettings>
