@@ -32,11 +32,14 @@ using namespace bireader::reader;
 
 namespace {
 
-const QStringList kZh { QStringLiteral("老周在北角灯塔工作了三十二年。"), QStringLiteral("每天傍晚，他沿着台阶爬到塔顶，点亮那盏旧灯。"),
-                        QStringLiteral("今晚有雾，船会比平时更需要光。"), QStringLiteral("他的女儿小梅在城里读大学，学的是海洋生物。"),
+const QStringList kZh { QStringLiteral("老周在北角灯塔工作了三十二年。"),
+                        QStringLiteral("每天傍晚，他沿着台阶爬到塔顶，点亮那盏旧灯。"),
+                        QStringLiteral("今晚有雾，船会比平时更需要光。"),
+                        QStringLiteral("他的女儿小梅在城里读大学，学的是海洋生物。"),
                         QStringLiteral("风暴吹坏了玻璃，他用三天三夜把它修好。") };
 const QStringList kEn { QStringLiteral("Old Zhou worked at the North Cape lighthouse for thirty-two years."),
-                        QStringLiteral("Every evening he climbed the steps to the top of the tower and lit the old lamp."),
+                        QStringLiteral(
+                            "Every evening he climbed the steps to the top of the tower and lit the old lamp."),
                         QStringLiteral("There is fog tonight, and the ships will need the light more than usual."),
                         QStringLiteral("His daughter Xiaomei studies marine biology at a university in the city."),
                         QStringLiteral("The storm broke the glass, and he spent three days and nights repairing it.") };

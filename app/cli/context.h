@@ -9,7 +9,6 @@
 #include <QFile>
 #include <QIODevice>
 
-
 namespace bireader::cli {
 
 inline QString tr(const char *s)

@@ -5,8 +5,8 @@
 #include "export/exporter.h"
 #include "glossary/glossaryformats.h"
 #include "glossary/reading.h"
-#include "project/projectimport.h"
 #include "io/tmxreader.h"
+#include "project/projectimport.h"
 #include "qa/qacheck.h"
 #include "store/projectstore.h"
 #include "text/encoding.h"
@@ -167,8 +167,9 @@ int editCommand(const QCommandLineParser &p, const Context &ctx)
 {
     const QStringList args = p.positionalArguments();
     if (args.size() != 2 && args.size() != 4)
-        return ctx.fail(BadInput, tr("usage: edit PROJECT [SEGMENT TEXT], or edit PROJECT with SEGMENT<TAB>TEXT lines "
-                                     "on standard input"));
+        return ctx.fail(BadInput,
+                        tr("usage: edit PROJECT [SEGMENT TEXT], or edit PROJECT with SEGMENT<TAB>TEXT lines "
+                           "on standard input"));
     ProjectStore store;
     ProjectData data;
     if (const QString e = openProject(store, args[1], data); !e.isEmpty())
@@ -183,7 +184,8 @@ int editCommand(const QCommandLineParser &p, const Context &ctx)
         bool ok = false;
         const int n = segment.toInt(&ok);
         if (!ok || n < 1 || n > doc.segmentCount())
-            return ctx.fail(BadInput, tr("%1: no segment %2 (the project has %3)").arg(args[1], segment).arg(doc.segmentCount()));
+            return ctx.fail(BadInput,
+                            tr("%1: no segment %2 (the project has %3)").arg(args[1], segment).arg(doc.segmentCount()));
         doc.editTranslations({ { n - 1, text } }, tr("Edit translation"));
         if (!failure.isEmpty())
             return ctx.fail(BadInput, failure);

@@ -30,8 +30,8 @@ ApplyTermDialog::ApplyTermDialog(const ProjectData &data, int entry, QWidget *pa
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("Replace with “%1” in the ticked segments (one undo step):")
-                                     .arg(term.approved.value(0))));
+    layout->addWidget(
+        new QLabel(tr("Replace with “%1” in the ticked segments (one undo step):").arg(term.approved.value(0))));
     layout->addWidget(m_list);
     layout->addWidget(buttons);
     resize(520, 360);

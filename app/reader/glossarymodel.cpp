@@ -5,21 +5,6 @@
 #include <algorithm>
 
 namespace bireader::reader {
-namespace {
-
-const QString kListSeparator = QStringLiteral(" / ");
-
-QStringList splitList(const QString &text)
-{
-    QStringList out;
-    for (const QString &part : text.split(QLatin1Char('/'), Qt::SkipEmptyParts))
-        if (const QString t = part.trimmed(); !t.isEmpty())
-            out.append(t);
-    return out;
-}
-
-} // namespace
-
 GlossaryModel::GlossaryModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
@@ -67,9 +52,9 @@ QVariant GlossaryModel::data(const QModelIndex &index, int role) const
     case Term:
         return e.source;
     case Approved:
-        return e.approved.join(kListSeparator);
+        return joinRenderings(e.approved);
     case Forbidden:
-        return e.forbidden.join(kListSeparator);
+        return joinRenderings(e.forbidden);
     case Reading:
         return e.reading;
     case Note:
@@ -116,10 +101,10 @@ bool GlossaryModel::setData(const QModelIndex &index, const QVariant &value, int
         e.source = text;
         break;
     case Approved:
-        e.approved = splitList(text);
+        e.approved = splitRenderings(text);
         break;
     case Forbidden:
-        e.forbidden = splitList(text);
+        e.forbidden = splitRenderings(text);
         break;
     case Reading:
         e.reading = text;

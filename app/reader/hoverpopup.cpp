@@ -40,7 +40,8 @@ QString HoverPopup::render(const QList<HoverEntry> &entries)
     QString html;
     for (qsizetype i = 0; i < entries.size() && i < kMaxEntries; ++i) {
         const HoverEntry &e = entries[i];
-        html += QStringLiteral("<p style='margin:0 0 6px 0'><span style='font-size:x-large'>%1</span>").arg(esc(e.headword));
+        html += QStringLiteral("<p style='margin:0 0 6px 0'><span style='font-size:x-large'>%1</span>")
+                    .arg(esc(e.headword));
         if (!e.reading.isEmpty())
             html += QStringLiteral(" &nbsp;<span style='color:#1e88e5'>%1</span>").arg(esc(e.reading));
         if (e.fromGlossary)
@@ -60,7 +61,8 @@ QString HoverPopup::render(const QList<HoverEntry> &entries)
         html += QStringLiteral("</p>");
     }
     if (entries.size() > kMaxEntries)
-        html += QStringLiteral("<p style='margin:0'>%1</p>").arg(esc(tr("… %n more", nullptr, int(entries.size() - kMaxEntries))));
+        html += QStringLiteral("<p style='margin:0'>%1</p>")
+                    .arg(esc(tr("… %n more", nullptr, int(entries.size() - kMaxEntries))));
     return html;
 }
 

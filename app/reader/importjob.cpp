@@ -31,8 +31,8 @@ void ImportJob::start(QWidget *dialogParent, Done done)
         QStringList names;
         for (const QString &p : std::as_const(m_paths))
             names << QFileInfo(p).fileName();
-        m_dialog = new QProgressDialog(tr("Importing and aligning %1…").arg(names.join(tr(" and "))), tr("Cancel"), 0, 0,
-                                       dialogParent);
+        m_dialog = new QProgressDialog(tr("Importing and aligning %1…").arg(names.join(tr(" and "))), tr("Cancel"), 0,
+                                       0, dialogParent);
         m_dialog->setWindowTitle(tr("Import"));
         m_dialog->setMinimumDuration(300);
         m_dialog->setWindowModality(Qt::WindowModal);

@@ -30,7 +30,8 @@ int main(int argc, char *argv[])
         "main", "Side-by-side bilingual reader: a bilingual page, a text and its translation, or a project."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("file"), QApplication::translate("main", "A project or bilingual file."),
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QApplication::translate("main", "A project or bilingual file."),
                                  QStringLiteral("[FILE [TRANSLATION]]"));
     const QCommandLineOption dict(QStringLiteral("dict"),
                                   QApplication::translate("main", "Dictionary in CC-CEDICT format."),

@@ -22,9 +22,9 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QMessageBox>
-#include <QGuiApplication>
 #include <QMimeData>
 #include <QScreen>
 #include <QSettings>
@@ -59,7 +59,8 @@ MainWindow::MainWindow(QWidget *parent)
     setAcceptDrops(true);
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
     addDock(m_editor, tr("Translation"), QStringLiteral("TranslationDock"), Qt::BottomDockWidgetArea);
-    QDockWidget *glossary = addDock(m_glossary, tr("Glossary"), QStringLiteral("GlossaryDock"), Qt::RightDockWidgetArea);
+    QDockWidget *glossary
+        = addDock(m_glossary, tr("Glossary"), QStringLiteral("GlossaryDock"), Qt::RightDockWidgetArea);
     QDockWidget *qa = addDock(m_qa, tr("QA"), QStringLiteral("QaDock"), Qt::RightDockWidgetArea);
     QDockWidget *notes = addDock(m_notes, tr("Notes"), QStringLiteral("NotesDock"), Qt::RightDockWidgetArea);
     QDockWidget *search = addDock(m_search, tr("Search"), QStringLiteral("SearchDock"), Qt::RightDockWidgetArea);
@@ -74,9 +75,8 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_dictionaryStatus);
 
     connect(m_session, &Session::documentChanged, this, &MainWindow::documentChanged);
-    connect(m_session, &Session::storeFailed, this, [this](const QString &message) {
-        m_saveError->setText(tr("Not saved: %1").arg(message));
-    });
+    connect(m_session, &Session::storeFailed, this,
+            [this](const QString &message) { m_saveError->setText(tr("Not saved: %1").arg(message)); });
     connect(m_lexicon, &Lexicon::dictionaryChanged, this, [this] {
         rebuildLookup();
         updateStatus();
@@ -323,11 +323,11 @@ bool MainWindow::maybeKeepUntitled()
 void MainWindow::offerRecovery()
 {
     for (const QString &file : Session::orphanedAutosaves()) {
-        const auto answer = QMessageBox::question(
-            this, tr("Recover unsaved work"),
-            tr("Bireader did not close normally. Untitled work from %1 was kept. Open it?")
-                .arg(QLocale().toString(QFileInfo(file).lastModified(), QLocale::ShortFormat)),
-            QMessageBox::Open | QMessageBox::Discard | QMessageBox::Ignore, QMessageBox::Open);
+        const auto answer
+            = QMessageBox::question(this, tr("Recover unsaved work"),
+                                    tr("Bireader did not close normally. Untitled work from %1 was kept. Open it?")
+                                        .arg(QLocale().toString(QFileInfo(file).lastModified(), QLocale::ShortFormat)),
+                                    QMessageBox::Open | QMessageBox::Discard | QMessageBox::Ignore, QMessageBox::Open);
         if (answer == QMessageBox::Open) {
             if (const QString e = m_session->recover(file); !e.isEmpty())
                 showError(tr("Recover"), e);

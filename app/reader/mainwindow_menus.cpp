@@ -120,8 +120,8 @@ void MainWindow::buildFileMenu()
     for (const ExportChoice &choice : kExports) {
         m_exportMenu->addAction(tr(choice.label), this, [this, choice] {
             const QString base = QFileInfo(m_session->displayName()).completeBaseName();
-            const QString path = askPath(PathRole::Export, base + QLatin1Char('.') + QLatin1String(choice.suffix),
-                                         tr(choice.filter));
+            const QString path
+                = askPath(PathRole::Export, base + QLatin1Char('.') + QLatin1String(choice.suffix), tr(choice.filter));
             if (path.isEmpty())
                 return;
             if (const QString e = exportTo(choice.format, path); !e.isEmpty())
@@ -158,7 +158,8 @@ void MainWindow::buildViewMenu()
     swap->setCheckable(true);
     QAction *stacked = view->addAction(tr("S&tacked Layout"), this, [this](bool on) { m_view->setStacked(on); });
     stacked->setCheckable(true);
-    QAction *lock = view->addAction(tr("&Keep Panes in Step"), this, [this](bool on) { m_view->sync()->setLocked(on); });
+    QAction *lock
+        = view->addAction(tr("&Keep Panes in Step"), this, [this](bool on) { m_view->sync()->setLocked(on); });
     lock->setCheckable(true);
     lock->setChecked(true);
     lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
@@ -172,8 +173,8 @@ void MainWindow::buildViewMenu()
         view->addAction(side == Side::Source ? tr("Source &Font…") : tr("Translation F&ont…"), this, [this, side] {
             ProjectDocument *doc = m_session->document();
             const QString language = !doc ? QString()
-                : side == Side::Source   ? doc->data().document.sourceLanguage
-                                         : doc->data().document.targetLanguage;
+                : side == Side::Source    ? doc->data().document.sourceLanguage
+                                          : doc->data().document.targetLanguage;
             bool ok = false;
             const QFont font = QFontDialog::getFont(&ok, fontForLanguage(language), this);
             if (!ok)
@@ -227,9 +228,8 @@ void MainWindow::buildSegmentMenu()
                                   [=] { doc()->moveSentence(current(), Side::Target, false); });
     actions << segment->addAction(tr("Move Last Translation Sentence to N&ext"), this,
                                   [=] { doc()->moveSentence(current(), Side::Target, true); });
-    actions << segment->addAction(tr("Mark as &Not Part of the Text"), QKeySequence(Qt::CTRL | Qt::Key_E), this, [=] {
-        doc()->setExcluded(current(), !doc()->segment(current()).excluded);
-    });
+    actions << segment->addAction(tr("Mark as &Not Part of the Text"), QKeySequence(Qt::CTRL | Qt::Key_E), this,
+                                  [=] { doc()->setExcluded(current(), !doc()->segment(current()).excluded); });
     segment->addSeparator();
     actions << segment->addAction(tr("Start Re-align Stretch &Here"), this,
                                   [=, this] { m_actions->markStretchStart(current()); });

@@ -86,7 +86,8 @@ void NotesDock::reload()
         if (h.segment < 0 || h.segment >= m_doc->segmentCount())
             continue;
         const Segment &s = m_doc->segment(h.segment);
-        const QString quote = (h.side == Side::Source ? s.source : s.currentTarget()).text.mid(h.range.start, h.range.length);
+        const QString quote
+            = (h.side == Side::Source ? s.source : s.currentTarget()).text.mid(h.range.start, h.range.length);
         QString text = tr("%1: “%2”").arg(h.segment + 1).arg(quote.left(80));
         if (!h.note.isEmpty())
             text += QStringLiteral("\n") + h.note;

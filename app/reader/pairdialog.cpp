@@ -67,7 +67,8 @@ void PairDialog::update(int which)
 {
     const QString p = m_path[which]->text().trimmed();
     m_info[which]->setText(p.isEmpty() ? QString() : describe(p));
-    m_ok->setEnabled(QFileInfo(m_path[0]->text().trimmed()).isFile() && QFileInfo(m_path[1]->text().trimmed()).isFile());
+    m_ok->setEnabled(QFileInfo(m_path[0]->text().trimmed()).isFile()
+                     && QFileInfo(m_path[1]->text().trimmed()).isFile());
 }
 
 QStringList PairDialog::paths() const

@@ -182,8 +182,8 @@ int QaDock::glossaryEntryOf(const Finding &finding) const
 {
     if (!m_doc || finding.segment >= m_doc->segmentCount())
         return -1;
-    const QString term = m_doc->segment(finding.segment).source.text.mid(finding.sourceRange.start,
-                                                                         finding.sourceRange.length);
+    const QString term
+        = m_doc->segment(finding.segment).source.text.mid(finding.sourceRange.start, finding.sourceRange.length);
     const QList<TermEntry> &entries = m_doc->data().glossary.entries;
     for (qsizetype e = 0; e < entries.size(); ++e)
         if (entries[e].source.compare(term, Qt::CaseInsensitive) == 0)

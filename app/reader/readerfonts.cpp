@@ -18,7 +18,8 @@ QStringList cjkFallbacks(const QString &language)
         return { QStringLiteral("Noto Serif CJK JP"), QStringLiteral("Noto Sans CJK JP") };
     if (language.startsWith(QLatin1String("ko")))
         return { QStringLiteral("Noto Serif CJK KR"), QStringLiteral("Noto Sans CJK KR") };
-    if (language == QLatin1String("zh-Hant") || language == QLatin1String("zh-TW") || language == QLatin1String("zh-HK"))
+    if (language == QLatin1String("zh-Hant") || language == QLatin1String("zh-TW")
+        || language == QLatin1String("zh-HK"))
         return { QStringLiteral("Noto Serif CJK TC"), QStringLiteral("Noto Sans CJK TC") };
     return { QStringLiteral("Noto Serif CJK SC"), QStringLiteral("Noto Sans CJK SC") };
 }

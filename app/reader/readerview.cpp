@@ -57,8 +57,8 @@ ReaderView::ReaderView(QWidget *parent)
     , m_sync(new PaneSync(m_source, m_target, this))
     , m_popup(new HoverPopup(this))
 {
-    for (auto [box, pane, map] : { std::tuple { m_sourceBox, m_source, m_sourceMap },
-                                   std::tuple { m_targetBox, m_target, m_targetMap } }) {
+    for (auto [box, pane, map] :
+         { std::tuple { m_sourceBox, m_source, m_sourceMap }, std::tuple { m_targetBox, m_target, m_targetMap } }) {
         auto *row = new QHBoxLayout(box);
         row->setContentsMargins(0, 0, 0, 0);
         row->setSpacing(0);
@@ -66,8 +66,9 @@ ReaderView::ReaderView(QWidget *parent)
         row->addWidget(map);
         m_splitter->addWidget(box);
         pane->setDecorations([this](int segment, Side side) { return decorationsFor(segment, side); });
-        connect(pane, &ReaderPane::pointed, this,
-                [this, pane](int segment, int offset, QPoint global) { pointAt(pane->side(), segment, offset, global); });
+        connect(pane, &ReaderPane::pointed, this, [this, pane](int segment, int offset, QPoint global) {
+            pointAt(pane->side(), segment, offset, global);
+        });
         connect(pane, &ReaderPane::left, this, &ReaderView::clearPointer);
         connect(pane, &ReaderPane::positionChanged, this, &ReaderView::updateMinimapViews);
         connect(pane, &ReaderPane::contextMenuAt, this, [this, pane](int segment, int offset, QPoint global) {
@@ -222,22 +223,14 @@ void ReaderView::pointAt(Side side, int segment, int offset, QPoint globalPos)
     QList<TextRange> mine = sentence >= 0 ? QList<TextRange> { here.sentences[sentence] } : QList<TextRange> {};
     QList<TextRange> theirs;
     if (sentence >= 0) {
-        bool found = false;
-        if (!s.isCorrected()) {
-            for (const Bead &b : s.beads) {
-                const int begin = side == Side::Source ? b.sourceBegin : b.targetBegin;
-                const int end = side == Side::Source ? b.sourceEnd() : b.targetEnd();
-                if (sentence >= begin && sentence < end) {
-                    mine = sentenceRanges(here, begin, end);
-                    theirs = side == Side::Source ? sentenceRanges(there, b.targetBegin, b.targetEnd())
-                                                  : sentenceRanges(there, b.sourceBegin, b.sourceEnd());
-                    found = true;
-                    break;
-                }
-            }
-        }
-        if (!found)
+        if (const Bead *b = s.beadOf(side, sentence)) {
+            mine = side == Side::Source ? sentenceRanges(here, b->sourceBegin, b->sourceEnd())
+                                        : sentenceRanges(here, b->targetBegin, b->targetEnd());
+            theirs = side == Side::Source ? sentenceRanges(there, b->targetBegin, b->targetEnd())
+                                          : sentenceRanges(there, b->sourceBegin, b->sourceEnd());
+        } else {
             theirs = there.sentences;
+        }
     }
     m_hoverSegment = segment;
     m_hoverSide = side;
@@ -290,7 +283,8 @@ QList<Decoration> ReaderView::decorationsFor(int segment, Side side)
     const QList<Highlight> &highlights = m_doc->data().highlights;
     for (int index : m_highlightsBySegment.values(segment))
         if (const Highlight &h = highlights[index]; h.side == side)
-            out.append({ h.range, alpha(QColor(h.color.isEmpty() ? QStringLiteral("#fff59d") : h.color), dark ? 0.35 : 0.7),
+            out.append({ h.range,
+                         alpha(QColor(h.color.isEmpty() ? QStringLiteral("#fff59d") : h.color), dark ? 0.35 : 0.7),
                          Decoration::Background });
     for (const auto &[hitSide, range] : m_searchHits.values(segment))
         if (hitSide == side)
@@ -309,7 +303,8 @@ QList<Decoration> ReaderView::decorationsFor(int segment, Side side)
         if (it == m_termCache.end())
             it = m_termCache.insert(segment, m_lookup->glossaryTerms(s.source.text));
         for (const TermMatch &t : *it)
-            out.append({ { t.start, t.length }, dark ? QColor(0x64, 0xb5, 0xf6) : QColor(0x15, 0x65, 0xc0),
+            out.append({ { t.start, t.length },
+                         dark ? QColor(0x64, 0xb5, 0xf6) : QColor(0x15, 0x65, 0xc0),
                          Decoration::DottedUnderline });
     }
     for (const Finding &f : m_findings.values(segment)) {

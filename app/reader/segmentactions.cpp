@@ -70,16 +70,10 @@ void SegmentActions::splitAt(Side side, int segment, int offset)
     // inside a many-to-many bead the whole bead stays in the first part.
     const int otherCount = int(sideOf(s, side == Side::Source ? Side::Target : Side::Source).sentences.size());
     int otherCut = otherCount;
-    if (!s.isCorrected()) {
-        for (const Bead &b : s.beads) {
-            const int begin = side == Side::Source ? b.sourceBegin : b.targetBegin;
-            const int end = side == Side::Source ? b.sourceEnd() : b.targetEnd();
-            if (cut >= begin && cut < end) {
-                otherCut = cut == begin ? (side == Side::Source ? b.targetBegin : b.sourceBegin)
-                                        : (side == Side::Source ? b.targetEnd() : b.sourceEnd());
-                break;
-            }
-        }
+    if (const Bead *b = s.beadOf(side, cut)) {
+        const bool atStart = cut == (side == Side::Source ? b->sourceBegin : b->targetBegin);
+        otherCut = side == Side::Source ? (atStart ? b->targetBegin : b->targetEnd())
+                                        : (atStart ? b->sourceBegin : b->sourceEnd());
     }
     if (side == Side::Source)
         doc->split(segment, cut, otherCut);
@@ -161,8 +155,8 @@ QString SegmentActions::realignStretch(int first, int last)
     for (int i = first; i <= last; ++i)
         if (doc->segment(i).isCorrected())
             return tr("Segment %1 holds a correction: re-alignment would set it aside; revert it first").arg(i + 1);
-    const QList<Segment> segments = realignedSegments(doc->data().document, first, last - first + 1,
-                                                      m_lexicon->dictionary());
+    const QList<Segment> segments
+        = realignedSegments(doc->data().document, first, last - first + 1, m_lexicon->dictionary());
     if (segments.isEmpty())
         return tr("Nothing to re-align between segments %1 and %2").arg(first + 1).arg(last + 1);
     doc->replaceSegments(first, last - first + 1, segments, tr("Re-align segments %1–%2").arg(first + 1).arg(last + 1));
@@ -180,8 +174,8 @@ QMenu *SegmentActions::buildMenu(Side side, int segment, int offset)
     const bool hasText = range.length > 0;
     const QString piece = sideOf(s, side).text.mid(range.start, range.length).left(24);
 
-    QAction *a = menu->addAction(hasText ? tr("Add “%1” to glossary…").arg(piece) : tr("Add to glossary…"),
-                                 this, [=, this] { addToGlossary(side, segment, range); });
+    QAction *a = menu->addAction(hasText ? tr("Add “%1” to glossary…").arg(piece) : tr("Add to glossary…"), this,
+                                 [=, this] { addToGlossary(side, segment, range); });
     a->setEnabled(hasText);
     a = menu->addAction(tr("Add to vocabulary"), this, [=, this] { addToVocabulary(side, segment, range); });
     a->setEnabled(hasText);
@@ -203,7 +197,8 @@ QMenu *SegmentActions::buildMenu(Side side, int segment, int offset)
                     [=] { doc->setExcluded(segment, !s.excluded); });
     menu->addSeparator();
     menu->addAction(tr("Start a stretch to re-align here"), this, [=, this] { markStretchStart(segment); });
-    a = menu->addAction(m_stretchStart >= 0 ? tr("Re-align segments %1–%2").arg(std::min(m_stretchStart, segment) + 1)
+    a = menu->addAction(m_stretchStart >= 0 ? tr("Re-align segments %1–%2")
+                                                  .arg(std::min(m_stretchStart, segment) + 1)
                                                   .arg(std::max(m_stretchStart, segment) + 1)
                                             : tr("Re-align stretch (mark its start first)"),
                         this, [=, this] {

@@ -63,49 +63,49 @@ QString Session::adopt(std::unique_ptr<ProjectStore> store, ProjectData data, bo
     return {};
 }
 
+QString Session::openLocked(const QString &path, bool untitled)
+{
+    auto store = std::make_unique<ProjectStore>();
+    ProjectData data;
+    if (QString e = store->open(path, &data); !e.isEmpty()) {
+        m_lock.reset();
+        return e;
+    }
+    return adopt(std::move(store), std::move(data), untitled);
+}
+
 QString Session::open(const QString &path)
 {
     close();
     const QString absolute = QFileInfo(path).absoluteFilePath();
     if (QString e = lock(absolute); !e.isEmpty())
         return e;
-    auto store = std::make_unique<ProjectStore>();
-    ProjectData data;
-    if (QString e = store->open(absolute, &data); !e.isEmpty()) {
-        m_lock.reset();
-        return e;
-    }
-    return adopt(std::move(store), std::move(data), false);
+    return openLocked(absolute, false);
 }
 
 QString Session::openUntitled(const ProjectData &data)
 {
     close();
     QDir().mkpath(autosaveDir());
-    const QString path = autosaveDir() + QStringLiteral("/untitled-%1.bireader")
-                             .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")));
+    const QString path = autosaveDir()
+        + QStringLiteral("/untitled-%1.bireader")
+              .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")));
     if (QString e = lock(path); !e.isEmpty())
         return e;
-    auto store = std::make_unique<ProjectStore>();
-    if (QString e = store->create(path, data); !e.isEmpty()) {
+    if (QString e = ProjectStore().create(path, data); !e.isEmpty()) {
         m_lock.reset();
         return e;
     }
-    ProjectData reread;
-    if (QString e = store->open(path, &reread); !e.isEmpty()) {
-        m_lock.reset();
-        return e;
-    }
-    return adopt(std::move(store), std::move(reread), true);
+    return openLocked(path, true);
 }
 
 QString Session::recover(const QString &autosavePath)
 {
-    if (QString e = open(autosavePath); !e.isEmpty())
+    close();
+    const QString absolute = QFileInfo(autosavePath).absoluteFilePath();
+    if (QString e = lock(absolute); !e.isEmpty())
         return e;
-    m_untitled = true;
-    emit documentChanged();
-    return {};
+    return openLocked(absolute, true);
 }
 
 QString Session::saveAs(const QString &path)

@@ -54,6 +54,7 @@ signals:
 private:
     QString adopt(std::unique_ptr<ProjectStore> store, ProjectData data, bool untitled);
     QString lock(const QString &path);
+    QString openLocked(const QString &path, bool untitled); // the lock is held
 
     std::unique_ptr<ProjectStore> m_store;
     std::unique_ptr<ProjectDocument> m_doc;

@@ -6,24 +6,11 @@
 #include <QPushButton>
 
 namespace bireader::reader {
-namespace {
-
-QStringList splitList(const QString &text)
-{
-    QStringList out;
-    for (const QString &part : text.split(QLatin1Char('/'), Qt::SkipEmptyParts))
-        if (const QString t = part.trimmed(); !t.isEmpty())
-            out.append(t);
-    return out;
-}
-
-} // namespace
-
 TermDialog::TermDialog(const TermEntry &initial, QWidget *parent)
     : QDialog(parent)
     , m_term(new QLineEdit(initial.source))
-    , m_approved(new QLineEdit(initial.approved.join(QStringLiteral(" / "))))
-    , m_forbidden(new QLineEdit(initial.forbidden.join(QStringLiteral(" / "))))
+    , m_approved(new QLineEdit(joinRenderings(initial.approved)))
+    , m_forbidden(new QLineEdit(joinRenderings(initial.forbidden)))
     , m_note(new QLineEdit(initial.note))
     , m_reading(initial.reading)
 {
@@ -39,9 +26,8 @@ TermDialog::TermDialog(const TermEntry &initial, QWidget *parent)
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto update = [this, buttons] {
-        buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_term->text().trimmed().isEmpty());
-    };
+    auto update
+        = [this, buttons] { buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_term->text().trimmed().isEmpty()); };
     connect(m_term, &QLineEdit::textChanged, this, update);
     update();
     resize(440, sizeHint().height());
@@ -49,7 +35,7 @@ TermDialog::TermDialog(const TermEntry &initial, QWidget *parent)
 
 TermEntry TermDialog::entry() const
 {
-    return { m_term->text().trimmed(), splitList(m_approved->text()), splitList(m_forbidden->text()),
+    return { m_term->text().trimmed(), splitRenderings(m_approved->text()), splitRenderings(m_forbidden->text()),
              m_note->text().trimmed(), m_reading };
 }
 

@@ -125,12 +125,12 @@ void TranslationEditor::reload()
         return;
     }
     const Segment &s = m_doc->segment(m_segment);
-    m_status->setText(tr("Segment %1 of %2").arg(m_segment + 1).arg(m_doc->segmentCount())
-                      + (s.isCorrected() ? tr(" · corrected") : QString())
-                      + (s.excluded ? tr(" · not part of the text") : QString())
-                      + (s.startMs >= 0 ? QStringLiteral(" · %1 → %2")
-                                              .arg(ReaderPane::formatTime(s.startMs), ReaderPane::formatTime(s.endMs))
-                                        : QString()));
+    m_status->setText(
+        tr("Segment %1 of %2").arg(m_segment + 1).arg(m_doc->segmentCount())
+        + (s.isCorrected() ? tr(" · corrected") : QString()) + (s.excluded ? tr(" · not part of the text") : QString())
+        + (s.startMs >= 0
+               ? QStringLiteral(" · %1 → %2").arg(ReaderPane::formatTime(s.startMs), ReaderPane::formatTime(s.endMs))
+               : QString()));
     m_source->setPlainText(s.source.text);
     m_original->setPlainText(s.target.text);
     const QString current = s.currentTarget().text;
@@ -153,7 +153,8 @@ bool TranslationEditor::eventFilter(QObject *watched, QEvent *event)
         const auto *key = static_cast<QKeyEvent *>(event);
         const QKeySequence pressed(key->keyCombination());
         if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)
-            || pressed == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z) || pressed == QKeySequence(Qt::CTRL | Qt::Key_Y))
+            || pressed == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)
+            || pressed == QKeySequence(Qt::CTRL | Qt::Key_Y))
             return true; // left to the window's Undo and Redo actions
     }
     return QWidget::eventFilter(watched, event);

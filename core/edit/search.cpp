@@ -8,8 +8,8 @@ namespace {
 QRegularExpression expressionOf(const SearchQuery &query)
 {
     const QString pattern = query.regex ? query.text : QRegularExpression::escape(query.text);
-    return QRegularExpression(pattern, query.caseSensitive ? QRegularExpression::NoPatternOption
-                                                           : QRegularExpression::CaseInsensitiveOption);
+    return QRegularExpression(
+        pattern, query.caseSensitive ? QRegularExpression::NoPatternOption : QRegularExpression::CaseInsensitiveOption);
 }
 
 } // namespace

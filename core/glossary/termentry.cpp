@@ -32,4 +32,18 @@ void Glossary::merge(const TermEntry &entry)
         e.reading = entry.reading;
 }
 
+QStringList splitRenderings(const QString &text)
+{
+    QStringList out;
+    for (const QString &part : text.split(QLatin1Char('/'), Qt::SkipEmptyParts))
+        if (const QString t = part.trimmed(); !t.isEmpty())
+            out.append(t);
+    return out;
+}
+
+QString joinRenderings(const QStringList &renderings)
+{
+    return renderings.join(QStringLiteral(" / "));
+}
+
 } // namespace bireader

@@ -33,4 +33,8 @@ struct Glossary {
     bool operator==(const Glossary &) const = default;
 };
 
+// Renderings as a user types them: "High-Flyer / Huanfang" (a slash between them).
+QStringList splitRenderings(const QString &text);
+QString joinRenderings(const QStringList &renderings);
+
 } // namespace bireader

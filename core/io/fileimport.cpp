@@ -50,7 +50,8 @@ ImportResult importFiles(const QStringList &paths, const ImportOptions &options)
 {
     ImportResult r;
     if (paths.isEmpty() || paths.size() > 2) {
-        r.error = QCoreApplication::translate("bireader::Import", "one bilingual file, or a source and its translation");
+        r.error
+            = QCoreApplication::translate("bireader::Import", "one bilingual file, or a source and its translation");
         return r;
     }
     QFile first(paths[0]);

@@ -53,6 +53,20 @@ struct Segment {
     // The translation a reader sees: the correction when there is one.
     const SideText &currentTarget() const { return corrected ? *corrected : target; }
     const SideText &side(Side s) const { return s == Side::Source ? source : target; }
+    // The bead that holds sentence `sentence` of a side, or nullptr: none holds it, or the
+    // translation is corrected (the beads are the original translation's).
+    const Bead *beadOf(Side s, int sentence) const
+    {
+        if (corrected)
+            return nullptr;
+        for (const Bead &b : beads) {
+            const int begin = s == Side::Source ? b.sourceBegin : b.targetBegin;
+            const int end = s == Side::Source ? b.sourceEnd() : b.targetEnd();
+            if (sentence >= begin && sentence < end)
+                return &b;
+        }
+        return nullptr;
+    }
     SideText &side(Side s) { return s == Side::Source ? source : target; }
     bool operator==(const Segment &) const = default;
 };

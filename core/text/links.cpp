@@ -15,7 +15,8 @@ QUrl webLinkAt(QStringView text, int position, TextRange *range)
         // Sentence punctuation after an address belongs to the sentence.
         while (end > start && QStringLiteral(".,;:!?'。，；：！？、").contains(text[end - 1]))
             --end;
-        if (end > start && text[end - 1] == QLatin1Char(')') && !text.mid(start, end - start).contains(QLatin1Char('(')))
+        if (end > start && text[end - 1] == QLatin1Char(')')
+            && !text.mid(start, end - start).contains(QLatin1Char('(')))
             --end;
         if (position < start || position >= end)
             continue;

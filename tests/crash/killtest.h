@@ -39,7 +39,7 @@ inline QString integrityOf(const QString &path)
         if (db.open()) {
             QSqlQuery q(db);
             result = q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next() ? q.value(0).toString()
-                                                                                 : QStringLiteral("query failed");
+                                                                                  : QStringLiteral("query failed");
         } else {
             result = QStringLiteral("cannot open");
         }

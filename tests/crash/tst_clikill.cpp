@@ -57,11 +57,13 @@ private slots:
                 const QString text = seg.corrected->text;
                 // Committed before the kill; only a later run's edit (reported or not) may have replaced it.
                 if (text != it.value()) {
-                    QVERIFY2(text.startsWith(QStringLiteral("Run ")) && text.endsWith(QStringLiteral("segment %1.").arg(it.key())),
+                    QVERIFY2(text.startsWith(QStringLiteral("Run "))
+                                 && text.endsWith(QStringLiteral("segment %1.").arg(it.key())),
                              qPrintable(text));
                     const int expectedRun = it.value().mid(4).section(QLatin1Char(' '), 0, 0).toInt();
-                    QVERIFY2(text.mid(4).section(QLatin1Char(' '), 0, 0).toInt() > expectedRun,
-                             qPrintable(QStringLiteral("run %1: expected %2, stored %3").arg(run).arg(it.value(), text)));
+                    QVERIFY2(
+                        text.mid(4).section(QLatin1Char(' '), 0, 0).toInt() > expectedRun,
+                        qPrintable(QStringLiteral("run %1: expected %2, stored %3").arg(run).arg(it.value(), text)));
                 }
                 ++verified;
             }

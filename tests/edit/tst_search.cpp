@@ -1,5 +1,5 @@
-#include "edit/search.h"
 #include "../support/segments.h"
+#include "edit/search.h"
 
 #include <QTest>
 

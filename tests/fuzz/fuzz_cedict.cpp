@@ -16,7 +16,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         const DictEntry entry = dict.entry(e);
         fuzz::check(dict.contains(entry.simplified), "every headword is found");
         QList<int> found;
-        fuzz::check(dict.longestMatch(entry.simplified, 0, &found) >= entry.simplified.size() || entry.simplified.isEmpty(),
+        fuzz::check(dict.longestMatch(entry.simplified, 0, &found) >= entry.simplified.size()
+                        || entry.simplified.isEmpty(),
                     "a headword matches itself at least");
     }
     return 0;

@@ -11,6 +11,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const DecodedText d = decodeText(in, QStringLiteral("f.txt"));
     fuzz::check(d.ok() || d.error.startsWith(QLatin1String("f.txt")), "an error names the file");
     if (size > 2) // the first bytes as a declared charset name, as an HTML <meta> would give
-        decodeTextDeclared(in.mid(2), QStringLiteral("f.html"), in.left(2) == "gb" ? QByteArray("GB18030") : QByteArray("Big5"));
+        decodeTextDeclared(in.mid(2), QStringLiteral("f.html"),
+                           in.left(2) == "gb" ? QByteArray("GB18030") : QByteArray("Big5"));
     return 0;
 }

@@ -10,11 +10,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     fuzz::ensureApp();
     static const SentenceSplitter zh(QStringLiteral("zh")), en(QStringLiteral("en"));
     const QString text = size % 2 ? QString::fromUtf8(reinterpret_cast<const char *>(data), qsizetype(size))
-                                   : QString(reinterpret_cast<const QChar *>(data), qsizetype(size / 2));
+                                  : QString(reinterpret_cast<const QChar *>(data), qsizetype(size / 2));
     for (const SentenceSplitter *splitter : { &zh, &en }) {
         int previousEnd = 0;
         for (const TextRange &r : splitter->split(text)) {
-            fuzz::check(r.start >= previousEnd && r.length > 0 && r.end() <= text.size(), "ordered ranges inside the text");
+            fuzz::check(r.start >= previousEnd && r.length > 0 && r.end() <= text.size(),
+                        "ordered ranges inside the text");
             previousEnd = r.end();
         }
     }

@@ -14,7 +14,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (r.ok()) { // what was read writes and reads back
         QByteArray written = writeGlossary(r.glossary, GlossaryFormat::Tbx);
         QBuffer again(&written);
-        fuzz::check(readGlossary(again, QStringLiteral("w.tbx"), GlossaryFormat::Tbx).ok() || r.glossary.entries.isEmpty(),
+        fuzz::check(readGlossary(again, QStringLiteral("w.tbx"), GlossaryFormat::Tbx).ok()
+                        || r.glossary.entries.isEmpty(),
                     "written TBX reads back");
     }
     return 0;

@@ -46,8 +46,10 @@ private slots:
     void renderings_approvedAndForbidden_inATranslation()
     {
         Glossary g;
-        g.entries = { { QStringLiteral("幻方"), { QStringLiteral("High-Flyer") }, { QStringLiteral("Magic Square") }, {}, {} },
-                      { QStringLiteral("暗涌"), { QStringLiteral("Undercurrent") }, {}, {}, {} } };
+        g.entries = {
+            { QStringLiteral("幻方"), { QStringLiteral("High-Flyer") }, { QStringLiteral("Magic Square") }, {}, {} },
+            { QStringLiteral("暗涌"), { QStringLiteral("Undercurrent") }, {}, {}, {} }
+        };
         const HoverLookup hover(nullptr, g);
         const QString en = QStringLiteral("High-Flyer, not magic square; the Undercurrent grows.");
         const QList<RenderingMatch> all = hover.renderings(en);

@@ -40,7 +40,9 @@ private slots:
         Document d;
         d.sourceLanguage = QStringLiteral("zh");
         d.targetLanguage = QStringLiteral("en");
-        auto side = [](const QString &t) { return SideText { t, { { 0, int(t.size()) } }, { QStringLiteral("f"), 0 } }; };
+        auto side = [](const QString &t) {
+            return SideText { t, { { 0, int(t.size()) } }, { QStringLiteral("f"), 0 } };
+        };
         const QStringList zh { QStringLiteral("老周在北角灯塔工作了三十二年，每天傍晚都要爬一百一十八级台阶。"),
                                QStringLiteral("他说灯塔不只是一盏灯。"),
                                QStringLiteral("明年，灯塔将改为自动化管理，老周会搬到城里和女儿一起生活。") };

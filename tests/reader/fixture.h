@@ -32,20 +32,24 @@ inline ProjectData readerProject(int times = 1)
     p.document.sourceLanguage = QStringLiteral("zh");
     p.document.targetLanguage = QStringLiteral("en");
     for (int t = 0; t < times; ++t) {
-        p.document.segments
-            << readerSegment(QStringLiteral("老周在北角灯塔工作了三十二年。每天傍晚，他爬到塔顶点灯。"),
-                             QStringLiteral("Old Zhou worked at the North Cape lighthouse for thirty-two years. "
-                                            "Every evening he climbed to the top of the tower and lit the lamp."))
-            << readerSegment(QStringLiteral("今晚有雾。"), QStringLiteral("There is fog tonight."))
-            << readerSegment(QStringLiteral("幻方是一家量化公司。"), QStringLiteral("Magic Square is a quant firm."))
-            << readerSegment(QStringLiteral("他的女儿小梅在城里读书。"),
-                             QStringLiteral("His daughter Xiaomei studies in the city."))
-            << readerSegment(QStringLiteral("跳至主要内容"), QString());
+        p.document.segments << readerSegment(
+            QStringLiteral("老周在北角灯塔工作了三十二年。每天傍晚，他爬到塔顶点灯。"),
+            QStringLiteral("Old Zhou worked at the North Cape lighthouse for thirty-two years. "
+                           "Every evening he climbed to the top of the tower and lit the lamp."))
+                            << readerSegment(QStringLiteral("今晚有雾。"), QStringLiteral("There is fog tonight."))
+                            << readerSegment(QStringLiteral("幻方是一家量化公司。"),
+                                             QStringLiteral("Magic Square is a quant firm."))
+                            << readerSegment(QStringLiteral("他的女儿小梅在城里读书。"),
+                                             QStringLiteral("His daughter Xiaomei studies in the city."))
+                            << readerSegment(QStringLiteral("跳至主要内容"), QString());
     }
     p.glossary.sourceLanguage = QStringLiteral("zh");
     p.glossary.targetLanguage = QStringLiteral("en");
-    p.glossary.entries = { { QStringLiteral("幻方"), { QStringLiteral("High-Flyer") }, { QStringLiteral("Magic Square") },
-                             QStringLiteral("the fund"), QStringLiteral("huàn fāng") },
+    p.glossary.entries = { { QStringLiteral("幻方"),
+                             { QStringLiteral("High-Flyer") },
+                             { QStringLiteral("Magic Square") },
+                             QStringLiteral("the fund"),
+                             QStringLiteral("huàn fāng") },
                            { QStringLiteral("灯塔"), { QStringLiteral("lighthouse") }, {}, {}, {} } };
     return p;
 }

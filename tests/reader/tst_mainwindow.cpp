@@ -247,9 +247,10 @@ private slots:
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<int>("paired");
         QTest::newRow("bilingual srt") << "film.srt"
-                                       << QStringLiteral("1\n00:00:01,000 --> 00:00:03,500\n今晚有雾。\nThere is fog tonight.\n\n"
-                                                         "2\n00:00:04,000 --> 00:00:06,000\n船会比平时更需要光。\n"
-                                                         "The ships will need the light more than usual.\n")
+                                       << QStringLiteral(
+                                              "1\n00:00:01,000 --> 00:00:03,500\n今晚有雾。\nThere is fog tonight.\n\n"
+                                              "2\n00:00:04,000 --> 00:00:06,000\n船会比平时更需要光。\n"
+                                              "The ships will need the light more than usual.\n")
                                               .toUtf8()
                                        << 2;
         QFile html(QStringLiteral(BIREADER_TEST_DATA "/html/immersive.html"));
@@ -279,7 +280,10 @@ private slots:
         QVERIFY(!source->visibleSegments().isEmpty());
         if (name.endsWith(QLatin1String(".srt"))) { // cue times are shown above each cue
             QCOMPARE(source->cueLabel(0), QStringLiteral("00:00:01.000 → 00:00:03.500"));
-            QVERIFY(m_window->editor()->findChild<QLabel *>(QStringLiteral("segmentStatus"))->text().contains(QStringLiteral("00:00:01.000")));
+            QVERIFY(m_window->editor()
+                        ->findChild<QLabel *>(QStringLiteral("segmentStatus"))
+                        ->text()
+                        .contains(QStringLiteral("00:00:01.000")));
         } else {
             QCOMPARE(source->cueLabel(0), QString());
         }

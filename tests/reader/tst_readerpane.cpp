@@ -134,8 +134,9 @@ private slots:
     void documentEdits_relayoutTheSegment()
     {
         const qreal before = m_pane->segmentRect(1).height();
-        m_doc->editTranslation(1, QStringLiteral("There is fog tonight, thick and grey, and the ships out at sea "
-                                                 "will need the light more than on any other night of the year."));
+        m_doc->editTranslation(1,
+                               QStringLiteral("There is fog tonight, thick and grey, and the ships out at sea "
+                                              "will need the light more than on any other night of the year."));
         m_pane->segmentChanged(1);
         QVERIFY(m_pane->segmentRect(1).height() > before);
         QVERIFY(m_pane->sideText(1).startsWith(QStringLiteral("There is fog tonight, thick")));

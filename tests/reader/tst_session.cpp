@@ -27,10 +27,7 @@ private slots:
         QDir(Session::autosaveDir()).removeRecursively();
     }
 
-    void cleanup()
-    {
-        QDir(Session::autosaveDir()).removeRecursively();
-    }
+    void cleanup() { QDir(Session::autosaveDir()).removeRecursively(); }
 
     void untitledWork_isInAnAutosaveFile_fromTheStart()
     {
