@@ -4,7 +4,12 @@
 #include "hoverpopup.h"
 #include "minimap.h"
 #include "panesync.h"
+#include "lexicon.h"
 #include "readerview.h"
+#include "segmentactions.h"
+
+#include <QContextMenuEvent>
+#include <QMenu>
 
 #include <QSignalSpy>
 #include <QSplitter>
@@ -185,6 +190,29 @@ private slots:
         const QRectF js = termRect(target(), 1, QStringLiteral("javascript"));
         QTest::mouseClick(target()->viewport(), Qt::LeftButton, Qt::ControlModifier, js.center().toPoint());
         QCOMPARE(opened.size(), 1);
+    }
+
+    void contextMenu_onAWord_offersItForTheGlossary()
+    {
+        Lexicon lexicon;
+        SegmentActions actions(m_view.get(), &lexicon);
+        const QString text = source()->sideText(0);
+        const int at = int(text.indexOf(QStringLiteral("工作")));
+        QCOMPARE(actions.targetRange(Side::Source, 0, at + 1), (TextRange { at, 2 })); // the word around the point
+        std::unique_ptr<QMenu> menu(actions.buildMenu(Side::Source, 0, at + 1));
+        QAction *add = menu->actions().value(0);
+        QVERIFY(add->isEnabled());
+        QCOMPARE(add->text(), QStringLiteral("Add “工作” to glossary…"));
+        // Through the real event: a right click on the word opens the same menu.
+        QSignalSpy asked(m_view.get(), &ReaderView::contextMenuRequested);
+        const QRectF r = termRect(source(), 0, QStringLiteral("工作"));
+        QContextMenuEvent event(QContextMenuEvent::Mouse, r.center().toPoint(),
+                                source()->viewport()->mapToGlobal(r.center().toPoint()));
+        QApplication::sendEvent(source()->viewport(), &event);
+        QCOMPARE(asked.size(), 1);
+        QCOMPARE(asked[0][1].toInt(), 0);
+        const int offset = asked[0][2].toInt();
+        QVERIFY2(offset == at || offset == at + 1, qPrintable(QString::number(offset)));
     }
 
     void minimap_marksUnpairedAndCorrected_andJumps()
