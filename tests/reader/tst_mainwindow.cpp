@@ -2,12 +2,14 @@
 #include "glossarydock.h"
 #include "mainwindow.h"
 #include "notesdock.h"
+#include "pairdialog.h"
 #include "qadock.h"
 #include "readerpane.h"
 #include "readerview.h"
 #include "searchdock.h"
 #include "segmentactions.h"
 #include "session.h"
+#include "store/projectstore.h"
 #include "translationeditor.h"
 
 #include <QDir>
@@ -309,6 +311,52 @@ private slots:
         const QByteArray loaded = maps.readAll();
         QVERIFY(!loaded.contains("libQt6Network"));
         QVERIFY(!loaded.contains("libcurl"));
+    }
+
+    void hostilePathsInAProject_areNeverWritten()
+    {
+        const QString evil
+            = QDir::temp().filePath(QStringLiteral("bireader-evil-%1.txt").arg(QCoreApplication::applicationPid()));
+        QFile::remove(evil);
+        ProjectData data;
+        data.document.sourceLanguage = QStringLiteral("zh");
+        data.document.targetLanguage = QStringLiteral("en");
+        Segment s;
+        s.source = { QStringLiteral("今晚有雾。"), { { 0, 5 } }, { QStringLiteral("../../../..") + evil, 0 } };
+        s.target = { QStringLiteral("There is fog tonight."), { { 0, 21 } }, { evil, 0 } };
+        s.beads = { { 0, 1, 0, 1, 0.9 } };
+        data.document.segments = { s };
+        data.sources = { { QStringLiteral("../../../..") + evil, QStringLiteral("UTF-8"), QStringLiteral("x") },
+                         { evil, QStringLiteral("UTF-8"), QStringLiteral("y") } };
+        const QString path = m_dir.filePath(QStringLiteral("hostile.bireader"));
+        QCOMPARE(ProjectStore().create(path, data), QString());
+        QVERIFY(open(path));
+        doc()->editTranslation(0, QStringLiteral("Fog tonight."));
+        m_answer = m_dir.filePath(QStringLiteral("hostile.md"));
+        actionNamed(m_window->exportMenu(), QStringLiteral("Notes as Markdown"))->trigger();
+        QCOMPARE(m_window->saveAs(m_dir.filePath(QStringLiteral("hostile2.bireader"))), QString());
+        m_window->session()->close();
+        QVERIFY(QFile::exists(m_answer));
+        QVERIFY(!QFile::exists(evil)); // only where the user chose
+    }
+
+    void pairDialog_showsLanguageAndEncodingOfEachFile()
+    {
+        const QString gbk = m_dir.filePath(QStringLiteral("gbk.txt"));
+        QFile f(gbk);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray::fromHex(
+            "c0cfd6dcd4dab1b1bdc7b5c6cbfeb9a4d7f7c1cbc8fdcaaeb6fec4eaa1a3")); // 老周在北角灯塔工作了三十二年。 in GBK
+        f.close();
+        PairDialog dialog;
+        dialog.setPaths(gbk, kPage);
+        QVERIFY2(dialog.detected(0).contains(QStringLiteral("(zh)"))
+                     && dialog.detected(0).contains(QStringLiteral("GB")),
+                 qPrintable(dialog.detected(0)));
+        QVERIFY(dialog.detected(1).contains(QStringLiteral("UTF-8")));
+        QCOMPARE(dialog.paths(), (QStringList { gbk, kPage }));
+        dialog.setPaths(m_dir.filePath(QStringLiteral("missing.txt")), kPage);
+        QCOMPARE(dialog.detected(0), QStringLiteral("no such file"));
     }
 
     void notesAndVocabulary_listed_clickJumps()

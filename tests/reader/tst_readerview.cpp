@@ -2,9 +2,9 @@
 #include "fixture.h"
 #include "glossary/cedictreader.h"
 #include "hoverpopup.h"
+#include "lexicon.h"
 #include "minimap.h"
 #include "panesync.h"
-#include "lexicon.h"
 #include "readerview.h"
 #include "segmentactions.h"
 
