@@ -296,7 +296,7 @@ GlossaryReadResult readGlossary(QIODevice &device, const QString &name, Glossary
     }
     if (format == GlossaryFormat::Tbx)
         return readTbx(device, name);
-    const DecodedText text = decodeText(device.read(kMaxGlossaryBytes), name);
+    const DecodedText text = decodeText(readAtMost(device, kMaxGlossaryBytes - 1), name);
     if (!text.ok()) {
         r.error = text.error;
         return r;

@@ -136,7 +136,7 @@ EpubBook readEpub(QIODevice &device, const QString &name)
     book.error = openForReading(device, name);
     if (!book.error.isEmpty())
         return book;
-    const QByteArray bytes = device.read(kMaxEpubBytes + 1);
+    const QByteArray bytes = readAtMost(device, kMaxEpubBytes);
     if (bytes.size() > kMaxEpubBytes) {
         book.error
             = QCoreApplication::translate("bireader::EpubReader", "%1: the file is larger than the limit of %2 MB")

@@ -175,7 +175,7 @@ ParsedPage parse(QIODevice &device, const QString &name)
     page.article.error = openForReading(device, name);
     if (!page.article.error.isEmpty())
         return page;
-    const QByteArray raw = device.read(kMaxTextFileBytes + 1);
+    const QByteArray raw = readAtMost(device, kMaxTextFileBytes);
     if (raw.size() > kMaxTextFileBytes) {
         page.article.error
             = QCoreApplication::translate("bireader::HtmlReader", "%1: the file is larger than the limit of %2 MB")

@@ -19,7 +19,7 @@ DecodedText readText(QIODevice &device, const QString &name)
                       .arg(kMaxTextFileBytes >> 20);
         return d;
     }
-    return decodeText(device.read(kMaxTextFileBytes + 1), name);
+    return decodeText(readAtMost(device, kMaxTextFileBytes), name);
 }
 
 bool isCjkLanguage(const QString &language)

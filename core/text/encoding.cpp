@@ -220,6 +220,20 @@ DecodedText decodeTextDeclared(const QByteArray &bytes, const QString &name, con
     return d;
 }
 
+QByteArray readAtMost(QIODevice &device, qint64 limit)
+{
+    if (!device.isSequential()) // the size is known: one allocation of what is there
+        return device.read(std::min(limit + 1, std::max<qint64>(0, device.size() - device.pos())));
+    QByteArray bytes;
+    while (bytes.size() <= limit) {
+        const QByteArray chunk = device.read(std::min<qint64>(1 << 20, limit + 1 - bytes.size()));
+        if (chunk.isEmpty() && !(device.bytesAvailable() > 0 || device.waitForReadyRead(30000)))
+            break;
+        bytes += chunk;
+    }
+    return bytes;
+}
+
 DecodedText readTextFile(const QString &path)
 {
     const QString &name = path;

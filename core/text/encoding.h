@@ -27,6 +27,10 @@ DecodedText decodeTextDeclared(const QByteArray &bytes, const QString &name, con
 // Opens `device` for reading unless it is open: "" or "NAME: cannot be read: why".
 QString openForReading(QIODevice &device, const QString &name);
 
+// Reads up to `limit` + 1 bytes (one more tells the caller the input is over the limit),
+// in steps of 1 MB: QIODevice::read(limit) would first allocate the whole limit.
+QByteArray readAtMost(QIODevice &device, qint64 limit);
+
 // Reads and decodes a file; errors name the file and the problem.
 DecodedText readTextFile(const QString &path);
 
