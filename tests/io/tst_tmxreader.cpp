@@ -1,0 +1,93 @@
+// TMX and XLIFF files with hostile XML: entity expansion ("billion laughs") and external
+// entities. Refused or read without the entity's content; nothing is fetched.
+#include "io/tmxreader.h"
+#include "io/xliffreader.h"
+
+#include <QBuffer>
+#include <QElapsedTimer>
+#include <QTest>
+
+using namespace bireader;
+
+namespace {
+
+ImportResult readTmx(const QByteArray &xml)
+{
+    QByteArray bytes = xml;
+    QBuffer b(&bytes);
+    return TmxReader().read(b, QStringLiteral("evil.tmx"), {});
+}
+
+QByteArray tmxWithSeg(const QByteArray &doctype, const QByteArray &seg)
+{
+    return "<?xml version=\"1.0\"?>\n" + doctype
+        + "<tmx version=\"1.4\"><header srclang=\"zh\"/><body><tu><tuv xml:lang=\"zh\"><seg>今晚有雾。</seg></tuv>"
+          "<tuv xml:lang=\"en\"><seg>"
+        + seg + "</seg></tuv></tu></body></tmx>";
+}
+
+} // namespace
+
+class TestTmxReader : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void billionLaughs_isRefusedQuickly_namingTheFile()
+    {
+        QByteArray doctype = "<!DOCTYPE tmx [<!ENTITY lol \"lol\">";
+        doctype += "<!ENTITY lol1 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">";
+        for (int k = 2; k <= 9; ++k)
+            doctype += QStringLiteral("<!ENTITY lol%1 \"%2\">")
+                           .arg(k)
+                           .arg(QStringLiteral("&lol%1;").arg(k - 1).repeated(10))
+                           .toUtf8();
+        doctype += "]>";
+        QElapsedTimer t;
+        t.start();
+        const ImportResult r = readTmx(tmxWithSeg(doctype, "&lol9;"));
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error.startsWith(QStringLiteral("evil.tmx")), qPrintable(r.error));
+        QVERIFY(t.elapsed() < 5000);
+    }
+
+    void externalEntity_isNeverRead()
+    {
+        const ImportResult r
+            = readTmx(tmxWithSeg("<!DOCTYPE tmx [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>", "fog &xxe; tonight"));
+        if (r.ok()) {
+            for (const Segment &s : r.document.segments)
+                QVERIFY(!s.target.text.contains(QStringLiteral("root:")));
+        } else {
+            QVERIFY(r.error.startsWith(QStringLiteral("evil.tmx")));
+        }
+    }
+
+    void xliffWithEntities_isRefusedOrHarmless()
+    {
+        QByteArray xml = "<?xml version=\"1.0\"?><!DOCTYPE xliff [<!ENTITY a \"aaaaaaaaaa\">"
+                         "<!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\"><!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\">"
+                         "<!ENTITY d \"&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;\"><!ENTITY e \"&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;\">"
+                         "<!ENTITY f \"&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;\"><!ENTITY g \"&f;&f;&f;&f;&f;&f;&f;&f;&f;&f;\">"
+                         "<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+                         "<xliff version=\"1.2\"><file source-language=\"zh\" target-language=\"en\"><body>"
+                         "<trans-unit id=\"1\"><source>&g;</source><target>&x;</target></trans-unit>"
+                         "</body></file></xliff>";
+        QBuffer b(&xml);
+        QElapsedTimer t;
+        t.start();
+        const ImportResult r = XliffReader().read(b, QStringLiteral("evil.xlf"), {});
+        QVERIFY(t.elapsed() < 5000);
+        if (!r.ok()) {
+            QVERIFY(r.error.startsWith(QStringLiteral("evil.xlf")));
+            return;
+        }
+        for (const Segment &s : r.document.segments) {
+            QVERIFY(s.source.text.size() < 100000);
+            QVERIFY(!s.target.text.contains(QStringLiteral("root:")));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTmxReader)
+#include "tst_tmxreader.moc"
