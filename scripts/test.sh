@@ -8,7 +8,7 @@ ctest --output-on-failure -j"$(nproc)"
 # As root, permission tests (read-only projects, unwritable folders) cannot fail, so they
 # skip: run them again as the unprivileged user nobody when the build is readable to it.
 if [ "$(id -u)" -eq 0 ] && command -v runuser >/dev/null && id nobody >/dev/null 2>&1; then
-  if runuser -u nobody -- test -x tests/store/tst_projectstore; then
+  if runuser -u nobody -- test -x "$PWD/tests/store/tst_projectstore" 2>/dev/null; then
     home=$(mktemp -d) && chmod 777 "$home"
     for t in tests/store/tst_projectstore tests/glossary/tst_glossaryformats tests/export/tst_exporter \
              tests/reader/tst_session; do
