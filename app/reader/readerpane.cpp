@@ -477,11 +477,13 @@ void ReaderPane::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Down:
         setCurrentSegment(m_current + 1);
         ensureVisible(m_current);
+        emit navigated(m_current);
         break;
     case Qt::Key_K:
     case Qt::Key_Up:
         setCurrentSegment(m_current - 1);
         ensureVisible(m_current);
+        emit navigated(m_current);
         break;
     case Qt::Key_PageDown:
     case Qt::Key_Space:

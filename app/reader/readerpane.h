@@ -87,6 +87,7 @@ public slots:
 signals:
     void positionChanged(int segment, qreal fraction);
     void currentChanged(int segment);
+    void navigated(int segment); // the current segment moved by keyboard: keep it in view
     void pointed(int segment, int offset, QPoint globalPos); // offset -1: beside the text
     void left();
     void contextMenuAt(int segment, int offset, QPoint globalPos);

@@ -76,6 +76,10 @@ ReaderView::ReaderView(QWidget *parent)
         });
         connect(map, &Minimap::jumpTo, this, &ReaderView::goToSegment);
         connect(pane, &ReaderPane::linkActivated, this, &ReaderView::linkActivated);
+        connect(pane, &ReaderPane::navigated, this, [this](int segment) { // in view in both panes
+            m_source->ensureVisible(segment);
+            m_target->ensureVisible(segment);
+        });
     }
     connect(m_source, &ReaderPane::currentChanged, this, &ReaderView::currentChanged);
     m_splitter->setChildrenCollapsible(false);

@@ -107,6 +107,10 @@ private slots:
     {
         QTest::keyClick(target(), Qt::Key_J);
         QCOMPARE(source()->currentSegment(), 1);
+        for (int k = 0; k < 12; ++k) // the taller pane's segment is kept whole in view too
+            QTest::keyClick(source(), Qt::Key_J);
+        const QRectF shown = target()->segmentRect(13);
+        QVERIFY(!shown.isEmpty() && shown.top() >= 0 && shown.bottom() <= target()->viewport()->height());
         m_view->goToSegment(333);
         QCOMPARE(target()->currentSegment(), 333);
         QVERIFY(source()->visibleSegments().contains(333));
