@@ -25,6 +25,10 @@ bool Dictionary::addCedictLine(QString line)
     if (sp1 <= 0 || sp2 <= sp1 + 1 || lb != sp2 + 1 || rb < 0 || gs < 0 || !line.endsWith(QLatin1Char('/'))
         || line.size() - gs < 3)
         return false;
+    // Headwords are words: one longer than the matcher's 255-unit reach is a broken line
+    // (found by fuzzing: it was stored but could never be looked up).
+    if (sp1 > kMaxHeadword || sp2 - sp1 - 1 > kMaxHeadword)
+        return false;
     const Parsed p { quint16(sp1),         quint16(sp1 + 1), quint16(sp2 - sp1 - 1),       quint16(lb + 1),
                      quint16(rb - lb - 1), quint16(gs + 1),  quint16(line.size() - gs - 2) };
     const int entry = int(m_lines.size());

@@ -52,6 +52,7 @@ private:
     std::vector<Parsed> m_parsed;
     QHash<QStringView, int> m_heads; // headword -> first posting, or kPrefixOnly
     static constexpr int kPrefixOnly = -1; // a proper prefix of some headword, not one itself
+    static constexpr int kMaxHeadword = 255; // UTF-16 units; m_maxLengthByFirst holds lengths in a byte
     std::vector<unsigned char> m_maxLengthByFirst = std::vector<unsigned char>(65536, 0); // by first UTF-16 unit
     std::vector<std::pair<int, int>> m_postings; // (entry, next posting or -1)
     int m_maxLength = 0;

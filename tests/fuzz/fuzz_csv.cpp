@@ -18,10 +18,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (error.isEmpty()) {
         QString written;
         for (const QStringList &row : rows)
-            written += csvRecord(row, QLatin1Char(','));
+            written += csvRecord(row, QLatin1Char(',')) + QLatin1Char('\n');
         QString again;
         const QList<QStringList> reread = parseCsv(written, QLatin1Char(','), &again);
         fuzz::check(again.isEmpty(), "written CSV parses");
+        fuzz::check(reread == rows, "written CSV reads back as the same fields");
     }
     return 0;
 }
