@@ -226,10 +226,12 @@ double LexicalModel::score(int sideIndex, int u, int k, uint64_t matched) const
     const SideData &side = sideIndex == 0 ? m_src : m_tgt;
     const size_t kk = size_t(std::min(k, int(kMaxBeadSide)) - 1);
     double s = side.base[size_t(u)][kk];
-    const double *gain = side.gain.data() + size_t(side.firstWord[size_t(u)]) * kMaxBeadSide + kk;
+    // Indices, not a pointer into the gains: with no scored words the gain array is empty
+    // and an offset from its null data() is undefined (UBSan, found by fuzzing).
+    const size_t first = size_t(side.firstWord[size_t(u)]) * kMaxBeadSide + kk;
     while (matched) {
         const int w = std::countr_zero(matched);
-        s += gain[size_t(w) * kMaxBeadSide];
+        s += side.gain[first + size_t(w) * kMaxBeadSide];
         matched &= matched - 1;
     }
     return s;
