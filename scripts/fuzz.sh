@@ -4,6 +4,9 @@
 # build-fuzz/corpus/<target>/, crashes to build-fuzz/crashes/<target>/ (a crash fails the run;
 # keep it as a regression in tests/fuzz/corpus/<target>/). One summary line per target.
 #   FUZZ_SECONDS=600 bash scripts/fuzz.sh [TARGET ...]
+# With FUZZ_CI=1 (what .ci/run does) each target makes a fixed number of runs (about 30 s
+# here) from a fixed seed: the same inputs every time, so CI fails only on a change, and any
+# failure reproduces with the same command.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh >/dev/null
@@ -20,6 +23,8 @@ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_COMPILE
   -DCMAKE_CXX_FLAGS="$flags" -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined" >/dev/null
 cmake --build build-fuzz -j"$(nproc)" >/dev/null
 seconds=${FUZZ_SECONDS:-30}
+declare -A ciRuns=([encoding]=100000 [interleaved]=3000 [sentences]=300000 [cedict]=1000 [csv]=10000
+                   [tbx]=100000 [tmx]=30000 [project]=5000)
 targets=("$@")
 ((${#targets[@]})) || targets=(encoding interleaved sentences cedict csv tbx tmx project)
 failed=0
@@ -30,7 +35,14 @@ for t in "${targets[@]}"; do
   log=build-fuzz/fuzz_$t.log
   maxlen=8192 # inputs a parser meets in a page; a project file needs room for its SQLite pages
   [ "$t" = project ] && maxlen=65536
-  if ./build-fuzz/tests/fuzz/fuzz_"$t" -max_total_time="$seconds" -timeout=20 -rss_limit_mb=3000 -max_len=$maxlen \
+  budget=(-max_total_time="$seconds")
+  if [ "${FUZZ_CI:-0}" = 1 ]; then
+    work=build-fuzz/ci-corpus/$t log=build-fuzz/ci_$t.log
+    rm -rf "$work" && mkdir -p "$work" # the same start every time
+    budget=(-seed=1 -runs="${ciRuns[$t]}" -max_total_time=120)
+    export QT_HASH_SEED=0 # Qt's hashes iterate in the same order every run
+  fi
+  if ./build-fuzz/tests/fuzz/fuzz_"$t" "${budget[@]}" -timeout=20 -rss_limit_mb=3000 -max_len=$maxlen \
        -artifact_prefix="$crashes/" -print_final_stats=1 "$work" "tests/fuzz/corpus/$t" >"$log" 2>&1; then
     status=ok
   else
@@ -38,7 +50,7 @@ for t in "${targets[@]}"; do
   fi
   execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo 0)
   cov=$(grep -oE '(DONE|#[0-9]+) +cov: [0-9]+ ft: [0-9]+' "$log" | tail -1 | grep -oE 'cov: [0-9]+ ft: [0-9]+' || echo "cov: ?")
-  echo "fuzz_$t: $status, ${seconds}s, $execs executions, $cov, corpus $(ls "$work" | wc -l) new inputs"
+  echo "fuzz_$t: $status, $execs executions, $cov, corpus $(ls "$work" | wc -l) new inputs"
   [ "$status" = ok ] || tail -40 "$log"
 done
 exit $failed
