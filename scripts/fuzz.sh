@@ -5,8 +5,9 @@
 # keep it as a regression in tests/fuzz/corpus/<target>/). One summary line per target.
 #   FUZZ_SECONDS=600 bash scripts/fuzz.sh [TARGET ...]
 # With FUZZ_CI=1 (what .ci/run does) each target makes a fixed number of runs (about 30 s
-# here) from a fixed seed: the same inputs every time, so CI fails only on a change, and any
-# failure reproduces with the same command.
+# here) from a fixed seed and a fresh working corpus: CI does the same work on every change
+# (libFuzzer's coverage feedback still varies a little), and a crash input is saved under
+# build-fuzz/crashes/ to reproduce with ./build-fuzz/tests/fuzz/fuzz_<target> FILE.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh >/dev/null
