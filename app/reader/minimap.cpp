@@ -22,6 +22,14 @@ void Minimap::setMarks(std::vector<unsigned char> marks)
     update();
 }
 
+void Minimap::setMark(int segment, unsigned char mark)
+{
+    if (segment < 0 || size_t(segment) >= m_marks.size() || m_marks[size_t(segment)] == mark)
+        return;
+    m_marks[size_t(segment)] = mark;
+    update();
+}
+
 void Minimap::setView(int first, int last)
 {
     if (first == m_first && last == m_last)

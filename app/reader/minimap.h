@@ -20,6 +20,7 @@ public:
     explicit Minimap(QWidget *parent = nullptr);
 
     void setMarks(std::vector<unsigned char> marks);
+    void setMark(int segment, unsigned char mark);
     const std::vector<unsigned char> &marks() const { return m_marks; }
     void setView(int first, int last);
     int segmentAt(int y) const;

@@ -335,24 +335,25 @@ void ReaderView::refreshPanes()
     m_target->refresh();
 }
 
+unsigned char ReaderView::markOf(int segment) const
+{
+    const Segment &s = m_doc->segment(segment);
+    if (s.excluded)
+        return Minimap::Excluded;
+    if (m_findings.contains(segment))
+        return Minimap::Finding;
+    if (!s.isPaired())
+        return Minimap::Unpaired;
+    if (std::any_of(s.beads.begin(), s.beads.end(), [](const Bead &b) { return b.score < kUnsureScore; }))
+        return Minimap::LowConfidence;
+    return s.isCorrected() ? Minimap::Corrected : Minimap::None;
+}
+
 void ReaderView::rebuildMarks()
 {
     std::vector<unsigned char> marks(size_t(m_doc ? m_doc->segmentCount() : 0), Minimap::None);
-    for (size_t i = 0; i < marks.size(); ++i) {
-        const Segment &s = m_doc->segment(int(i));
-        unsigned char m = Minimap::None;
-        if (s.excluded)
-            m = Minimap::Excluded;
-        else if (m_findings.contains(int(i)))
-            m = Minimap::Finding;
-        else if (!s.isPaired())
-            m = Minimap::Unpaired;
-        else if (std::any_of(s.beads.begin(), s.beads.end(), [](const Bead &b) { return b.score < kUnsureScore; }))
-            m = Minimap::LowConfidence;
-        else if (s.isCorrected())
-            m = Minimap::Corrected;
-        marks[i] = m;
-    }
+    for (size_t i = 0; i < marks.size(); ++i)
+        marks[i] = markOf(int(i));
     m_targetMap->setMarks(marks);
     m_sourceMap->setMarks(std::move(marks));
 }
@@ -372,7 +373,9 @@ void ReaderView::onSegmentChanged(int segment)
     m_target->segmentChanged(segment);
     if (segment == m_hoverSegment)
         clearPointer();
-    rebuildMarks();
+    // One segment changed (each keystroke of a correction): its mark only, not the book's.
+    m_sourceMap->setMark(segment, markOf(segment));
+    m_targetMap->setMark(segment, markOf(segment));
 }
 
 void ReaderView::onSegmentsReplaced(int first, int removed, int inserted)

@@ -76,6 +76,7 @@ signals:
 private:
     QList<Decoration> decorationsFor(int segment, Side side);
     void rebuildMarks();
+    unsigned char markOf(int segment) const;
     void updateMinimapViews();
     void onSegmentChanged(int segment);
     void onSegmentsReplaced(int first, int removed, int inserted);

@@ -8,6 +8,8 @@ QUrl webLinkAt(QStringView text, int position, TextRange *range)
 {
     static const QRegularExpression link(QStringLiteral("https?://[^\\s<>\"“”「」（）。，；：！？、]+"),
                                          QRegularExpression::CaseInsensitiveOption);
+    if (!text.contains(u"://")) // most text has no address: no regex, no copy (called on every mouse move)
+        return {};
     const QString subject = text.toString();
     for (auto it = link.globalMatch(subject); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
