@@ -43,10 +43,14 @@ template <typename Flat, typename P> void flatten(Flat &f, const std::vector<Uni
     f.stems.reserve(stems);
     for (const UnitFeatures &u : units) {
         for (int w = 0; w < u.wordCount(); ++w) {
+            const size_t before = f.stems.size();
             for (int k = u.wordBegin[size_t(w)]; k < u.wordBegin[size_t(w) + 1]; ++k)
                 if (other.count(u.stems[size_t(k)]) > 0)
                     f.stems.push_back(u.stems[size_t(k)]);
-            f.wordStem.push_back(int(f.stems.size()));
+            // A word with no stem the other side has is neither matched nor missed:
+            // leave it out, so it takes no place among the kMaxWords.
+            if (f.stems.size() > before)
+                f.wordStem.push_back(int(f.stems.size()));
         }
         f.unitWord.push_back(int(f.wordStem.size()) - 1);
     }
@@ -109,66 +113,67 @@ void LexicalModel::buildSide(SideData &side, const SideData &other)
     const FlatUnits &f = side.flat;
     const double otherUnits = std::max(1, other.flat.size());
     side.firstWord.reserve(size_t(f.size()) + 1);
+    size_t scored = 0;
+    for (int u = 0; u < f.size(); ++u)
+        scored += size_t(f.cappedWords(u));
+    side.level.reserve(scored);
     for (int u = 0; u < f.size(); ++u) {
-        side.firstWord.push_back(int(side.pr.size()));
+        side.firstWord.push_back(int(side.level.size()));
         for (int w = f.unitWord[size_t(u)]; w < f.unitWord[size_t(u)] + f.cappedWords(u); ++w) {
             double miss = 1.0;
             for (int k = f.wordStem[size_t(w)]; k < f.wordStem[size_t(w) + 1]; ++k)
                 miss *= 1.0 - double(other.postings.count(f.stems[size_t(k)])) / otherUnits;
-            side.pr.push_back(std::clamp(1.0 - miss, 0.0, 0.99));
+            const double pr = std::clamp(1.0 - miss, 0.0, 0.99);
+            side.level.push_back(uint16_t(std::clamp(int(std::lround(pr * kLevels)), 1, kLevels)));
         }
     }
-    side.firstWord.push_back(int(side.pr.size()));
+    side.firstWord.push_back(int(side.level.size()));
 }
 
-bool LexicalModel::computeWeights(SideData &side) const
+void LexicalModel::computeWeights()
 {
-    // Gains depend on pr only: tabulate them on a fine grid of pr, once per pm.
-    constexpr int kSteps = 4096;
-    struct Weights {
-        std::array<double, kMaxBeadSide> hit {}, miss {};
-    };
-    std::vector<Weights> table(kSteps + 1);
-    for (int q = 1; q <= kSteps; ++q) {
-        const double pr = double(q) / kSteps;
+    // Gains depend on a word's chance level only: one table for both sides, once per pm.
+    m_hit.assign(size_t(kLevels + 1) * kMaxBeadSide, 0.0);
+    m_gain.assign(m_hit.size(), 0.0);
+    std::vector<double> miss(m_hit.size(), 0.0);
+    for (int q = 1; q <= kLevels; ++q) {
+        const double pr = double(q) / kLevels;
         double none = 1.0; // chance that none of k units holds a stem: (1 - pr)^k
         for (int k = 0; k < kMaxBeadSide; ++k) {
             none *= 1.0 - pr;
             const double prb = 1.0 - none;
             if (prb >= m_pm)
                 continue; // as likely by chance as in a translation: uninformative
-            table[size_t(q)].hit[size_t(k)] = std::log(m_pm / prb);
-            table[size_t(q)].miss[size_t(k)] = std::log((1.0 - m_pm) / (1.0 - prb));
+            const size_t at = size_t(q) * kMaxBeadSide + size_t(k);
+            m_hit[at] = std::log(m_pm / prb);
+            miss[at] = std::log((1.0 - m_pm) / (1.0 - prb));
+            m_gain[at] = m_hit[at] - miss[at];
         }
     }
-    side.gain.assign(side.pr.size() * kMaxBeadSide, 0.0);
-    side.base.assign(size_t(side.flat.size()), {});
-    side.best.assign(size_t(side.flat.size()), {});
     bool evidence = false;
-    for (size_t u = 0; u + 1 < side.firstWord.size(); ++u) {
-        for (int w = side.firstWord[u]; w < side.firstWord[u + 1]; ++w) {
-            const double pr = side.pr[size_t(w)];
-            if (pr <= 0.0)
-                continue; // never matchable in this document: no evidence either way
-            const Weights &wt = table[size_t(std::clamp(int(std::lround(pr * kSteps)), 1, kSteps))];
-            for (size_t k = 0; k < kMaxBeadSide; ++k) {
-                side.gain[size_t(w) * kMaxBeadSide + k] = wt.hit[k] - wt.miss[k];
-                side.base[u][k] += wt.miss[k];
-                side.best[u][k] += wt.hit[k];
+    auto sums = [&](SideData &side) {
+        side.base.assign(size_t(side.flat.size()), {});
+        side.best.assign(size_t(side.flat.size()), {});
+        for (size_t u = 0; u + 1 < side.firstWord.size(); ++u) {
+            for (int w = side.firstWord[u]; w < side.firstWord[u + 1]; ++w) {
+                const size_t at = size_t(side.level[size_t(w)]) * kMaxBeadSide;
+                for (size_t k = 0; k < kMaxBeadSide; ++k) {
+                    side.base[u][k] += miss[at + k];
+                    side.best[u][k] += m_hit[at + k];
+                }
+                evidence = evidence || m_hit[at] != 0.0;
             }
-            evidence = evidence || wt.hit[0] != 0.0;
         }
-    }
-    return evidence;
+    };
+    sums(m_src);
+    sums(m_tgt);
+    m_hasEvidence = evidence;
 }
 
 void LexicalModel::setMatchProbability(double pm)
 {
     m_pm = std::clamp(pm, 0.05, 0.95);
-    bool src = false, tgt = false;
-    inParallel(
-        m_parallel, [&] { src = computeWeights(m_src); }, [&] { tgt = computeWeights(m_tgt); });
-    m_hasEvidence = src || tgt;
+    computeWeights();
 }
 
 namespace {
@@ -226,12 +231,12 @@ double LexicalModel::score(int sideIndex, int u, int k, uint64_t matched) const
     const SideData &side = sideIndex == 0 ? m_src : m_tgt;
     const size_t kk = size_t(std::min(k, int(kMaxBeadSide)) - 1);
     double s = side.base[size_t(u)][kk];
-    // Indices, not a pointer into the gains: with no scored words the gain array is empty
-    // and an offset from its null data() is undefined (UBSan, found by fuzzing).
-    const size_t first = size_t(side.firstWord[size_t(u)]) * kMaxBeadSide + kk;
+    // Indices, not a pointer into the levels: with no scored words the level array is
+    // empty and an offset from its null data() is undefined (UBSan, found by fuzzing).
+    const size_t first = size_t(side.firstWord[size_t(u)]);
     while (matched) {
         const int w = std::countr_zero(matched);
-        s += side.gain[first + size_t(w) * kMaxBeadSide];
+        s += m_gain[size_t(side.level[first + size_t(w)]) * kMaxBeadSide + kk];
         matched &= matched - 1;
     }
     return s;
@@ -242,7 +247,7 @@ double LexicalModel::accumulateRow(int s, int lo, int hi, std::vector<double> &g
     const FlatUnits &f = m_src.flat;
     const int firstWord = f.unitWord[size_t(s)], first = m_src.firstWord[size_t(s)];
     for (int w = 0; w < f.cappedWords(s); ++w) {
-        const double g = m_src.gain[size_t(first + w) * kMaxBeadSide];
+        const double g = m_gain[size_t(m_src.level[size_t(first + w)]) * kMaxBeadSide];
         if (g == 0.0)
             continue;
         for (int k = f.wordStem[size_t(firstWord + w)]; k < f.wordStem[size_t(firstWord + w) + 1]; ++k) {
@@ -268,8 +273,6 @@ double LexicalModel::observedMatchRate(const std::vector<std::pair<int, int>> &p
         const uint64_t bits = match(s, t).sourceWords;
         const int first = m_src.firstWord[size_t(s)];
         for (int w = 0; w < m_src.firstWord[size_t(s) + 1] - first; ++w) {
-            if (m_src.pr[size_t(first + w)] <= 0.0)
-                continue;
             ++informative;
             matched += (bits >> w) & 1;
         }

@@ -70,7 +70,8 @@ public:
 private:
     // One side's units in flat arrays: unit u's words are [unitWord[u], unitWord[u+1]),
     // word w's stems are stems[wordStem[w] .. wordStem[w+1]). Only stems the other side
-    // has are kept: no other stem can ever match.
+    // has are kept: no other stem can ever match. Words left with none are dropped, so
+    // "word w" below means the w-th matchable word of a unit.
     struct FlatUnits {
         std::vector<int> unitWord { 0 }, wordStem { 0 }, stems;
         int size() const { return int(unitWord.size()) - 1; }
@@ -84,18 +85,21 @@ private:
     struct SideData {
         FlatUnits flat;
         Postings postings;
-        std::vector<double> pr; // per scored word (flat), chance of a random match
-        std::vector<int> firstWord; // unit -> index of its first word in pr/gain
-        std::vector<double> gain; // per word, per k: [word * kMaxBeadSide + k - 1]
+        std::vector<uint16_t> level; // per scored word (flat): chance of a random match, in kLevels steps
+        std::vector<int> firstWord; // unit -> index of its first word in level
         std::vector<std::array<double, kMaxBeadSide>> base; // per unit, per k
         std::vector<std::array<double, kMaxBeadSide>> best; // per unit, per k: all words matched
     };
+    static constexpr int kLevels = 4096;
     void buildSide(SideData &side, const SideData &other);
     void finishBuild(const std::vector<UnitFeatures> &source, const std::vector<UnitFeatures> &target,
                      int stemCount, double pm);
-    bool computeWeights(SideData &side) const; // true when some word carries evidence
+    void computeWeights();
 
     SideData m_src, m_tgt;
+    // Per chance level and k: [level * kMaxBeadSide + k - 1], log-likelihood of a hit and
+    // its gain over a miss.
+    std::vector<double> m_hit, m_gain;
     double m_pm;
     bool m_hasEvidence = false;
     static constexpr size_t kParallelUnits = 2000; // smaller documents: one thread is faster
