@@ -305,16 +305,25 @@ void Tokenizer::addCjkWords(QStringView text, UnitFeatures &f)
 
 UnitFeatures Tokenizer::features(QStringView text)
 {
-    UnitFeatures f;
-    const size_t maxWords = size_t(m_cjk ? text.size() : text.size() / 2 + 1);
-    f.wordBegin.reserve(maxWords + 1);
-    f.keys.reserve(maxWords);
-    f.stems.reserve(m_cjk && m_dict ? maxWords * 4 : maxWords);
+    // Built in a reused scratch, then copied at its exact size: a book's features are
+    // allocated once, without the slack of growing vectors (fresh pages are expensive).
+    UnitFeatures &f = m_scratch;
+    f.length = 0;
+    f.wordBegin.assign(1, 0);
+    f.stems.clear();
+    f.keys.clear();
+    f.wordStart.clear();
+    addFeatures(text, f);
+    return f;
+}
+
+void Tokenizer::addFeatures(QStringView text, UnitFeatures &f)
+{
     for (QChar c : text)
         f.length += !(c.isSpace() || c == QChar(0x3000));
     if (m_cjk) {
         addCjkWords(text, f);
-        return f;
+        return;
     }
     const int n = int(text.size());
     int i = 0;
@@ -348,7 +357,6 @@ UnitFeatures Tokenizer::features(QStringView text)
         sentenceStart = false;
         i = j;
     }
-    return f;
 }
 
 void Tokenizer::addNameCandidate(QStringView word, UnitFeatures &f, bool wordAdded)

@@ -66,6 +66,7 @@ private:
         int key = -1; // -1: a stop word
         std::vector<int> stems;
     };
+    void addFeatures(QStringView text, UnitFeatures &f);
     void addCjkWords(QStringView text, UnitFeatures &f);
     void addAlphabeticWord(QStringView word, UnitFeatures &f);
     void addCached(const CachedWord &w, UnitFeatures &f);
@@ -87,6 +88,7 @@ private:
     QHash<QString, int> m_nameStems;
     QList<QString> m_cacheKeys;
     QHash<QStringView, CachedWord> m_cache; // surface form -> key and stems
+    UnitFeatures m_scratch;
 };
 
 bool isStopWord(QStringView lowerWord);
