@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <thread>
 
 namespace bireader {
@@ -100,10 +101,20 @@ std::vector<std::vector<int>> learnAssociations(const std::vector<UnitFeatures> 
     } else {
         scoreKeys(0, keyCount);
     }
+    // Equal scores are ordered by where the stem first occurs in the target, not by its
+    // id: ids depend on how the two tokenizing threads interleaved.
+    std::vector<int> firstSeen(static_cast<size_t>(keyCount), std::numeric_limits<int>::max());
+    int seen = 0;
+    for (const UnitFeatures &u : target)
+        for (int y : u.stems)
+            if (firstSeen[size_t(y)] == std::numeric_limits<int>::max())
+                firstSeen[size_t(y)] = seen++;
     out.resize(size_t(keyCount));
     for (size_t x = 0; x < best.size(); ++x) {
         auto &b = best[x];
-        std::sort(b.begin(), b.end(), std::greater<>());
+        std::sort(b.begin(), b.end(), [&firstSeen](const auto &l, const auto &r) {
+            return l.first != r.first ? l.first > r.first : firstSeen[size_t(l.second)] < firstSeen[size_t(r.second)];
+        });
         for (size_t k = 0; k < std::min(kMaxPerWord, b.size()); ++k)
             out[x].push_back(b[k].second);
     }
