@@ -30,11 +30,10 @@ public:
         }
         m_pairs.resize(size_t(m_offset[size_t(n)]));
         auto fill = [&](int from, int to) {
-            LexicalModel::Scratch scratch = lexical.makeScratch();
             for (int s = from; s < to; ++s)
                 lexical.matchRow(so + s, tgtOff + m_lo[size_t(s)],
                                  tgtOff + m_lo[size_t(s)] + int(m_offset[size_t(s) + 1] - m_offset[size_t(s)]),
-                                 m_pairs.data() + m_offset[size_t(s)], scratch);
+                                 m_pairs.data() + m_offset[size_t(s)]);
         };
         if (n < 2000) {
             fill(0, n);
@@ -88,44 +87,38 @@ struct Scorer {
     }
     // Lexical scores of the units a bead ending at state (i, j) can hold: source unit
     // i-1-x with the last b target units, and target unit j-1-y with the last a source
-    // units. Shared by every bead type ending there.
+    // units. Shared by every bead type ending there, computed as the beads ask for them.
     struct StateScores {
         double source[kMaxBeadSide][kMaxBeadSide + 1]; // [x][b]
         double target[kMaxBeadSide][kMaxBeadSide + 1]; // [y][a]
-    };
-    // widest[k]: the largest other-side count of a bead type with k units on this side
-    // (1-4, 2-3, 3-2, 4-1 give 4, 3, 2, 1): entries beyond it are never read.
-    static int widest(int k)
-    {
-        static const auto table = [] {
-            std::array<int, kMaxBeadSide + 1> w {};
-            for (const BeadType &t : kBeadTypes)
-                if (t.source > 0 && t.target > 0)
-                    w[size_t(t.target)] = std::max(w[size_t(t.target)], t.source);
-            return w;
-        }();
-        return table[size_t(k)];
-    }
-    void fill(int i, int j, StateScores &sc) const
-    {
-        const int maxA = std::min(i, int(kMaxBeadSide)), maxB = std::min(j, int(kMaxBeadSide));
-        for (int x = 0; x < maxA; ++x) {
-            const int s = i - 1 - x;
-            uint64_t bits = 0;
-            for (int b = 1; b <= maxB && x < widest(b); ++b) {
-                bits |= pairs.at(s, j - b).sourceWords;
-                sc.source[x][b] = lexical.score(0, so + s, b, bits);
+        uint64_t sourceBits[kMaxBeadSide], targetBits[kMaxBeadSide];
+        int sourceDone[kMaxBeadSide], targetDone[kMaxBeadSide]; // entries filled so far
+        void reset()
+        {
+            for (int k = 0; k < kMaxBeadSide; ++k) {
+                sourceBits[k] = targetBits[k] = 0;
+                sourceDone[k] = targetDone[k] = 0;
             }
         }
-        for (int y = 0; y < maxB; ++y) {
-            const int t = j - 1 - y;
-            uint64_t bits = 0;
-            for (int a = 1; a <= maxA && y < widest(a); ++a) {
-                if (!pairs.has(i - a, t))
-                    break;
-                bits |= pairs.at(i - a, t).targetWords;
-                sc.target[y][a] = lexical.score(1, to + t, a, bits);
+    };
+    // Makes sc.source[x][1..b] and sc.target[y][1..a] of a bead a-b ending at (i, j) ready.
+    void prepare(int i, int j, int a, int b, StateScores &sc) const
+    {
+        for (int x = 0; x < a; ++x) {
+            const int s = i - 1 - x;
+            for (int bb = sc.sourceDone[x] + 1; bb <= b; ++bb) {
+                sc.sourceBits[x] |= pairs.at(s, j - bb).sourceWords;
+                sc.source[x][bb] = lexical.score(0, so + s, bb, sc.sourceBits[x]);
             }
+            sc.sourceDone[x] = std::max(sc.sourceDone[x], b);
+        }
+        for (int y = 0; y < b; ++y) {
+            const int t = j - 1 - y;
+            for (int aa = sc.targetDone[y] + 1; aa <= a; ++aa) {
+                sc.targetBits[y] |= pairs.at(i - aa, t).targetWords;
+                sc.target[y][aa] = lexical.score(1, to + t, aa, sc.targetBits[y]);
+            }
+            sc.targetDone[y] = std::max(sc.targetDone[y], a);
         }
     }
     static double beadScore(const StateScores &sc, int a, int b)
@@ -197,7 +190,7 @@ BeadSearchResult beadSearch(const Band &band, const std::vector<int> &ls, const 
             double best = cost[cell(i, j)];
             unsigned char arg = back[cell(i, j)];
             Scorer::StateScores scores;
-            bool scored = false;
+            scores.reset();
             for (size_t k = 0; k < kBeadTypes.size(); ++k) {
                 const int a = kBeadTypes[k].source, b = kBeadTypes[k].target;
                 if (!band.contains(i - a, j - b))
@@ -207,14 +200,14 @@ BeadSearchResult beadSearch(const Band &band, const std::vector<int> &ls, const 
                     continue;
                 double c = prev + prior[k];
                 if (a > 0 && b > 0) {
-                    c += scorer.lengthCost(i - a, a, j - b, b);
-                    // Skip the lexical work when even a perfect match could not win.
-                    if (c - scorer.lexicalBound(i - a, a, j - b, b) >= best)
+                    // Skip the length and lexical work when even a perfect match could not win.
+                    const double bound = scorer.lexicalBound(i - a, a, j - b, b);
+                    if (c - bound >= best)
                         continue;
-                    if (!scored) {
-                        scorer.fill(i, j, scores);
-                        scored = true;
-                    }
+                    c += scorer.lengthCost(i - a, a, j - b, b);
+                    if (c - bound >= best)
+                        continue;
+                    scorer.prepare(i, j, a, b, scores);
                     c -= Scorer::beadScore(scores, a, b);
                 }
                 if (c < best) {
