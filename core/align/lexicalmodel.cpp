@@ -103,7 +103,7 @@ void LexicalModel::finishBuild(const std::vector<UnitFeatures> &source, const st
     inParallel(
         m_parallel, [&] { buildSide(m_src, m_tgt); }, [&] { buildSide(m_tgt, m_src); });
     m_stemCount = stemCount;
-    m_scratch = makeScratch();
+    buildWordPostings();
     if (pm > 0)
         setMatchProbability(pm);
 }
@@ -176,53 +176,53 @@ void LexicalModel::setMatchProbability(double pm)
     computeWeights();
 }
 
-namespace {
-
-template <typename Flat> uint64_t markMatched(const Flat &f, int u, const std::vector<int> &otherStamp, int stamp)
+void LexicalModel::buildWordPostings()
 {
-    uint64_t bits = 0;
-    const int first = f.unitWord[size_t(u)];
-    for (int w = 0; w < f.cappedWords(u); ++w)
-        for (int k = f.wordStem[size_t(first + w)]; k < f.wordStem[size_t(first + w) + 1]; ++k)
-            if (otherStamp[size_t(f.stems[size_t(k)])] == stamp) {
-                bits |= uint64_t(1) << w;
-                break;
+    // Counting sort of the target's (unit, word) occurrences by stem; units come out in order.
+    const FlatUnits &f = m_tgt.flat;
+    m_wordPostings.start.assign(size_t(m_stemCount) + 1, 0);
+    for (int st : f.stems)
+        ++m_wordPostings.start[size_t(st) + 1];
+    for (size_t k = 1; k < m_wordPostings.start.size(); ++k)
+        m_wordPostings.start[k] += m_wordPostings.start[k - 1];
+    m_wordPostings.entries.resize(f.stems.size());
+    std::vector<int> fill(m_wordPostings.start.begin(), m_wordPostings.start.end() - 1);
+    for (int u = 0; u < f.size(); ++u) {
+        const int first = f.unitWord[size_t(u)];
+        for (int w = first; w < f.unitWord[size_t(u) + 1]; ++w)
+            for (int k = f.wordStem[size_t(w)]; k < f.wordStem[size_t(w) + 1]; ++k)
+                m_wordPostings.entries[size_t(fill[size_t(f.stems[size_t(k)])]++)] = { u, w - first };
+    }
+}
+
+void LexicalModel::matchRow(int s, int lo, int hi, PairMatch *out) const
+{
+    std::fill(out, out + (hi - lo), PairMatch {});
+    const FlatUnits &f = m_src.flat;
+    const int first = f.unitWord[size_t(s)], words = f.unitWord[size_t(s) + 1] - first;
+    // Each stem of s against the target words holding it in [lo, hi): work in proportion
+    // to the matches, not to the words of every pair.
+    for (int w = 0; w < words; ++w) {
+        const uint64_t sourceBit = w < kMaxWords ? uint64_t(1) << w : 0;
+        for (int k = f.wordStem[size_t(first + w)]; k < f.wordStem[size_t(first + w) + 1]; ++k) {
+            const int st = f.stems[size_t(k)];
+            const auto begin = m_wordPostings.entries.begin() + m_wordPostings.start[size_t(st)];
+            const auto end = m_wordPostings.entries.begin() + m_wordPostings.start[size_t(st) + 1];
+            auto it = std::lower_bound(begin, end, lo, [](const WordPosting &p, int unit) { return p.unit < unit; });
+            for (; it != end && it->unit < hi; ++it) {
+                PairMatch &m = out[it->unit - lo];
+                m.sourceWords |= sourceBit;
+                if (it->word < kMaxWords)
+                    m.targetWords |= uint64_t(1) << it->word;
             }
-    return bits;
-}
-
-template <typename Flat> void stampStems(const Flat &f, int u, std::vector<int> &stamps, int stamp)
-{
-    for (int k = f.wordStem[size_t(f.unitWord[size_t(u)])]; k < f.wordStem[size_t(f.unitWord[size_t(u) + 1])]; ++k)
-        stamps[size_t(f.stems[size_t(k)])] = stamp;
-}
-
-} // namespace
-
-LexicalModel::Scratch LexicalModel::makeScratch() const
-{
-    Scratch s;
-    s.stampS.assign(size_t(m_stemCount), 0);
-    s.stampT.assign(size_t(m_stemCount), 0);
-    return s;
-}
-
-void LexicalModel::matchRow(int s, int lo, int hi, PairMatch *out, Scratch &scratch) const
-{
-    const int rowStamp = ++scratch.counter;
-    stampStems(m_src.flat, s, scratch.stampS, rowStamp);
-    for (int t = lo; t < hi; ++t) {
-        const int stamp = ++scratch.counter;
-        stampStems(m_tgt.flat, t, scratch.stampT, stamp);
-        out[t - lo] = { markMatched(m_src.flat, s, scratch.stampT, stamp),
-                        markMatched(m_tgt.flat, t, scratch.stampS, rowStamp) };
+        }
     }
 }
 
 PairMatch LexicalModel::match(int s, int t) const
 {
     PairMatch m;
-    matchRow(s, t, t + 1, &m, m_scratch);
+    matchRow(s, t, t + 1, &m);
     return m;
 }
 

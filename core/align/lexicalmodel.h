@@ -40,16 +40,9 @@ public:
     double matchProbability() const { return m_pm; }
     void setMatchProbability(double pm);
 
-    // Scratch space for matching; one per thread.
-    struct Scratch {
-        std::vector<int> stampS, stampT;
-        int counter = 0;
-    };
-    Scratch makeScratch() const;
-
-    PairMatch match(int s, int t) const; // uses the model's own scratch: not thread-safe
-    // match(s, t) for t in [lo, hi), into out[t - lo].
-    void matchRow(int s, int lo, int hi, PairMatch *out, Scratch &scratch) const;
+    PairMatch match(int s, int t) const;
+    // match(s, t) for t in [lo, hi), into out[t - lo]. Thread-safe.
+    void matchRow(int s, int lo, int hi, PairMatch *out) const;
 
     // LLR of words of unit `u` on `side` (0 source, 1 target) when the bead holds
     // k units of the other side and `matched` marks the matched words.
@@ -105,7 +98,16 @@ private:
     static constexpr size_t kParallelUnits = 2000; // smaller documents: one thread is faster
     bool m_parallel = false;
     int m_stemCount = 0;
-    mutable Scratch m_scratch;
+    // Target stem -> the (unit, word) places holding it, units in order.
+    struct WordPosting {
+        int unit;
+        int word; // index among the unit's matchable words
+    };
+    struct {
+        std::vector<int> start;
+        std::vector<WordPosting> entries;
+    } m_wordPostings;
+    void buildWordPostings();
 };
 
 } // namespace bireader
