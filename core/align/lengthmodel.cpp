@@ -5,57 +5,31 @@
 #include <cmath>
 
 namespace bireader {
-namespace {
+namespace detail {
 
-constexpr double kStep = 0.01;
-constexpr int kTableSize = 2001; // |delta| in [0, 20]
-
-const std::array<double, kTableSize> &costTable()
+const std::array<double, kCostTableSize> &costTable()
 {
     static const auto table = [] {
-        std::array<double, kTableSize> t {};
-        for (int i = 0; i < kTableSize; ++i)
-            t[size_t(i)] = -std::log(std::erfc(i * kStep / std::sqrt(2.0)));
+        std::array<double, kCostTableSize> t {};
+        for (int i = 0; i < kCostTableSize; ++i)
+            t[size_t(i)] = -std::log(std::erfc(i * kCostStep / std::sqrt(2.0)));
         return t;
     }();
     return table;
 }
 
-} // namespace
-
-double twoTailCost(double x)
-{
-    const double pos = x / kStep;
-    if (pos >= kTableSize - 1) // far tail (over 200 nats): x^2/2 dominates, keep it cheap and monotone
-        return x * x / 2 + 3.22;
-    const int i = int(pos);
-    const double f = pos - i;
-    const auto &t = costTable();
-    return t[size_t(i)] * (1 - f) + t[size_t(i) + 1] * f;
-}
+} // namespace detail
 
 LengthModel::LengthModel(double ratio, double variance)
     : m_ratio(ratio > 0 ? ratio : 1.0)
+    , m_inverseRatio(1.0 / m_ratio)
     , m_variance(std::clamp(variance, 0.2, 50.0))
 {
-}
-
-double LengthModel::delta(double ls, double lt) const
-{
-    // Measured in source units; the variance grows with the mean length of the two sides.
-    const double t = lt / m_ratio;
-    const double mean = std::max(1.0, (ls + t) / 2);
-    return (t - ls) / std::sqrt(m_variance * mean);
 }
 
 double LengthModel::conditionalDelta(double ls, double lt) const
 {
     return (lt / m_ratio - ls) / std::sqrt(m_variance * std::max(1.0, ls));
-}
-
-double LengthModel::cost(double ls, double lt) const
-{
-    return twoTailCost(std::fabs(delta(ls, lt)));
 }
 
 double LengthModel::estimateRatio(const std::vector<int> &source, const std::vector<int> &target)

@@ -1,5 +1,8 @@
 #pragma once
 
+#include <algorithm>
+#include <array>
+#include <cmath>
 #include <vector>
 
 namespace bireader {
@@ -16,8 +19,9 @@ public:
     double variance() const { return m_variance; }
 
     // -log P(|delta| >= observed), 0 for a perfect fit; the two-tailed Gale-Church cost.
-    double cost(double sourceLength, double targetLength) const;
-    double delta(double sourceLength, double targetLength) const;
+    // Inline: the bead search asks for it about seven times a cell.
+    inline double cost(double sourceLength, double targetLength) const;
+    inline double delta(double sourceLength, double targetLength) const;
     // Gale-Church's original delta: variance proportional to the source length only,
     // the test of "is the target a translation of the source".
     double conditionalDelta(double sourceLength, double targetLength) const;
@@ -30,10 +34,39 @@ public:
 
 private:
     double m_ratio;
+    double m_inverseRatio;
     double m_variance;
 };
 
+namespace detail {
+inline constexpr double kCostStep = 0.01;
+inline constexpr int kCostTableSize = 2001; // |delta| in [0, 20]
+const std::array<double, kCostTableSize> &costTable();
+} // namespace detail
+
 // -log(erfc(x / sqrt 2)): tabulated, since the search evaluates it millions of times.
-double twoTailCost(double absDelta);
+inline double twoTailCost(double x)
+{
+    const double pos = x * (1.0 / detail::kCostStep);
+    if (pos >= detail::kCostTableSize - 1) // far tail (over 200 nats): x^2/2 dominates, keep it cheap and monotone
+        return x * x / 2 + 3.22;
+    static const double *const table = detail::costTable().data();
+    const int i = int(pos);
+    const double f = pos - i;
+    return table[i] * (1 - f) + table[i + 1] * f;
+}
+
+double LengthModel::delta(double ls, double lt) const
+{
+    // Measured in source units; the variance grows with the mean length of the two sides.
+    const double t = lt * m_inverseRatio;
+    const double mean = std::max(1.0, (ls + t) / 2);
+    return (t - ls) / std::sqrt(m_variance * mean);
+}
+
+double LengthModel::cost(double ls, double lt) const
+{
+    return twoTailCost(std::fabs(delta(ls, lt)));
+}
 
 } // namespace bireader
