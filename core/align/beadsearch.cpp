@@ -12,6 +12,7 @@
 #include <thread>
 
 namespace bireader {
+
 namespace {
 
 // Match bits of each (source, target) unit pair a bead in the band can contain.
@@ -30,10 +31,11 @@ public:
         }
         m_pairs.resize(size_t(m_offset[size_t(n)]));
         auto fill = [&](int from, int to) {
+            LexicalModel::MatchCursor cursor;
             for (int s = from; s < to; ++s)
                 lexical.matchRow(so + s, tgtOff + m_lo[size_t(s)],
                                  tgtOff + m_lo[size_t(s)] + int(m_offset[size_t(s) + 1] - m_offset[size_t(s)]),
-                                 m_pairs.data() + m_offset[size_t(s)]);
+                                 m_pairs.data() + m_offset[size_t(s)], &cursor);
         };
         if (n < 2000) {
             fill(0, n);
@@ -44,6 +46,11 @@ public:
         }
     }
     const PairMatch &at(int s, int t) const { return m_pairs[size_t(m_offset[size_t(s)] + t - m_lo[size_t(s)])]; }
+    template <typename F> void forRow(int s, F &&f) const
+    {
+        for (long long k = m_offset[size_t(s)]; k < m_offset[size_t(s) + 1]; ++k)
+            f(m_lo[size_t(s)] + int(k - m_offset[size_t(s)]), m_pairs[size_t(k)]);
+    }
     bool has(int s, int t) const
     {
         return s >= 0 && s < int(m_lo.size()) && t >= m_lo[size_t(s)]
@@ -67,17 +74,26 @@ struct Scorer {
     {
         return length.cost(double(ps[size_t(s0 + a)] - ps[size_t(s0)]), double(pt[size_t(t0 + b)] - pt[size_t(t0)]));
     }
-    // bestPrefix[side][k - 1][u]: sum of maxScore(side, v, k) over units v < u.
+    // bestPrefix[side][k - 1][u]: sum over units v < u of the most unit v can score in a
+    // bead of k units of the other side: its words matched anywhere in the band near it
+    // (every gain is positive, so no bead can match more).
     std::array<std::array<std::vector<double>, kMaxBeadSide>, 2> bestPrefix;
     void prepareBounds(int n, int m)
     {
+        std::vector<uint64_t> sourceAny(size_t(n), 0), targetAny(size_t(m), 0);
+        for (int s = 0; s < n; ++s)
+            pairs.forRow(s, [&](int t, const PairMatch &pm) {
+                sourceAny[size_t(s)] |= pm.sourceWords;
+                targetAny[size_t(t)] |= pm.targetWords;
+            });
         for (int side = 0; side < 2; ++side)
             for (int k = 1; k <= kMaxBeadSide; ++k) {
                 const int count = side == 0 ? n : m;
+                const std::vector<uint64_t> &any = side == 0 ? sourceAny : targetAny;
                 std::vector<double> &p = bestPrefix[size_t(side)][size_t(k - 1)];
                 p.assign(size_t(count) + 1, 0.0);
                 for (int u = 0; u < count; ++u)
-                    p[size_t(u) + 1] = p[size_t(u)] + lexical.maxScore(side, u + (side == 0 ? so : to), k);
+                    p[size_t(u) + 1] = p[size_t(u)] + lexical.score(side, u + (side == 0 ? so : to), k, any[size_t(u)]);
             }
     }
     double lexicalBound(int s0, int a, int t0, int b) const
@@ -200,15 +216,16 @@ BeadSearchResult beadSearch(const Band &band, const std::vector<int> &ls, const 
                     continue;
                 double c = prev + prior[k];
                 if (a > 0 && b > 0) {
-                    // Skip the length and lexical work when even a perfect match could not win.
-                    const double bound = scorer.lexicalBound(i - a, a, j - b, b);
-                    if (c - bound >= best)
-                        continue;
-                    c += scorer.lengthCost(i - a, a, j - b, b);
-                    if (c - bound >= best)
+                    // Skip the lexical work when even the best match in reach could not win,
+                    // and the length cost (a square root and a division) when the lexical
+                    // score already loses: the length cost is never negative.
+                    if (c - scorer.lexicalBound(i - a, a, j - b, b) >= best)
                         continue;
                     scorer.prepare(i, j, a, b, scores);
                     c -= Scorer::beadScore(scores, a, b);
+                    if (c >= best)
+                        continue;
+                    c += scorer.lengthCost(i - a, a, j - b, b);
                 }
                 if (c < best) {
                     best = c;

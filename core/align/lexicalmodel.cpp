@@ -195,20 +195,33 @@ void LexicalModel::buildWordPostings()
     }
 }
 
-void LexicalModel::matchRow(int s, int lo, int hi, PairMatch *out) const
+void LexicalModel::matchRow(int s, int lo, int hi, PairMatch *out, MatchCursor *cursor) const
 {
     std::fill(out, out + (hi - lo), PairMatch {});
     const FlatUnits &f = m_src.flat;
     const int first = f.unitWord[size_t(s)], words = f.unitWord[size_t(s) + 1] - first;
+    if (cursor && cursor->position.empty())
+        cursor->position.assign(size_t(m_stemCount), -1);
     // Each stem of s against the target words holding it in [lo, hi): work in proportion
     // to the matches, not to the words of every pair.
     for (int w = 0; w < words; ++w) {
         const uint64_t sourceBit = w < kMaxWords ? uint64_t(1) << w : 0;
         for (int k = f.wordStem[size_t(first + w)]; k < f.wordStem[size_t(first + w) + 1]; ++k) {
             const int st = f.stems[size_t(k)];
-            const auto begin = m_wordPostings.entries.begin() + m_wordPostings.start[size_t(st)];
-            const auto end = m_wordPostings.entries.begin() + m_wordPostings.start[size_t(st) + 1];
-            auto it = std::lower_bound(begin, end, lo, [](const WordPosting &p, int unit) { return p.unit < unit; });
+            const WordPosting *it = m_wordPostings.entries.data() + m_wordPostings.start[size_t(st)];
+            const WordPosting *end = m_wordPostings.entries.data() + m_wordPostings.start[size_t(st) + 1];
+            const auto before = [](const WordPosting &p, int unit) { return p.unit < unit; };
+            if (!cursor) {
+                it = std::lower_bound(it, end, lo, before);
+            } else if (int &at = cursor->position[size_t(st)]; at < 0) { // first use: search
+                it = std::lower_bound(it, end, lo, before);
+                at = int(it - m_wordPostings.entries.data());
+            } else { // rows come with lo never decreasing: walk on from the last row
+                it = m_wordPostings.entries.data() + at;
+                while (it != end && it->unit < lo)
+                    ++it;
+                at = int(it - m_wordPostings.entries.data());
+            }
             for (; it != end && it->unit < hi; ++it) {
                 PairMatch &m = out[it->unit - lo];
                 m.sourceWords |= sourceBit;
@@ -217,13 +230,6 @@ void LexicalModel::matchRow(int s, int lo, int hi, PairMatch *out) const
             }
         }
     }
-}
-
-PairMatch LexicalModel::match(int s, int t) const
-{
-    PairMatch m;
-    matchRow(s, t, t + 1, &m);
-    return m;
 }
 
 double LexicalModel::score(int sideIndex, int u, int k, uint64_t matched) const
@@ -269,8 +275,11 @@ double LexicalModel::accumulateRow(int s, int lo, int hi, std::vector<double> &g
 double LexicalModel::observedMatchRate(const std::vector<std::pair<int, int>> &pairs) const
 {
     long informative = 0, matched = 0;
+    MatchCursor cursor; // the pairs come in order
     for (const auto &[s, t] : pairs) {
-        const uint64_t bits = match(s, t).sourceWords;
+        PairMatch m;
+        matchRow(s, t, t + 1, &m, &cursor);
+        const uint64_t bits = m.sourceWords;
         const int first = m_src.firstWord[size_t(s)];
         for (int w = 0; w < m_src.firstWord[size_t(s) + 1] - first; ++w) {
             ++informative;

@@ -40,9 +40,13 @@ public:
     double matchProbability() const { return m_pm; }
     void setMatchProbability(double pm);
 
-    PairMatch match(int s, int t) const;
-    // match(s, t) for t in [lo, hi), into out[t - lo]. Thread-safe.
-    void matchRow(int s, int lo, int hi, PairMatch *out) const;
+    // Where each stem's postings were left by the last row; one per thread.
+    struct MatchCursor {
+        std::vector<int> position;
+    };
+    // match(s, t) for t in [lo, hi), into out[t - lo]. Thread-safe. With a cursor, calls
+    // must come with lo never decreasing (rows of a band in order).
+    void matchRow(int s, int lo, int hi, PairMatch *out, MatchCursor *cursor) const;
 
     // LLR of words of unit `u` on `side` (0 source, 1 target) when the bead holds
     // k units of the other side and `matched` marks the matched words.
