@@ -36,6 +36,9 @@ bool isHan(QChar c)
 
 bool isWordChar(QChar c)
 {
+    const char16_t u = c.unicode();
+    if (u < 128) // most text is ASCII: no call into Qt's tables
+        return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9');
     return c.isLetterOrNumber() || c.isMark();
 }
 
@@ -192,18 +195,20 @@ int Tokenizer::stemId(QStringView lower)
     return id;
 }
 
-void Tokenizer::addAlphabeticWord(QStringView word, UnitFeatures &f)
+Tokenizer::CachedWord &Tokenizer::addAlphabeticWord(QStringView word, UnitFeatures &f)
 {
-    if (const CachedWord *c = cached(word)) {
+    if (CachedWord *c = cached(word)) {
         addCached(*c, f);
-        return;
+        return *c;
     }
     const QString lower = word.toString().toLower();
     QStringView w(lower);
     if (w.endsWith(QLatin1String("'s")) || w.endsWith(u"\u2019s"))
         w.chop(2);
     const int id = stemId(w);
-    addCached(insertCached(word, { id, id >= 0 ? std::vector<int> { id } : std::vector<int> {} }), f);
+    CachedWord &c = insertCached(word, { id, id >= 0 ? std::vector<int> { id } : std::vector<int> {} });
+    addCached(c, f);
+    return c;
 }
 
 std::vector<int> Tokenizer::glossStems(QStringView headword)
@@ -319,8 +324,10 @@ UnitFeatures Tokenizer::features(QStringView text)
 
 void Tokenizer::addFeatures(QStringView text, UnitFeatures &f)
 {
+    int length = 0; // a local: f.length would be stored at every character
     for (QChar c : text)
-        f.length += !(c.isSpace() || c == QChar(0x3000));
+        length += !(c.isSpace() || c == QChar(0x3000));
+    f.length += length;
     if (m_cjk) {
         addCjkWords(text, f);
         return;
@@ -350,34 +357,47 @@ void Tokenizer::addFeatures(QStringView text, UnitFeatures &f)
                 addAlphabeticWord(part, f);
         } else {
             const int before = f.wordCount();
-            addAlphabeticWord(word, f);
+            CachedWord &c = addAlphabeticWord(word, f);
             if (!sentenceStart)
-                addNameCandidate(word, f, f.wordCount() > before);
+                addNameCandidate(word, c, f, f.wordCount() > before);
         }
         sentenceStart = false;
         i = j;
     }
 }
 
-void Tokenizer::addNameCandidate(QStringView word, UnitFeatures &f, bool wordAdded)
+void Tokenizer::addNameCandidate(QStringView word, CachedWord &cachedWord, UnitFeatures &f, bool wordAdded)
 {
     // A capitalised word inside a sentence may be a name in pinyin (Liang Wenfeng,
     // Chen Qingyang): it also stands for "py:<word>", which Chinese name spans may match.
-    if (word.size() < 2 || !word.front().isUpper())
-        return;
-    for (QChar c : word)
-        if (!(c.unicode() < 128 && c.isLetter()))
+    // Decided once per surface form and kept with the word in the cache.
+    if (cachedWord.nameStem == kUnknownName) {
+        cachedWord.nameStem = kNotAName;
+        if (word.size() < 2 || !word.front().isUpper())
             return;
-    const QString lower = word.toString().toLower();
-    auto it = m_nameStems.find(lower);
-    if (it == m_nameStems.end()) {
-        it = m_nameStems.insert(lower, m_lexicon.intern(QStringLiteral("py:") + lower));
-        m_names.insert(lower);
+        for (QChar c : word)
+            if (!(c.unicode() < 128 && c.isLetter()))
+                return;
+        const QString lower = word.toString().toLower();
+        auto it = m_nameStems.find(lower);
+        if (it == m_nameStems.end()) {
+            it = m_nameStems.insert(lower, m_lexicon.intern(QStringLiteral("py:") + lower));
+            m_names.insert(lower);
+        }
+        cachedWord.nameStem = it.value();
     }
-    if (wordAdded)
-        f.addWordStems({ { f.wordCount() - 1, it.value() } });
-    else
-        f.addWord(it.value(), { it.value() }); // a name that is also a stop word (An, He)
+    const int stem = cachedWord.nameStem;
+    if (stem < 0)
+        return;
+    if (!wordAdded) {
+        f.addWord(stem, { stem }); // a name that is also a stop word (An, He)
+        return;
+    }
+    // The name is the unit's last word: its stem goes at the end of the stems.
+    if (std::find(f.stems.begin() + f.wordBegin[size_t(f.wordCount()) - 1], f.stems.end(), stem) == f.stems.end()) {
+        f.stems.push_back(stem);
+        ++f.wordBegin.back();
+    }
 }
 
 } // namespace bireader

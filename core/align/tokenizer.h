@@ -62,15 +62,17 @@ public:
     const QSet<QString> &nameCandidates() const { return m_names; }
 
 private:
+    static constexpr int kUnknownName = -2, kNotAName = -1;
     struct CachedWord {
         int key = -1; // -1: a stop word
         std::vector<int> stems;
+        int nameStem = kUnknownName; // the "py:" stem of a capitalised word, kNotAName if none
     };
     void addFeatures(QStringView text, UnitFeatures &f);
     void addCjkWords(QStringView text, UnitFeatures &f);
-    void addAlphabeticWord(QStringView word, UnitFeatures &f);
+    CachedWord &addAlphabeticWord(QStringView word, UnitFeatures &f);
     void addCached(const CachedWord &w, UnitFeatures &f);
-    void addNameCandidate(QStringView word, UnitFeatures &f, bool wordAdded);
+    void addNameCandidate(QStringView word, CachedWord &cachedWord, UnitFeatures &f, bool wordAdded);
     std::vector<int> glossStems(QStringView headword);
     int stemId(QStringView lowerWord);
     // The cache is keyed by views into strings it owns, so hits allocate nothing.
