@@ -7,6 +7,7 @@
 //   bench_align synthetic N                    align a generated pair of N source sentences
 //
 // Prints one JSON object a run. Peak memory is the process's maximum resident set.
+#include "allocator.h"
 #include "align/aligner.h"
 #include "glossary/cedictreader.h"
 #include "synthetic.h"
@@ -106,6 +107,7 @@ void print(const QJsonObject &o)
 
 int main(int argc, char **argv)
 {
+    bireader::keepFreedMemory(); // as bireader and bireader-cli do
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() >= 3 && args[1] == QLatin1String("synthetic")) {

@@ -5,6 +5,7 @@
 // Prints one JSON line: the time from opening the project to both panes painted,
 // a scroll step of the panes in step (scroll + the other pane following + both painted),
 // a jump to a far segment, a hover (lookup, popup, both panes painted), and peak memory.
+#include "allocator.h"
 #include "edit/projectdocument.h"
 #include "hoverpopup.h"
 #include "lexicon.h"
@@ -122,6 +123,7 @@ int main(int argc, char **argv)
         if (!m.contains(QLatin1String("This plugin does not support")) && !m.contains(QLatin1String("XDG_RUNTIME")))
             fprintf(stderr, "%s\n", qPrintable(m));
     });
+    bireader::keepFreedMemory(); // as bireader and bireader-cli do
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
     const QStringList args = app.arguments();

@@ -1,3 +1,4 @@
+#include "allocator.h"
 #include "commands.h"
 
 #include <QCoreApplication>
@@ -5,6 +6,7 @@
 
 int main(int argc, char *argv[])
 {
+    bireader::keepFreedMemory(); // before anything allocates
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("bireader-cli"));
     QFile out, err;

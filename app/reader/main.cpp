@@ -1,4 +1,5 @@
 // bireader: the reader window.
+#include "allocator.h"
 #include "lexicon.h"
 #include "mainwindow.h"
 #include "theme.h"
@@ -13,6 +14,7 @@
 
 int main(int argc, char *argv[])
 {
+    bireader::keepFreedMemory(); // before anything allocates
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Bireader"));
     QApplication::setOrganizationName(QStringLiteral("Bireader"));
