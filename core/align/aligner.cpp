@@ -132,13 +132,11 @@ Alignment Aligner::align(const QStringList &source, const QStringList &target, A
     const auto learned = learnAssociations(sf, tf, first.pairs, m_lexicon->size());
     st.learnedAssociations
         = int(std::count_if(learned.begin(), learned.end(), [](const auto &v) { return !v.empty(); }));
-    if (!learned.empty()) {
-        for (UnitFeatures &f : sf)
-            f.addStems(learned);
-        lexical = std::make_unique<LexicalModel>(std::move(*lexical), sf, tf, m_lexicon->size()); // weights below
-    }
+    if (!learned.empty()) // weights below
+        lexical = std::make_unique<LexicalModel>(std::move(*lexical), sf, tf, m_lexicon->size(), learned);
 
     // Re-estimate the match probability on the first pass's 1-1 beads.
+    lexical->prepareMatching();
     lexical->setMatchProbability(std::clamp(lexical->observedMatchRate(first.pairs), 0.2, 0.9));
     lap(st.learnMs);
     const BeadSearchResult second = secondPass(first.path, kSecondPassRadius, ls, lt, length, *lexical, m_isCanceled);

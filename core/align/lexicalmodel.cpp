@@ -8,30 +8,46 @@
 namespace bireader {
 namespace {
 
-template <typename P> void buildPostings(P &p, const std::vector<UnitFeatures> &units, int stemCount)
+// Calls f(stem) for the stems of unit u's word w: its own, then those `extra` gives its
+// key (learned associations; may repeat one of its own).
+template <typename F> void forWordStems(const UnitFeatures &u, int w, const LearnedStems *extra, F &&f)
+{
+    for (int k = u.wordBegin[size_t(w)]; k < u.wordBegin[size_t(w) + 1]; ++k)
+        f(u.stems[size_t(k)]);
+    if (extra) {
+        const int key = u.keys[size_t(w)];
+        if (key >= 0 && size_t(key) < extra->size())
+            for (int st : (*extra)[size_t(key)])
+                f(st);
+    }
+}
+
+template <typename P>
+void buildPostings(P &p, const std::vector<UnitFeatures> &units, int stemCount, const LearnedStems *extra = nullptr)
 {
     std::vector<int> last(static_cast<size_t>(stemCount), -1);
     p.start.assign(size_t(stemCount) + 1, 0);
-    for (int u = 0; u < int(units.size()); ++u)
-        for (int st : units[size_t(u)].stems)
-            if (last[size_t(st)] != u) {
-                last[size_t(st)] = u;
-                ++p.start[size_t(st) + 1];
-            }
+    auto eachStem = [&](auto &&f) {
+        for (int u = 0; u < int(units.size()); ++u)
+            for (int w = 0; w < units[size_t(u)].wordCount(); ++w)
+                forWordStems(units[size_t(u)], w, extra, [&](int st) {
+                    if (last[size_t(st)] != u) {
+                        last[size_t(st)] = u;
+                        f(st, u);
+                    }
+                });
+    };
+    eachStem([&](int st, int) { ++p.start[size_t(st) + 1]; });
     for (size_t k = 1; k < p.start.size(); ++k)
         p.start[k] += p.start[k - 1];
     p.units.resize(size_t(p.start.back()));
     std::vector<int> fill(p.start.begin(), p.start.end() - 1);
     std::fill(last.begin(), last.end(), -1);
-    for (int u = 0; u < int(units.size()); ++u)
-        for (int st : units[size_t(u)].stems)
-            if (last[size_t(st)] != u) {
-                last[size_t(st)] = u;
-                p.units[size_t(fill[size_t(st)]++)] = u;
-            }
+    eachStem([&](int st, int u) { p.units[size_t(fill[size_t(st)]++)] = u; });
 }
 
-template <typename Flat, typename P> void flatten(Flat &f, const std::vector<UnitFeatures> &units, const P &other)
+template <typename Flat, typename P>
+void flatten(Flat &f, const std::vector<UnitFeatures> &units, const P &other, const LearnedStems *extra = nullptr)
 {
     size_t words = 0, stems = 0;
     for (const UnitFeatures &u : units) {
@@ -44,9 +60,11 @@ template <typename Flat, typename P> void flatten(Flat &f, const std::vector<Uni
     for (const UnitFeatures &u : units) {
         for (int w = 0; w < u.wordCount(); ++w) {
             const size_t before = f.stems.size();
-            for (int k = u.wordBegin[size_t(w)]; k < u.wordBegin[size_t(w) + 1]; ++k)
-                if (other.count(u.stems[size_t(k)]) > 0)
-                    f.stems.push_back(u.stems[size_t(k)]);
+            forWordStems(u, w, extra, [&](int st) {
+                if (other.count(st) > 0
+                    && (!extra || std::find(f.stems.begin() + long(before), f.stems.end(), st) == f.stems.end()))
+                    f.stems.push_back(st);
+            });
             // A word with no stem the other side has is neither matched nor missed:
             // leave it out, so it takes no place among the kMaxWords.
             if (f.stems.size() > before)
@@ -84,26 +102,25 @@ LexicalModel::LexicalModel(const std::vector<UnitFeatures> &source, const std::v
 }
 
 LexicalModel::LexicalModel(LexicalModel &&previous, const std::vector<UnitFeatures> &source,
-                           const std::vector<UnitFeatures> &target, int stemCount)
+                           const std::vector<UnitFeatures> &target, int stemCount, const LearnedStems &learned)
     : m_pm(previous.m_pm)
 {
     m_parallel = source.size() + target.size() >= kParallelUnits;
     m_tgt.postings = std::move(previous.m_tgt.postings);
-    buildPostings(m_src.postings, source, stemCount);
-    finishBuild(source, target, stemCount, 0.0);
+    buildPostings(m_src.postings, source, stemCount, &learned);
+    finishBuild(source, target, stemCount, 0.0, &learned);
 }
 
 void LexicalModel::finishBuild(const std::vector<UnitFeatures> &source, const std::vector<UnitFeatures> &target,
-                               int stemCount, double pm)
+                               int stemCount, double pm, const LearnedStems *learned)
 {
     // Stems the other side never uses can never match: drop them once, here.
     inParallel(
-        m_parallel, [&] { flatten(m_src.flat, source, m_tgt.postings); },
+        m_parallel, [&] { flatten(m_src.flat, source, m_tgt.postings, learned); },
         [&] { flatten(m_tgt.flat, target, m_src.postings); });
     inParallel(
         m_parallel, [&] { buildSide(m_src, m_tgt); }, [&] { buildSide(m_tgt, m_src); });
     m_stemCount = stemCount;
-    buildWordPostings();
     if (pm > 0)
         setMatchProbability(pm);
 }
@@ -174,6 +191,12 @@ void LexicalModel::setMatchProbability(double pm)
 {
     m_pm = std::clamp(pm, 0.05, 0.95);
     computeWeights();
+}
+
+void LexicalModel::prepareMatching()
+{
+    if (m_wordPostings.start.empty())
+        buildWordPostings();
 }
 
 void LexicalModel::buildWordPostings()

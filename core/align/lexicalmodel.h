@@ -9,6 +9,9 @@
 
 namespace bireader {
 
+// Source key -> target stems learned for it (learnAssociations).
+using LearnedStems = std::vector<std::vector<int>>;
+
 // Which words of a source unit occur in a target unit and vice versa (first 64 words).
 struct PairMatch {
     uint64_t sourceWords = 0;
@@ -29,10 +32,10 @@ public:
     // matchProbability <= 0: no weights yet, call setMatchProbability() before scoring.
     LexicalModel(const std::vector<UnitFeatures> &source, const std::vector<UnitFeatures> &target, int stemCount,
                  double matchProbability = 0.5);
-    // The same target side as `previous` with a new source side (learned stems): the
-    // target's postings are taken over instead of rebuilt.
+    // The same units as `previous`, each source word also standing for the stems
+    // `learned` gives its key: the target's postings are taken over instead of rebuilt.
     LexicalModel(LexicalModel &&previous, const std::vector<UnitFeatures> &source,
-                 const std::vector<UnitFeatures> &target, int stemCount);
+                 const std::vector<UnitFeatures> &target, int stemCount, const LearnedStems &learned);
     LexicalModel(const LexicalModel &) = delete;
     LexicalModel &operator=(const LexicalModel &) = delete;
 
@@ -40,11 +43,13 @@ public:
     double matchProbability() const { return m_pm; }
     void setMatchProbability(double pm);
 
+    // Builds what matchRow() and observedMatchRate() need (the first pass needs neither).
+    void prepareMatching();
     // Where each stem's postings were left by the last row; one per thread.
     struct MatchCursor {
         std::vector<int> position;
     };
-    // match(s, t) for t in [lo, hi), into out[t - lo]. Thread-safe. With a cursor, calls
+    // match(s, t) for t in [lo, hi), into out[t - lo]; after prepareMatching(). Thread-safe. With a cursor, calls
     // must come with lo never decreasing (rows of a band in order).
     void matchRow(int s, int lo, int hi, PairMatch *out, MatchCursor *cursor) const;
 
@@ -90,7 +95,7 @@ private:
     static constexpr int kLevels = 4096;
     void buildSide(SideData &side, const SideData &other);
     void finishBuild(const std::vector<UnitFeatures> &source, const std::vector<UnitFeatures> &target,
-                     int stemCount, double pm);
+                     int stemCount, double pm, const LearnedStems *learned = nullptr);
     void computeWeights();
 
     SideData m_src, m_tgt;

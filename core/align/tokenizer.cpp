@@ -97,24 +97,6 @@ void UnitFeatures::addWordStems(std::vector<std::pair<int, int>> extra)
     wordBegin = std::move(newBegin);
 }
 
-void UnitFeatures::addStems(const std::vector<std::vector<int>> &extra)
-{
-    std::vector<int> newBegin { 0 }, newStems;
-    newBegin.reserve(wordBegin.size());
-    newStems.reserve(stems.size() * 2);
-    for (int w = 0; w < wordCount(); ++w) {
-        newStems.insert(newStems.end(), stems.begin() + wordBegin[size_t(w)], stems.begin() + wordBegin[size_t(w) + 1]);
-        const int key = keys[size_t(w)];
-        if (key < int(extra.size()))
-            for (int st : extra[size_t(key)])
-                if (std::find(newStems.begin() + newBegin.back(), newStems.end(), st) == newStems.end())
-                    newStems.push_back(st);
-        newBegin.push_back(int(newStems.size()));
-    }
-    stems = std::move(newStems);
-    wordBegin = std::move(newBegin);
-}
-
 bool isStopWord(QStringView w)
 {
     static const QSet<QString> words = [] {

@@ -38,8 +38,6 @@ struct UnitFeatures {
 
     int wordCount() const { return int(wordBegin.size()) - 1; }
     void addWord(int key, const std::vector<int> &wordStems);
-    // Rebuilds the stems with extra[key] appended to each word's own stems.
-    void addStems(const std::vector<std::vector<int>> &extra);
     // Appends stems to single words: (word index, stem) pairs, any order.
     void addWordStems(std::vector<std::pair<int, int>> extra);
 };
