@@ -32,12 +32,23 @@ double g2(int a, int fx, int fy, int n, const std::vector<double> &klnk)
     return 2 * (f(a) + f(b) + f(c) + f(d) - f(fx) - f(n - fx) - f(fy) - f(n - fy) + f(n));
 }
 
-void distinctWordValues(const UnitFeatures &u, bool keys, std::vector<int> &out)
+// Compressed rows: row r is values[start[r] .. start[r + 1]).
+struct Rows {
+    std::vector<int> start { 0 }, values;
+    int size(int r) const { return start[size_t(r) + 1] - start[size_t(r)]; }
+    const int *begin(int r) const { return values.data() + start[size_t(r)]; }
+    const int *end(int r) const { return values.data() + start[size_t(r) + 1]; }
+};
+
+// Appends one row: the distinct values of `v` that `keep` accepts (seen: a stamp per value).
+template <typename Keep> void appendDistinct(Rows &rows, const std::vector<int> &v, std::vector<int> &seen, int stamp, Keep keep)
 {
-    const std::vector<int> &v = keys ? u.keys : u.stems;
-    out.assign(v.begin(), v.end());
-    std::sort(out.begin(), out.end());
-    out.erase(std::unique(out.begin(), out.end()), out.end());
+    for (int x : v)
+        if (seen[size_t(x)] != stamp && keep(x)) {
+            seen[size_t(x)] = stamp;
+            rows.values.push_back(x);
+        }
+    rows.start.push_back(int(rows.values.size()));
 }
 
 } // namespace
@@ -49,40 +60,71 @@ std::vector<std::vector<int>> learnAssociations(const std::vector<UnitFeatures> 
     std::vector<std::vector<int>> out;
     if (int(pairs.size()) < kMinPairs)
         return out;
-    // Distinct source keys and target stems of each pair, counted once.
-    std::vector<std::vector<int>> keysOfPair(pairs.size()), stemsOfPair(pairs.size());
-    std::vector<int> cx(static_cast<size_t>(keyCount), 0), cy(static_cast<size_t>(keyCount), 0);
-    for (size_t p = 0; p < pairs.size(); ++p) {
-        distinctWordValues(source[size_t(pairs[p].first)], true, keysOfPair[p]);
-        distinctWordValues(target[size_t(pairs[p].second)], false, stemsOfPair[p]);
-        for (int x : keysOfPair[p])
-            ++cx[size_t(x)];
-        for (int y : stemsOfPair[p])
-            ++cy[size_t(y)];
-    }
-    // Per source key: the pairs it occurs in (rare stems can form no association).
-    std::vector<std::vector<int>> pairsOf(static_cast<size_t>(keyCount));
-    for (size_t p = 0; p < pairs.size(); ++p) {
-        for (int x : keysOfPair[p])
-            if (cx[size_t(x)] >= kMinCooccurrence)
-                pairsOf[size_t(x)].push_back(int(p));
-        std::erase_if(stemsOfPair[p], [&](int y) { return cy[size_t(y)] < kMinCooccurrence; });
-    }
     const int n = int(pairs.size());
+    const size_t keys = size_t(keyCount);
+    // Distinct source keys and target stems of each pair, counted once; stems seen in
+    // fewer than two pairs can form no association and are left out.
+    std::vector<int> seenX(keys, -1), seenY(keys, -1), cx(keys, 0), cy(keys, 0);
+    Rows keysOf, stemsOf;
+    for (int p = 0; p < n; ++p) {
+        appendDistinct(keysOf, source[size_t(pairs[size_t(p)].first)].keys, seenX, p, [](int) { return true; });
+        for (const int *x = keysOf.begin(p); x != keysOf.end(p); ++x)
+            ++cx[size_t(*x)];
+        for (int y : target[size_t(pairs[size_t(p)].second)].stems)
+            if (seenY[size_t(y)] != p) {
+                seenY[size_t(y)] = p;
+                ++cy[size_t(y)];
+            }
+    }
+    std::fill(seenY.begin(), seenY.end(), -1);
+    for (int p = 0; p < n; ++p)
+        appendDistinct(stemsOf, target[size_t(pairs[size_t(p)].second)].stems, seenY, p,
+                       [&cy](int y) { return cy[size_t(y)] >= kMinCooccurrence; });
+    // Per source key: the pairs it occurs in, and the work that makes.
+    Rows pairsOf;
+    pairsOf.start.assign(keys + 1, 0);
+    for (int x : keysOf.values)
+        if (cx[size_t(x)] >= kMinCooccurrence)
+            ++pairsOf.start[size_t(x) + 1];
+    for (size_t k = 1; k <= keys; ++k)
+        pairsOf.start[k] += pairsOf.start[k - 1];
+    pairsOf.values.resize(size_t(pairsOf.start.back()));
+    std::vector<long long> work(keys + 1, 0);
+    {
+        std::vector<int> fill(pairsOf.start.begin(), pairsOf.start.end() - 1);
+        for (int p = 0; p < n; ++p)
+            for (const int *x = keysOf.begin(p); x != keysOf.end(p); ++x)
+                if (cx[size_t(*x)] >= kMinCooccurrence) {
+                    pairsOf.values[size_t(fill[size_t(*x)]++)] = p;
+                    work[size_t(*x) + 1] += stemsOf.size(p);
+                }
+    }
+    for (size_t k = 1; k <= keys; ++k)
+        work[k] += work[k - 1];
+    // Equal scores are ordered by where the stem first occurs in the target, not by its
+    // id: ids depend on how the two tokenizing threads interleaved.
+    std::vector<int> firstSeen(keys, std::numeric_limits<int>::max());
+    int seen = 0;
+    for (const UnitFeatures &u : target)
+        for (int y : u.stems)
+            if (firstSeen[size_t(y)] == std::numeric_limits<int>::max())
+                firstSeen[size_t(y)] = seen++;
     const std::vector<double> klnk = klnkTable(n);
-    std::vector<std::vector<std::pair<double, int>>> best(static_cast<size_t>(keyCount));
-    // Keys are independent: two threads take half of them each, with their own counters.
+    out.resize(keys);
+    // Keys are independent: two threads take half of the work each, with their own counters.
     auto scoreKeys = [&](int from, int to) {
-        std::vector<int> count(static_cast<size_t>(keyCount), 0), touched;
+        std::vector<int> count(keys, 0), touched;
+        std::vector<std::pair<double, int>> best;
         for (int x = from; x < to; ++x) {
-            if (pairsOf[size_t(x)].size() < size_t(kMinCooccurrence))
+            if (pairsOf.size(x) < kMinCooccurrence)
                 continue;
             touched.clear();
-            for (int p : pairsOf[size_t(x)])
-                for (int y : stemsOfPair[size_t(p)])
-                    if (count[size_t(y)]++ == 0)
-                        touched.push_back(y);
+            for (const int *p = pairsOf.begin(x); p != pairsOf.end(x); ++p)
+                for (const int *y = stemsOf.begin(*p); y != stemsOf.end(*p); ++y)
+                    if (count[size_t(*y)]++ == 0)
+                        touched.push_back(*y);
             const int fx = cx[size_t(x)];
+            best.clear();
             for (int y : touched) {
                 const int a = count[size_t(y)], fy = cy[size_t(y)];
                 count[size_t(y)] = 0;
@@ -90,33 +132,23 @@ std::vector<std::vector<int>> learnAssociations(const std::vector<UnitFeatures> 
                     continue;
                 const double score = g2(a, fx, fy, n, klnk);
                 if (score >= kMinG2)
-                    best[size_t(x)].emplace_back(score, y);
+                    best.emplace_back(score, y);
             }
+            const size_t keep = std::min(kMaxPerWord, best.size());
+            std::partial_sort(best.begin(), best.begin() + long(keep), best.end(), [&firstSeen](const auto &l, const auto &r) {
+                return l.first != r.first ? l.first > r.first : firstSeen[size_t(l.second)] < firstSeen[size_t(r.second)];
+            });
+            for (size_t k = 0; k < keep; ++k)
+                out[size_t(x)].push_back(best[k].second);
         }
     };
     if (pairs.size() >= kParallelPairs) {
-        std::thread other(scoreKeys, keyCount / 2, keyCount);
-        scoreKeys(0, keyCount / 2);
+        const int middle = int(std::lower_bound(work.begin(), work.end(), work.back() / 2) - work.begin());
+        std::thread other(scoreKeys, middle, keyCount);
+        scoreKeys(0, middle);
         other.join();
     } else {
         scoreKeys(0, keyCount);
-    }
-    // Equal scores are ordered by where the stem first occurs in the target, not by its
-    // id: ids depend on how the two tokenizing threads interleaved.
-    std::vector<int> firstSeen(static_cast<size_t>(keyCount), std::numeric_limits<int>::max());
-    int seen = 0;
-    for (const UnitFeatures &u : target)
-        for (int y : u.stems)
-            if (firstSeen[size_t(y)] == std::numeric_limits<int>::max())
-                firstSeen[size_t(y)] = seen++;
-    out.resize(size_t(keyCount));
-    for (size_t x = 0; x < best.size(); ++x) {
-        auto &b = best[x];
-        std::sort(b.begin(), b.end(), [&firstSeen](const auto &l, const auto &r) {
-            return l.first != r.first ? l.first > r.first : firstSeen[size_t(l.second)] < firstSeen[size_t(r.second)];
-        });
-        for (size_t k = 0; k < std::min(kMaxPerWord, b.size()); ++k)
-            out[x].push_back(b[k].second);
     }
     return out;
 }

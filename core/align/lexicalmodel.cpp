@@ -22,8 +22,10 @@ template <typename F> void forWordStems(const UnitFeatures &u, int w, const Lear
     }
 }
 
+// `withUnits` false: only the counts (count()), not which units.
 template <typename P>
-void buildPostings(P &p, const std::vector<UnitFeatures> &units, int stemCount, const LearnedStems *extra = nullptr)
+void buildPostings(P &p, const std::vector<UnitFeatures> &units, int stemCount, bool withUnits,
+                   const LearnedStems *extra = nullptr)
 {
     std::vector<int> last(static_cast<size_t>(stemCount), -1);
     p.start.assign(size_t(stemCount) + 1, 0);
@@ -40,6 +42,8 @@ void buildPostings(P &p, const std::vector<UnitFeatures> &units, int stemCount, 
     eachStem([&](int st, int) { ++p.start[size_t(st) + 1]; });
     for (size_t k = 1; k < p.start.size(); ++k)
         p.start[k] += p.start[k - 1];
+    if (!withUnits)
+        return;
     p.units.resize(size_t(p.start.back()));
     std::vector<int> fill(p.start.begin(), p.start.end() - 1);
     std::fill(last.begin(), last.end(), -1);
@@ -53,6 +57,10 @@ void flatten(Flat &f, const std::vector<UnitFeatures> &units, const P &other, co
     for (const UnitFeatures &u : units) {
         words += size_t(u.wordCount());
         stems += u.stems.size();
+        if (extra) // an upper bound: what the words' keys learned
+            for (int key : u.keys)
+                if (key >= 0 && size_t(key) < extra->size())
+                    stems += (*extra)[size_t(key)].size();
     }
     f.unitWord.reserve(units.size() + 1);
     f.wordStem.reserve(words + 1);
@@ -96,8 +104,8 @@ LexicalModel::LexicalModel(const std::vector<UnitFeatures> &source, const std::v
     m_parallel = source.size() + target.size() >= kParallelUnits;
     // The two sides are built on two threads, step by step (each step reads the other side).
     inParallel(
-        m_parallel, [&] { buildPostings(m_src.postings, source, stemCount); },
-        [&] { buildPostings(m_tgt.postings, target, stemCount); });
+        m_parallel, [&] { buildPostings(m_src.postings, source, stemCount, false); },
+        [&] { buildPostings(m_tgt.postings, target, stemCount, true); });
     finishBuild(source, target, stemCount, pm);
 }
 
@@ -107,7 +115,7 @@ LexicalModel::LexicalModel(LexicalModel &&previous, const std::vector<UnitFeatur
 {
     m_parallel = source.size() + target.size() >= kParallelUnits;
     m_tgt.postings = std::move(previous.m_tgt.postings);
-    buildPostings(m_src.postings, source, stemCount, &learned);
+    buildPostings(m_src.postings, source, stemCount, false, &learned);
     finishBuild(source, target, stemCount, 0.0, &learned);
 }
 

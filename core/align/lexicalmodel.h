@@ -79,7 +79,8 @@ private:
         int size() const { return int(unitWord.size()) - 1; }
         int cappedWords(int u) const { return std::min(unitWord[size_t(u) + 1] - unitWord[size_t(u)], kMaxWords); }
     };
-    // Stem -> sorted units holding it, as compressed rows.
+    // Stem -> sorted units holding it, as compressed rows (the source side keeps the
+    // counts only: no search walks its units).
     struct Postings {
         std::vector<int> start, units;
         int count(int stem) const { return start[size_t(stem) + 1] - start[size_t(stem)]; }
