@@ -13,6 +13,7 @@
 #include <cmath>
 #include <functional>
 #include <thread>
+#include <sys/resource.h>
 
 namespace bireader {
 namespace {
@@ -79,6 +80,7 @@ Alignment Aligner::align(const QStringList &source, const QStringList &target, A
     AlignStats local;
     AlignStats &st = stats ? *stats : local;
     auto lap = [&timer](double &ms) {
+        if (getenv("TRACE")) { rusage ru {}; getrusage(RUSAGE_SELF, &ru); fprintf(stderr, "%.1fms faults so far %ld\n", timer.nsecsElapsed()/1e6, ru.ru_minflt); }
         ms = timer.nsecsElapsed() / 1e6;
         timer.restart();
     };

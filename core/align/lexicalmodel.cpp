@@ -50,8 +50,9 @@ void buildPostings(P &p, const std::vector<UnitFeatures> &units, int stemCount, 
     eachStem([&](int st, int u) { p.units[size_t(fill[size_t(st)]++)] = u; });
 }
 
-template <typename Flat, typename P>
-void flatten(Flat &f, const std::vector<UnitFeatures> &units, const P &other, const LearnedStems *extra = nullptr)
+// Reserves what flatten() can fill. Called on the thread that owns the model: memory
+// from a worker thread's own malloc arena would not reuse what this thread freed.
+template <typename Flat> void reserveFlat(Flat &f, const std::vector<UnitFeatures> &units, const LearnedStems *extra)
 {
     size_t words = 0, stems = 0;
     for (const UnitFeatures &u : units) {
@@ -65,6 +66,11 @@ void flatten(Flat &f, const std::vector<UnitFeatures> &units, const P &other, co
     f.unitWord.reserve(units.size() + 1);
     f.wordStem.reserve(words + 1);
     f.stems.reserve(stems);
+}
+
+template <typename Flat, typename P>
+void flatten(Flat &f, const std::vector<UnitFeatures> &units, const P &other, const LearnedStems *extra = nullptr)
+{
     for (const UnitFeatures &u : units) {
         for (int w = 0; w < u.wordCount(); ++w) {
             const size_t before = f.stems.size();
@@ -115,6 +121,11 @@ LexicalModel::LexicalModel(LexicalModel &&previous, const std::vector<UnitFeatur
 {
     m_parallel = source.size() + target.size() >= kParallelUnits;
     m_tgt.postings = std::move(previous.m_tgt.postings);
+    // Free the rest of the old model first: the new one reuses its memory instead of
+    // touching new pages.
+    previous.m_src = {};
+    previous.m_tgt = {};
+    previous.m_wordPostings = {};
     buildPostings(m_src.postings, source, stemCount, false, &learned);
     finishBuild(source, target, stemCount, 0.0, &learned);
 }
@@ -123,9 +134,13 @@ void LexicalModel::finishBuild(const std::vector<UnitFeatures> &source, const st
                                int stemCount, double pm, const LearnedStems *learned)
 {
     // Stems the other side never uses can never match: drop them once, here.
+    reserveFlat(m_src.flat, source, learned);
+    reserveFlat(m_tgt.flat, target, nullptr);
     inParallel(
         m_parallel, [&] { flatten(m_src.flat, source, m_tgt.postings, learned); },
         [&] { flatten(m_tgt.flat, target, m_src.postings); });
+    reserveSide(m_src);
+    reserveSide(m_tgt);
     inParallel(
         m_parallel, [&] { buildSide(m_src, m_tgt); }, [&] { buildSide(m_tgt, m_src); });
     m_stemCount = stemCount;
@@ -133,15 +148,20 @@ void LexicalModel::finishBuild(const std::vector<UnitFeatures> &source, const st
         setMatchProbability(pm);
 }
 
+void LexicalModel::reserveSide(SideData &side)
+{
+    const FlatUnits &f = side.flat;
+    size_t scored = 0;
+    for (int u = 0; u < f.size(); ++u)
+        scored += size_t(f.cappedWords(u));
+    side.firstWord.reserve(size_t(f.size()) + 1);
+    side.level.reserve(scored);
+}
+
 void LexicalModel::buildSide(SideData &side, const SideData &other)
 {
     const FlatUnits &f = side.flat;
     const double otherUnits = std::max(1, other.flat.size());
-    side.firstWord.reserve(size_t(f.size()) + 1);
-    size_t scored = 0;
-    for (int u = 0; u < f.size(); ++u)
-        scored += size_t(f.cappedWords(u));
-    side.level.reserve(scored);
     for (int u = 0; u < f.size(); ++u) {
         side.firstWord.push_back(int(side.level.size()));
         for (int w = f.unitWord[size_t(u)]; w < f.unitWord[size_t(u)] + f.cappedWords(u); ++w) {

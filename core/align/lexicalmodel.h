@@ -94,6 +94,7 @@ private:
         std::vector<std::array<double, kMaxBeadSide>> best; // per unit, per k: all words matched
     };
     static constexpr int kLevels = 4096;
+    static void reserveSide(SideData &side); // on the owning thread, see reserveFlat()
     void buildSide(SideData &side, const SideData &other);
     void finishBuild(const std::vector<UnitFeatures> &source, const std::vector<UnitFeatures> &target,
                      int stemCount, double pm, const LearnedStems *learned = nullptr);

@@ -249,7 +249,9 @@ void Tokenizer::addCjkWords(QStringView text, UnitFeatures &f)
             if (j - i >= 2 || (j - i == 1 && QStringView(text).mid(i, 1) == u"\u5341")) {
                 if (const auto v = parseChineseNumeral(text.mid(i, j - i))) {
                     const int id = m_lexicon.intern(numberStem(*v));
-                    markWordStart(f, i);
+                    if (m_dict) // starts serve name matching, which needs the dictionary's readings
+                        if (m_dict)
+                markWordStart(f, i);
                     f.addWord(id, { id });
                     i = j;
                     continue;
@@ -258,7 +260,8 @@ void Tokenizer::addCjkWords(QStringView text, UnitFeatures &f)
             // A dictionary word, or else a single character: both can learn associations.
             const int len = std::max(1, m_dict ? m_dict->longestMatch(text, i) : 0);
             const QStringView word = text.mid(i, len);
-            markWordStart(f, i);
+            if (m_dict)
+                markWordStart(f, i);
             if (len == 1 && !c.isSurrogate()) { // a character on its own: a table, not a hash
                 int &slot = m_singleChar[c.unicode()];
                 if (slot < 0) {

@@ -34,7 +34,7 @@ struct UnitFeatures {
     std::vector<int> wordBegin { 0 }; // word w's stems: stems[wordBegin[w] .. wordBegin[w+1])
     std::vector<int> stems;
     std::vector<int> keys; // word w's surface form (interned), for learning associations
-    std::vector<int> wordStart; // CJK side: where word w starts in the text (for names)
+    std::vector<int> wordStart; // CJK side with a dictionary: where word w starts in the text (for names)
 
     int wordCount() const { return int(wordBegin.size()) - 1; }
     void addWord(int key, const std::vector<int> &wordStems);
