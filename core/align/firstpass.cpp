@@ -66,7 +66,8 @@ bool runBand(const Band &band, const std::vector<int> &ls, const std::vector<int
     std::vector<long long> offset(size_t(n) + 2, 0);
     for (int i = 0; i <= n; ++i)
         offset[size_t(i) + 1] = offset[size_t(i)] + band.hi[size_t(i)] - band.lo[size_t(i)] + 1;
-    std::vector<unsigned char> back(static_cast<size_t>(offset[size_t(n) + 1]));
+    // Back pointers at two bits a cell: the first round's band is over a million cells.
+    std::vector<unsigned char> back(static_cast<size_t>(offset[size_t(n) + 1] + 3) / 4);
     std::vector<double> prev, cur, gain;
     std::vector<int> stamp;
 
@@ -82,7 +83,7 @@ bool runBand(const Band &band, const std::vector<int> &ls, const std::vector<int
             stamp.assign(gain.size(), 0);
             base = lexical.accumulateRow(i - 1, tlo, thi, gain, stamp);
         }
-        unsigned char *bk = back.data() + offset[size_t(i)];
+        const long long rowStart = offset[size_t(i)];
         // Pass 1 uses Gale-Church's conditional delta: its scale is fixed for the row.
         const double srcLen = i > 0 ? ls[size_t(i) - 1] : 0;
         const double scale = 1.0 / (length.ratio() * std::sqrt(length.variance() * std::max(1.0, srcLen)));
@@ -115,7 +116,8 @@ bool runBand(const Band &band, const std::vector<int> &ls, const std::vector<int
                 }
             }
             cur[size_t(j - lo)] = best;
-            bk[j - lo] = mv;
+            const long long at = rowStart + (j - lo);
+            back[size_t(at >> 2)] |= static_cast<unsigned char>(mv << ((at & 3) * 2));
         }
         std::swap(prev, cur);
     }
@@ -126,7 +128,8 @@ bool runBand(const Band &band, const std::vector<int> &ls, const std::vector<int
     int i = n, j = m;
     while (true) {
         out.path.emplace_back(i, j);
-        const unsigned char mv = back[size_t(offset[size_t(i)] + j - band.lo[size_t(i)])];
+        const long long at = offset[size_t(i)] + j - band.lo[size_t(i)];
+        const unsigned char mv = (back[size_t(at >> 2)] >> ((at & 3) * 2)) & 3;
         if (mv == kStart)
             break;
         if (mv == kDiag)
