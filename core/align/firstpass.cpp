@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <thread>
 
 namespace bireader {
 
@@ -55,94 +56,235 @@ namespace {
 
 enum Move : unsigned char { kStart, kDiag, kDown, kRight }; // 1-1, 1-0, 0-1
 
+constexpr int kParallelRows = 2000; // fewer rows: one thread is faster
+
+// Back pointers at two bits a cell (the first round's band is over a million cells).
+struct Moves {
+    std::vector<unsigned char> bits;
+    explicit Moves(long long cells)
+        : bits(static_cast<size_t>(cells + 3) / 4)
+    {
+    }
+    void set(long long at, unsigned char mv) { bits[size_t(at >> 2)] |= static_cast<unsigned char>(mv << ((at & 3) * 2)); }
+    unsigned char get(long long at) const { return (bits[size_t(at >> 2)] >> ((at & 3) * 2)) & 3; }
+};
+
+// The first pass's dynamic programme over a band, run from both ends at once: forward
+// from (0, 0) to row `mid`, backward from (n, m) to row `mid` on a second thread; the
+// best path crosses row mid where the two costs add up least.
+class BandSearch
+{
+public:
+    BandSearch(const Band &band, const std::vector<int> &ls, const std::vector<int> &lt, const LengthModel &length,
+               const LexicalModel &lexical)
+        : m_band(band)
+        , m_ls(ls)
+        , m_lt(lt)
+        , m_length(length)
+        , m_lexical(lexical)
+        , m_n(int(ls.size()))
+        , m_m(int(lt.size()))
+        , m_offset(size_t(m_n) + 2, 0)
+    {
+        for (int i = 0; i <= m_n; ++i)
+            m_offset[size_t(i) + 1] = m_offset[size_t(i)] + band.hi[size_t(i)] - band.lo[size_t(i)] + 1;
+        const auto &prior = beadPriorCosts();
+        m_c11 = prior[0];
+        m_c10 = prior[1];
+        m_c01 = prior[2];
+    }
+    long long cells() const { return m_offset[size_t(m_n) + 1]; }
+
+    bool run(FirstPassResult &out, const std::function<bool()> &isCanceled)
+    {
+        const int mid = m_n >= kParallelRows ? m_n / 2 : m_n;
+        // Both halves' memory is taken here, on the owning thread (see reserveFlat()).
+        Moves forwardMoves(m_offset[size_t(mid) + 1]), backwardMoves(cells() - m_offset[size_t(mid)]);
+        std::vector<double> forwardCost, backwardCost;
+        bool forwardDone = true, backwardDone = true;
+        if (mid < m_n) {
+            std::thread other([&] { backwardDone = backward(mid, backwardMoves, backwardCost, isCanceled); });
+            forwardDone = forward(mid, forwardMoves, forwardCost, isCanceled);
+            other.join();
+        } else {
+            forwardDone = forward(mid, forwardMoves, forwardCost, isCanceled);
+        }
+        if (!forwardDone || !backwardDone)
+            return false;
+        // Where the path crosses row mid.
+        const int lo = m_band.lo[size_t(mid)];
+        int cross = m_m;
+        if (mid < m_n) {
+            double best = std::numeric_limits<double>::infinity();
+            for (size_t k = 0; k < forwardCost.size(); ++k)
+                if (forwardCost[k] + backwardCost[k] < best) {
+                    best = forwardCost[k] + backwardCost[k];
+                    cross = lo + int(k);
+                }
+        }
+        out.path.clear();
+        out.pairs.clear();
+        for (int i = mid, j = cross;;) { // back to the start
+            out.path.emplace_back(i, j);
+            const unsigned char mv = forwardMoves.get(m_offset[size_t(i)] + j - m_band.lo[size_t(i)]);
+            if (mv == kStart)
+                break;
+            if (mv == kDiag)
+                out.pairs.emplace_back(--i, --j);
+            else if (mv == kDown)
+                --i;
+            else
+                --j;
+        }
+        std::reverse(out.path.begin(), out.path.end());
+        std::reverse(out.pairs.begin(), out.pairs.end());
+        for (int i = mid, j = cross; mid < m_n;) { // on to the end
+            const unsigned char mv
+                = backwardMoves.get(m_offset[size_t(i)] - m_offset[size_t(mid)] + j - m_band.lo[size_t(i)]);
+            if (mv == kStart)
+                break;
+            if (mv == kDiag)
+                out.pairs.emplace_back(i++, j++);
+            else if (mv == kDown)
+                ++i;
+            else
+                ++j;
+            out.path.emplace_back(i, j);
+        }
+        out.cells += cells();
+        return true;
+    }
+
+private:
+    // Cost of pairing source unit s with target unit t, the lexical gain excluded.
+    // Pass 1 uses Gale-Church's conditional delta: its scale is fixed for the row.
+    double scaleOf(int s) const
+    {
+        return 1.0 / (m_length.ratio() * std::sqrt(m_length.variance() * std::max(1.0, double(m_ls[size_t(s)]))));
+    }
+    double pairCost(int s, int t, double scale) const
+    {
+        return m_c11 + twoTailCost(std::fabs((m_lt[size_t(t)] - m_length.ratio() * m_ls[size_t(s)]) * scale));
+    }
+
+    // Rows 0..last from (0, 0); `cost` ends as row last's costs.
+    bool forward(int last, Moves &moves, std::vector<double> &cost, const std::function<bool()> &isCanceled) const
+    {
+        constexpr double inf = std::numeric_limits<double>::infinity();
+        std::vector<double> cur, gain;
+        std::vector<int> stamp;
+        for (int i = 0; i <= last; ++i) {
+            if (isCanceled && (i & 1023) == 0 && isCanceled())
+                return false;
+            const int lo = m_band.lo[size_t(i)], hi = m_band.hi[size_t(i)];
+            cur.assign(size_t(hi - lo + 1), inf);
+            double base = 0;
+            const int tlo = std::max(0, lo - 1);
+            if (i > 0) { // lexical gains of source unit i-1 against targets lo-1 .. hi-1
+                gain.assign(size_t(hi - tlo + 1), 0.0);
+                stamp.assign(gain.size(), 0);
+                base = m_lexical.accumulateRow(i - 1, tlo, hi, gain, stamp);
+            }
+            const double scale = i > 0 ? scaleOf(i - 1) : 0;
+            const int plo = i > 0 ? m_band.lo[size_t(i) - 1] : 0, phi = i > 0 ? m_band.hi[size_t(i) - 1] : -1;
+            const long long rowStart = m_offset[size_t(i)];
+            for (int j = lo; j <= hi; ++j) {
+                double best = (i == 0 && j == 0) ? 0.0 : inf;
+                unsigned char mv = kStart;
+                if (i > 0 && j > 0 && j - 1 >= plo && j - 1 <= phi) {
+                    const double c = cost[size_t(j - 1 - plo)] + pairCost(i - 1, j - 1, scale) - (base + gain[size_t(j - 1 - tlo)]);
+                    if (c < best) {
+                        best = c;
+                        mv = kDiag;
+                    }
+                }
+                if (i > 0 && j >= plo && j <= phi) {
+                    const double c = cost[size_t(j - plo)] + m_c10;
+                    if (c < best) {
+                        best = c;
+                        mv = kDown;
+                    }
+                }
+                if (j > lo) {
+                    const double c = cur[size_t(j - 1 - lo)] + m_c01;
+                    if (c < best) {
+                        best = c;
+                        mv = kRight;
+                    }
+                }
+                cur[size_t(j - lo)] = best;
+                moves.set(rowStart + (j - lo), mv);
+            }
+            std::swap(cost, cur);
+        }
+        return true;
+    }
+
+    // Rows n down to first, from (n, m): the cost of the rest of the way from each cell.
+    bool backward(int first, Moves &moves, std::vector<double> &cost, const std::function<bool()> &isCanceled) const
+    {
+        constexpr double inf = std::numeric_limits<double>::infinity();
+        std::vector<double> cur, gain;
+        std::vector<int> stamp;
+        for (int i = m_n; i >= first; --i) {
+            if (isCanceled && (i & 1023) == 0 && isCanceled())
+                return false;
+            const int lo = m_band.lo[size_t(i)], hi = m_band.hi[size_t(i)];
+            cur.assign(size_t(hi - lo + 1), inf);
+            double base = 0;
+            if (i < m_n) { // lexical gains of source unit i against targets lo .. hi
+                gain.assign(size_t(hi - lo + 1), 0.0);
+                stamp.assign(gain.size(), 0);
+                base = m_lexical.accumulateRow(i, lo, std::min(hi + 1, m_m), gain, stamp);
+            }
+            const double scale = i < m_n ? scaleOf(i) : 0;
+            const int nlo = i < m_n ? m_band.lo[size_t(i) + 1] : 0, nhi = i < m_n ? m_band.hi[size_t(i) + 1] : -1;
+            const long long rowStart = m_offset[size_t(i)] - m_offset[size_t(first)];
+            for (int j = hi; j >= lo; --j) {
+                double best = (i == m_n && j == m_m) ? 0.0 : inf;
+                unsigned char mv = kStart;
+                if (i < m_n && j < m_m && j + 1 >= nlo && j + 1 <= nhi) {
+                    const double c = cost[size_t(j + 1 - nlo)] + pairCost(i, j, scale) - (base + gain[size_t(j - lo)]);
+                    if (c < best) {
+                        best = c;
+                        mv = kDiag;
+                    }
+                }
+                if (i < m_n && j >= nlo && j <= nhi) {
+                    const double c = cost[size_t(j - nlo)] + m_c10;
+                    if (c < best) {
+                        best = c;
+                        mv = kDown;
+                    }
+                }
+                if (j < hi) {
+                    const double c = cur[size_t(j + 1 - lo)] + m_c01;
+                    if (c < best) {
+                        best = c;
+                        mv = kRight;
+                    }
+                }
+                cur[size_t(j - lo)] = best;
+                moves.set(rowStart + (j - lo), mv);
+            }
+            std::swap(cost, cur);
+        }
+        return true;
+    }
+
+    const Band &m_band;
+    const std::vector<int> &m_ls, &m_lt;
+    const LengthModel &m_length;
+    const LexicalModel &m_lexical;
+    const int m_n, m_m;
+    std::vector<long long> m_offset;
+    double m_c11 = 0, m_c10 = 0, m_c01 = 0;
+};
+
 bool runBand(const Band &band, const std::vector<int> &ls, const std::vector<int> &lt, const LengthModel &length,
              const LexicalModel &lexical, FirstPassResult &out, const std::function<bool()> &isCanceled)
 {
-    const int n = int(ls.size()), m = int(lt.size());
-    const auto &prior = beadPriorCosts();
-    const double c11 = prior[0], c10 = prior[1], c01 = prior[2];
-    constexpr double inf = std::numeric_limits<double>::infinity();
-
-    std::vector<long long> offset(size_t(n) + 2, 0);
-    for (int i = 0; i <= n; ++i)
-        offset[size_t(i) + 1] = offset[size_t(i)] + band.hi[size_t(i)] - band.lo[size_t(i)] + 1;
-    // Back pointers at two bits a cell: the first round's band is over a million cells.
-    std::vector<unsigned char> back(static_cast<size_t>(offset[size_t(n) + 1] + 3) / 4);
-    std::vector<double> prev, cur, gain;
-    std::vector<int> stamp;
-
-    for (int i = 0; i <= n; ++i) {
-        if (isCanceled && (i & 1023) == 0 && isCanceled())
-            return false;
-        const int lo = band.lo[size_t(i)], hi = band.hi[size_t(i)];
-        cur.assign(size_t(hi - lo + 1), inf);
-        double base = 0;
-        if (i > 0) { // lexical gains of source unit i-1 against targets lo-1 .. hi-1
-            const int tlo = std::max(0, lo - 1), thi = hi;
-            gain.assign(size_t(thi - tlo + 1), 0.0);
-            stamp.assign(gain.size(), 0);
-            base = lexical.accumulateRow(i - 1, tlo, thi, gain, stamp);
-        }
-        const long long rowStart = offset[size_t(i)];
-        // Pass 1 uses Gale-Church's conditional delta: its scale is fixed for the row.
-        const double srcLen = i > 0 ? ls[size_t(i) - 1] : 0;
-        const double scale = 1.0 / (length.ratio() * std::sqrt(length.variance() * std::max(1.0, srcLen)));
-        const int plo = i > 0 ? band.lo[size_t(i) - 1] : 0, phi = i > 0 ? band.hi[size_t(i) - 1] : -1;
-        for (int j = lo; j <= hi; ++j) {
-            double best = (i == 0 && j == 0) ? 0.0 : inf;
-            unsigned char mv = kStart;
-            if (i > 0 && j > 0 && j - 1 >= plo && j - 1 <= phi) {
-                const int t = j - 1, tlo = std::max(0, lo - 1);
-                const double c = prev[size_t(j - 1 - plo)] + c11
-                    + twoTailCost(std::fabs((lt[size_t(t)] - length.ratio() * srcLen) * scale))
-                    - (base + gain[size_t(t - tlo)]);
-                if (c < best) {
-                    best = c;
-                    mv = kDiag;
-                }
-            }
-            if (i > 0 && j >= plo && j <= phi) {
-                const double c = prev[size_t(j - plo)] + c10;
-                if (c < best) {
-                    best = c;
-                    mv = kDown;
-                }
-            }
-            if (j > lo) {
-                const double c = cur[size_t(j - 1 - lo)] + c01;
-                if (c < best) {
-                    best = c;
-                    mv = kRight;
-                }
-            }
-            cur[size_t(j - lo)] = best;
-            const long long at = rowStart + (j - lo);
-            back[size_t(at >> 2)] |= static_cast<unsigned char>(mv << ((at & 3) * 2));
-        }
-        std::swap(prev, cur);
-    }
-    out.cells += offset[size_t(n) + 1];
-
-    out.path.clear();
-    out.pairs.clear();
-    int i = n, j = m;
-    while (true) {
-        out.path.emplace_back(i, j);
-        const long long at = offset[size_t(i)] + j - band.lo[size_t(i)];
-        const unsigned char mv = (back[size_t(at >> 2)] >> ((at & 3) * 2)) & 3;
-        if (mv == kStart)
-            break;
-        if (mv == kDiag)
-            out.pairs.emplace_back(--i, --j);
-        else if (mv == kDown)
-            --i;
-        else
-            --j;
-    }
-    std::reverse(out.path.begin(), out.path.end());
-    std::reverse(out.pairs.begin(), out.pairs.end());
-    (void)m;
-    return true;
+    return BandSearch(band, ls, lt, length, lexical).run(out, isCanceled);
 }
 
 bool touchesEdge(const Band &band, const std::vector<std::pair<int, int>> &path, int m, int margin)
