@@ -263,6 +263,8 @@ void Tokenizer::addCjkWords(QStringView text, UnitFeatures &f)
             if (m_dict)
                 markWordStart(f, i);
             if (len == 1 && !c.isSurrogate()) { // a character on its own: a table, not a hash
+                if (m_singleChar.empty())
+                    m_singleChar.assign(65536, -1);
                 int &slot = m_singleChar[c.unicode()];
                 if (slot < 0) {
                     CachedWord w { m_lexicon.intern(QChar(0x1) + word.toString()), {} };

@@ -82,7 +82,7 @@ private:
     const Dictionary *m_dict = nullptr;
     Lexicon &m_lexicon;
     std::unique_ptr<Stemmer> m_stemmer;
-    std::vector<int> m_singleChar = std::vector<int>(65536, -1); // BMP character -> m_singleCharWords index
+    std::vector<int> m_singleChar; // BMP character -> m_singleCharWords index (CJK only, made on first use)
     std::vector<CachedWord> m_singleCharWords;
     QSet<QString> m_names;
     QHash<QString, int> m_nameStems;
