@@ -140,6 +140,9 @@ Alignment Aligner::align(const QStringList &source, const QStringList &target, A
     // Re-estimate the match probability on the first pass's 1-1 beads.
     lexical->prepareMatching();
     lexical->setMatchProbability(std::clamp(lexical->observedMatchRate(first.pairs), 0.2, 0.9));
+    // The model holds all the second pass needs: free the features for it to reuse.
+    std::vector<UnitFeatures>().swap(sf);
+    std::vector<UnitFeatures>().swap(tf);
     lap(st.learnMs);
     const BeadSearchResult second = secondPass(first.path, kSecondPassRadius, ls, lt, length, *lexical, m_isCanceled);
     if (second.canceled)
