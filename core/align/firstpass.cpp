@@ -156,15 +156,20 @@ public:
     }
 
 private:
-    // Cost of pairing source unit s with target unit t, the lexical gain excluded.
-    // Pass 1 uses Gale-Church's conditional delta: its scale is fixed for the row.
-    double scaleOf(int s) const
+    // Pairing source unit s with target units t costs c11 + twoTailCost(|lt[t] - expected| *
+    // scale), the lexical gain excluded; expected and scale are fixed for the row. Pass 1
+    // uses Gale-Church's conditional delta, whose scale depends on the source only.
+    struct Row {
+        double expected = 0, scale = 0;
+    };
+    Row rowOf(int s) const
     {
-        return 1.0 / (m_length.ratio() * std::sqrt(m_length.variance() * std::max(1.0, double(m_ls[size_t(s)]))));
+        const double ls = m_ls[size_t(s)];
+        return { m_length.ratio() * ls, 1.0 / (m_length.ratio() * std::sqrt(m_length.variance() * std::max(1.0, ls))) };
     }
-    double pairCost(int s, int t, double scale) const
+    double pairCost(const Row &row, int t) const
     {
-        return m_c11 + twoTailCost(std::fabs((m_lt[size_t(t)] - m_length.ratio() * m_ls[size_t(s)]) * scale));
+        return m_c11 + twoTailCost(m_costTable, std::fabs((m_lt[size_t(t)] - row.expected) * row.scale));
     }
 
     // Rows 0..last from (0, 0); `cost` ends as row last's costs.
@@ -185,14 +190,14 @@ private:
                 stamp.assign(gain.size(), 0);
                 base = m_lexical.accumulateRow(i - 1, tlo, hi, gain, stamp);
             }
-            const double scale = i > 0 ? scaleOf(i - 1) : 0;
+            const Row row = i > 0 ? rowOf(i - 1) : Row {};
             const int plo = i > 0 ? m_band.lo[size_t(i) - 1] : 0, phi = i > 0 ? m_band.hi[size_t(i) - 1] : -1;
             const long long rowStart = m_offset[size_t(i)];
             for (int j = lo; j <= hi; ++j) {
                 double best = (i == 0 && j == 0) ? 0.0 : inf;
                 unsigned char mv = kStart;
                 if (i > 0 && j > 0 && j - 1 >= plo && j - 1 <= phi) {
-                    const double c = cost[size_t(j - 1 - plo)] + pairCost(i - 1, j - 1, scale) - (base + gain[size_t(j - 1 - tlo)]);
+                    const double c = cost[size_t(j - 1 - plo)] + pairCost(row, j - 1) - (base + gain[size_t(j - 1 - tlo)]);
                     if (c < best) {
                         best = c;
                         mv = kDiag;
@@ -237,14 +242,14 @@ private:
                 stamp.assign(gain.size(), 0);
                 base = m_lexical.accumulateRow(i, lo, std::min(hi + 1, m_m), gain, stamp);
             }
-            const double scale = i < m_n ? scaleOf(i) : 0;
+            const Row row = i < m_n ? rowOf(i) : Row {};
             const int nlo = i < m_n ? m_band.lo[size_t(i) + 1] : 0, nhi = i < m_n ? m_band.hi[size_t(i) + 1] : -1;
             const long long rowStart = m_offset[size_t(i)] - m_offset[size_t(first)];
             for (int j = hi; j >= lo; --j) {
                 double best = (i == m_n && j == m_m) ? 0.0 : inf;
                 unsigned char mv = kStart;
                 if (i < m_n && j < m_m && j + 1 >= nlo && j + 1 <= nhi) {
-                    const double c = cost[size_t(j + 1 - nlo)] + pairCost(i, j, scale) - (base + gain[size_t(j - lo)]);
+                    const double c = cost[size_t(j + 1 - nlo)] + pairCost(row, j) - (base + gain[size_t(j - lo)]);
                     if (c < best) {
                         best = c;
                         mv = kDiag;
@@ -279,6 +284,7 @@ private:
     const int m_n, m_m;
     std::vector<long long> m_offset;
     double m_c11 = 0, m_c10 = 0, m_c01 = 0;
+    const double *m_costTable = detail::costTable().data();
 };
 
 bool runBand(const Band &band, const std::vector<int> &ls, const std::vector<int> &lt, const LengthModel &length,

@@ -44,16 +44,22 @@ inline constexpr int kCostTableSize = 2001; // |delta| in [0, 20]
 const std::array<double, kCostTableSize> &costTable();
 } // namespace detail
 
-// -log(erfc(x / sqrt 2)): tabulated, since the search evaluates it millions of times.
-inline double twoTailCost(double x)
+// twoTailCost() with the table given: hot loops fetch it once.
+inline double twoTailCost(const double *table, double x)
 {
     const double pos = x * (1.0 / detail::kCostStep);
     if (pos >= detail::kCostTableSize - 1) // far tail (over 200 nats): x^2/2 dominates, keep it cheap and monotone
         return x * x / 2 + 3.22;
-    static const double *const table = detail::costTable().data();
     const int i = int(pos);
     const double f = pos - i;
     return table[i] * (1 - f) + table[i + 1] * f;
+}
+
+// -log(erfc(x / sqrt 2)): tabulated, since the search evaluates it millions of times.
+inline double twoTailCost(double x)
+{
+    static const double *const table = detail::costTable().data();
+    return twoTailCost(table, x);
 }
 
 double LengthModel::delta(double ls, double lt) const
