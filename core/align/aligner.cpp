@@ -13,7 +13,6 @@
 #include <cmath>
 #include <functional>
 #include <thread>
-#include <sys/resource.h>
 
 namespace bireader {
 namespace {
@@ -80,29 +79,24 @@ Alignment Aligner::align(const QStringList &source, const QStringList &target, A
     AlignStats local;
     AlignStats &st = stats ? *stats : local;
     auto lap = [&timer](double &ms) {
-        if (getenv("TRACE")) { rusage ru {}; getrusage(RUSAGE_SELF, &ru); fprintf(stderr, "%.1fms faults so far %ld\n", timer.nsecsElapsed()/1e6, ru.ru_minflt); }
         ms = timer.nsecsElapsed() / 1e6;
         timer.restart();
     };
-    std::vector<UnitFeatures> sf, tf;
-    std::vector<int> ls, lt;
-    sf.reserve(size_t(n));
-    tf.reserve(size_t(m));
+    UnitFeatures sf, tf;
     // The two sides are independent: tokenize the source on a second thread.
-    auto tokenize = [](Tokenizer &tok, const QStringList &units, std::vector<UnitFeatures> &f, std::vector<int> &len) {
-        for (const QString &u : units) {
-            f.push_back(tok.features(u));
-            len.push_back(f.back().length);
-        }
+    auto tokenize = [](Tokenizer &tok, const QStringList &units, UnitFeatures &f) {
+        for (const QString &u : units)
+            tok.append(u, f);
     };
     if (n + m >= 2000) {
-        std::thread sourceThread(tokenize, std::ref(*m_source), std::cref(source), std::ref(sf), std::ref(ls));
-        tokenize(*m_target, target, tf, lt);
+        std::thread sourceThread(tokenize, std::ref(*m_source), std::cref(source), std::ref(sf));
+        tokenize(*m_target, target, tf);
         sourceThread.join();
     } else {
-        tokenize(*m_source, source, sf, ls);
-        tokenize(*m_target, target, tf, lt);
+        tokenize(*m_source, source, sf);
+        tokenize(*m_target, target, tf);
     }
+    const std::vector<int> &ls = sf.lengths, &lt = tf.lengths;
 
     // Names: Chinese spans whose pinyin is a capitalised word of the other side. The
     // dictionary gives the readings; without one there are no cheap readings to compare.
@@ -141,10 +135,12 @@ Alignment Aligner::align(const QStringList &source, const QStringList &target, A
     lexical->prepareMatching();
     lexical->setMatchProbability(std::clamp(lexical->observedMatchRate(first.pairs), 0.2, 0.9));
     // The model holds all the second pass needs: free the features for it to reuse.
-    std::vector<UnitFeatures>().swap(sf);
-    std::vector<UnitFeatures>().swap(tf);
+    const std::vector<int> sourceLengths = std::move(sf.lengths), targetLengths = std::move(tf.lengths);
+    sf = {};
+    tf = {};
     lap(st.learnMs);
-    const BeadSearchResult second = secondPass(first.path, kSecondPassRadius, ls, lt, length, *lexical, m_isCanceled);
+    const BeadSearchResult second
+        = secondPass(first.path, kSecondPassRadius, sourceLengths, targetLengths, length, *lexical, m_isCanceled);
     if (second.canceled)
         return {};
     lap(st.secondPassMs);

@@ -40,21 +40,23 @@ struct Rows {
     const int *end(int r) const { return values.data() + start[size_t(r) + 1]; }
 };
 
-// Appends one row: the distinct values of `v` that `keep` accepts (seen: a stamp per value).
-template <typename Keep> void appendDistinct(Rows &rows, const std::vector<int> &v, std::vector<int> &seen, int stamp, Keep keep)
+// Appends one row: the distinct values of v[from, to) that `keep` accepts (seen: a stamp per value).
+template <typename Keep>
+void appendDistinct(Rows &rows, const std::vector<int> &v, int from, int to, std::vector<int> &seen, int stamp, Keep keep)
 {
-    for (int x : v)
+    for (int k = from; k < to; ++k) {
+        const int x = v[size_t(k)];
         if (seen[size_t(x)] != stamp && keep(x)) {
             seen[size_t(x)] = stamp;
             rows.values.push_back(x);
         }
+    }
     rows.start.push_back(int(rows.values.size()));
 }
 
 } // namespace
 
-std::vector<std::vector<int>> learnAssociations(const std::vector<UnitFeatures> &source,
-                                                const std::vector<UnitFeatures> &target,
+std::vector<std::vector<int>> learnAssociations(const UnitFeatures &source, const UnitFeatures &target,
                                                 const std::vector<std::pair<int, int>> &pairs, int keyCount)
 {
     std::vector<std::vector<int>> out;
@@ -67,19 +69,25 @@ std::vector<std::vector<int>> learnAssociations(const std::vector<UnitFeatures> 
     std::vector<int> seenX(keys, -1), seenY(keys, -1), cx(keys, 0), cy(keys, 0);
     Rows keysOf, stemsOf;
     for (int p = 0; p < n; ++p) {
-        appendDistinct(keysOf, source[size_t(pairs[size_t(p)].first)].keys, seenX, p, [](int) { return true; });
+        const int s = pairs[size_t(p)].first, t = pairs[size_t(p)].second;
+        appendDistinct(keysOf, source.keys, source.unitWord[size_t(s)], source.unitWord[size_t(s) + 1], seenX, p,
+                       [](int) { return true; });
         for (const int *x = keysOf.begin(p); x != keysOf.end(p); ++x)
             ++cx[size_t(*x)];
-        for (int y : target[size_t(pairs[size_t(p)].second)].stems)
+        for (int k = target.stemBegin(t); k < target.stemBegin(t + 1); ++k) {
+            const int y = target.stems[size_t(k)];
             if (seenY[size_t(y)] != p) {
                 seenY[size_t(y)] = p;
                 ++cy[size_t(y)];
             }
+        }
     }
     std::fill(seenY.begin(), seenY.end(), -1);
-    for (int p = 0; p < n; ++p)
-        appendDistinct(stemsOf, target[size_t(pairs[size_t(p)].second)].stems, seenY, p,
+    for (int p = 0; p < n; ++p) {
+        const int t = pairs[size_t(p)].second;
+        appendDistinct(stemsOf, target.stems, target.stemBegin(t), target.stemBegin(t + 1), seenY, p,
                        [&cy](int y) { return cy[size_t(y)] >= kMinCooccurrence; });
+    }
     // Per source key: the pairs it occurs in, and the work that makes.
     Rows pairsOf;
     pairsOf.start.assign(keys + 1, 0);
@@ -105,10 +113,9 @@ std::vector<std::vector<int>> learnAssociations(const std::vector<UnitFeatures> 
     // id: ids depend on how the two tokenizing threads interleaved.
     std::vector<int> firstSeen(keys, std::numeric_limits<int>::max());
     int seen = 0;
-    for (const UnitFeatures &u : target)
-        for (int y : u.stems)
-            if (firstSeen[size_t(y)] == std::numeric_limits<int>::max())
-                firstSeen[size_t(y)] = seen++;
+    for (int y : target.stems)
+        if (firstSeen[size_t(y)] == std::numeric_limits<int>::max())
+            firstSeen[size_t(y)] = seen++;
     const std::vector<double> klnk = klnkTable(n);
     out.resize(keys);
     // Keys are independent: two threads take half of the work each, with their own counters.

@@ -12,8 +12,7 @@ namespace bireader {
 // more than chance (log-likelihood ratio test) become extra stems of the source
 // words. It finds what the dictionary misses: archaic or genre renderings (后裔 ~
 // seed), names, terms. Returns extra stems indexed by source word key.
-std::vector<std::vector<int>> learnAssociations(const std::vector<UnitFeatures> &source,
-                                                const std::vector<UnitFeatures> &target,
+std::vector<std::vector<int>> learnAssociations(const UnitFeatures &source, const UnitFeatures &target,
                                                 const std::vector<std::pair<int, int>> &pairs, int keyCount);
 
 } // namespace bireader

@@ -8,8 +8,8 @@
 namespace bireader {
 namespace {
 
-// Calls f(stem) for the stems of unit u's word w: its own, then those `extra` gives its
-// key (learned associations; may repeat one of its own).
+// Calls f(stem) for the stems of word w: its own, then those `extra` gives its key
+// (learned associations; may repeat one of its own).
 template <typename F> void forWordStems(const UnitFeatures &u, int w, const LearnedStems *extra, F &&f)
 {
     for (int k = u.wordBegin[size_t(w)]; k < u.wordBegin[size_t(w) + 1]; ++k)
@@ -24,15 +24,14 @@ template <typename F> void forWordStems(const UnitFeatures &u, int w, const Lear
 
 // `withUnits` false: only the counts (count()), not which units.
 template <typename P>
-void buildPostings(P &p, const std::vector<UnitFeatures> &units, int stemCount, bool withUnits,
-                   const LearnedStems *extra = nullptr)
+void buildPostings(P &p, const UnitFeatures &units, int stemCount, bool withUnits, const LearnedStems *extra = nullptr)
 {
     std::vector<int> last(static_cast<size_t>(stemCount), -1);
     p.start.assign(size_t(stemCount) + 1, 0);
     auto eachStem = [&](auto &&f) {
-        for (int u = 0; u < int(units.size()); ++u)
-            for (int w = 0; w < units[size_t(u)].wordCount(); ++w)
-                forWordStems(units[size_t(u)], w, extra, [&](int st) {
+        for (int u = 0; u < units.units(); ++u)
+            for (int w = units.unitWord[size_t(u)]; w < units.unitWord[size_t(u) + 1]; ++w)
+                forWordStems(units, w, extra, [&](int st) {
                     if (last[size_t(st)] != u) {
                         last[size_t(st)] = u;
                         f(st, u);
@@ -52,29 +51,26 @@ void buildPostings(P &p, const std::vector<UnitFeatures> &units, int stemCount, 
 
 // Reserves what flatten() can fill. Called on the thread that owns the model: memory
 // from a worker thread's own malloc arena would not reuse what this thread freed.
-template <typename Flat> void reserveFlat(Flat &f, const std::vector<UnitFeatures> &units, const LearnedStems *extra)
+template <typename Flat> void reserveFlat(Flat &f, const UnitFeatures &units, const LearnedStems *extra)
 {
-    size_t words = 0, stems = 0;
-    for (const UnitFeatures &u : units) {
-        words += size_t(u.wordCount());
-        stems += u.stems.size();
-        if (extra) // an upper bound: what the words' keys learned
-            for (int key : u.keys)
-                if (key >= 0 && size_t(key) < extra->size())
-                    stems += (*extra)[size_t(key)].size();
-    }
-    f.unitWord.reserve(units.size() + 1);
+    const size_t words = size_t(units.wordCount());
+    size_t stems = units.stems.size();
+    if (extra) // an upper bound: what the words' keys learned
+        for (int key : units.keys)
+            if (key >= 0 && size_t(key) < extra->size())
+                stems += (*extra)[size_t(key)].size();
+    f.unitWord.reserve(size_t(units.units()) + 1);
     f.wordStem.reserve(words + 1);
     f.stems.reserve(stems);
 }
 
 template <typename Flat, typename P>
-void flatten(Flat &f, const std::vector<UnitFeatures> &units, const P &other, const LearnedStems *extra = nullptr)
+void flatten(Flat &f, const UnitFeatures &units, const P &other, const LearnedStems *extra = nullptr)
 {
-    for (const UnitFeatures &u : units) {
-        for (int w = 0; w < u.wordCount(); ++w) {
+    for (int u = 0; u < units.units(); ++u) {
+        for (int w = units.unitWord[size_t(u)]; w < units.unitWord[size_t(u) + 1]; ++w) {
             const size_t before = f.stems.size();
-            forWordStems(u, w, extra, [&](int st) {
+            forWordStems(units, w, extra, [&](int st) {
                 if (other.count(st) > 0
                     && (!extra || std::find(f.stems.begin() + long(before), f.stems.end(), st) == f.stems.end()))
                     f.stems.push_back(st);
@@ -103,11 +99,11 @@ template <typename A, typename B> void inParallel(bool parallel, A &&a, B &&b)
 
 } // namespace
 
-LexicalModel::LexicalModel(const std::vector<UnitFeatures> &source, const std::vector<UnitFeatures> &target,
+LexicalModel::LexicalModel(const UnitFeatures &source, const UnitFeatures &target,
                            int stemCount, double pm)
     : m_pm(pm)
 {
-    m_parallel = source.size() + target.size() >= kParallelUnits;
+    m_parallel = size_t(source.units() + target.units()) >= kParallelUnits;
     // The two sides are built on two threads, step by step (each step reads the other side).
     inParallel(
         m_parallel, [&] { buildPostings(m_src.postings, source, stemCount, false); },
@@ -115,11 +111,11 @@ LexicalModel::LexicalModel(const std::vector<UnitFeatures> &source, const std::v
     finishBuild(source, target, stemCount, pm);
 }
 
-LexicalModel::LexicalModel(LexicalModel &&previous, const std::vector<UnitFeatures> &source,
-                           const std::vector<UnitFeatures> &target, int stemCount, const LearnedStems &learned)
+LexicalModel::LexicalModel(LexicalModel &&previous, const UnitFeatures &source,
+                           const UnitFeatures &target, int stemCount, const LearnedStems &learned)
     : m_pm(previous.m_pm)
 {
-    m_parallel = source.size() + target.size() >= kParallelUnits;
+    m_parallel = size_t(source.units() + target.units()) >= kParallelUnits;
     m_tgt.postings = std::move(previous.m_tgt.postings);
     // Free the rest of the old model first: the new one reuses its memory instead of
     // touching new pages.
@@ -130,7 +126,7 @@ LexicalModel::LexicalModel(LexicalModel &&previous, const std::vector<UnitFeatur
     finishBuild(source, target, stemCount, 0.0, &learned);
 }
 
-void LexicalModel::finishBuild(const std::vector<UnitFeatures> &source, const std::vector<UnitFeatures> &target,
+void LexicalModel::finishBuild(const UnitFeatures &source, const UnitFeatures &target,
                                int stemCount, double pm, const LearnedStems *learned)
 {
     // Stems the other side never uses can never match: drop them once, here.

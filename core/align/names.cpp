@@ -11,29 +11,30 @@ constexpr int kMaxNameChars = 4;
 
 } // namespace
 
-void linkNames(std::vector<UnitFeatures> &units, const QStringList &texts, const QSet<QString> &names,
-               PinyinTable &pinyin, Lexicon &lexicon)
+void linkNames(UnitFeatures &f, const QStringList &texts, const QSet<QString> &names, PinyinTable &pinyin,
+               Lexicon &lexicon)
 {
-    if (names.isEmpty())
+    if (names.isEmpty() || int(f.wordStart.size()) != f.wordCount())
         return;
     QSet<QString> prefixes;
     for (const QString &n : names)
         for (qsizetype k = 1; k <= n.size(); ++k)
             prefixes.insert(n.left(k));
     QHash<QString, int> stems;
-    for (size_t u = 0; u < units.size() && u < size_t(texts.size()); ++u) {
-        UnitFeatures &f = units[u];
-        const QString &text = texts[int(u)];
-        std::vector<std::pair<int, int>> extra;
+    std::vector<std::pair<int, int>> extra; // (word, stem) for all units, added at the end at once
+    for (int u = 0; u < f.units() && u < int(texts.size()); ++u) {
+        const QString &text = texts[u];
+        const auto first = f.wordStart.begin() + f.unitWord[size_t(u)];
+        const auto last = f.wordStart.begin() + f.unitWord[size_t(u) + 1];
         for (int p = 0; p < text.size(); ++p) {
             if (!isHanCharacter(text[p]))
                 continue;
             QString span = pinyin.of(text[p]);
             if (span.isEmpty() || !prefixes.contains(span))
                 continue;
-            // The word the span starts in: the last word starting at or before p.
-            const auto it = std::upper_bound(f.wordStart.begin(), f.wordStart.end(), p);
-            if (it == f.wordStart.begin())
+            // The word the span starts in: the last word of the unit starting at or before p.
+            const auto it = std::upper_bound(first, last, p);
+            if (it == first)
                 continue;
             const int word = int(it - f.wordStart.begin()) - 1;
             for (int len = 1; len <= kMaxNameChars; ++len) {
@@ -53,9 +54,9 @@ void linkNames(std::vector<UnitFeatures> &units, const QStringList &texts, const
                     break;
             }
         }
-        if (!extra.empty() && int(f.wordStart.size()) <= f.wordCount())
-            f.addWordStems(std::move(extra));
     }
+    if (!extra.empty())
+        f.addWordStems(std::move(extra));
 }
 
 } // namespace bireader

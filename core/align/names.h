@@ -14,7 +14,8 @@ namespace bireader {
 // pinyin is a capitalised word of the other side (梁 = Liang, 文锋 = Wenfeng, 小梅 =
 // Xiaomei) gives the word where the span starts the stem "py:<pinyin>". Spans grow only
 // while their pinyin is a prefix of some name, so the pass costs little.
-void linkNames(std::vector<UnitFeatures> &units, const QStringList &texts, const QSet<QString> &names,
-               PinyinTable &pinyin, Lexicon &lexicon);
+// `units` holds texts.size() units (their word starts recorded: a tokenizer with a dictionary).
+void linkNames(UnitFeatures &units, const QStringList &texts, const QSet<QString> &names, PinyinTable &pinyin,
+               Lexicon &lexicon);
 
 } // namespace bireader

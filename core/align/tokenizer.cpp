@@ -79,6 +79,12 @@ void UnitFeatures::addWord(int key, const std::vector<int> &wordStems)
     keys.push_back(key);
 }
 
+void UnitFeatures::endUnit(int length)
+{
+    unitWord.push_back(wordCount());
+    lengths.push_back(length);
+}
+
 void UnitFeatures::addWordStems(std::vector<std::pair<int, int>> extra)
 {
     std::sort(extra.begin(), extra.end());
@@ -297,24 +303,24 @@ void Tokenizer::addCjkWords(QStringView text, UnitFeatures &f)
 
 UnitFeatures Tokenizer::features(QStringView text)
 {
-    // Built in a reused scratch, then copied at its exact size: a book's features are
-    // allocated once, without the slack of growing vectors (fresh pages are expensive).
-    UnitFeatures &f = m_scratch;
-    f.length = 0;
-    f.wordBegin.assign(1, 0);
-    f.stems.clear();
-    f.keys.clear();
-    f.wordStart.clear();
-    addFeatures(text, f);
+    UnitFeatures f;
+    append(text, f);
     return f;
+}
+
+void Tokenizer::append(QStringView text, UnitFeatures &f)
+{
+    int length = 0;
+    for (QChar c : text)
+        length += !(c.isSpace() || c == QChar(0x3000));
+    addFeatures(text, f);
+    if (!f.wordStart.empty() || (m_cjk && m_dict)) // words at the end start nowhere in the text
+        f.wordStart.resize(size_t(f.wordCount()), int(text.size()));
+    f.endUnit(length);
 }
 
 void Tokenizer::addFeatures(QStringView text, UnitFeatures &f)
 {
-    int length = 0; // a local: f.length would be stored at every character
-    for (QChar c : text)
-        length += !(c.isSpace() || c == QChar(0x3000));
-    f.length += length;
     if (m_cjk) {
         addCjkWords(text, f);
         return;

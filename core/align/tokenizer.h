@@ -27,17 +27,25 @@ private:
     QHash<QString, int> m_ids;
 };
 
-// What the aligner knows of one unit (sentence or paragraph): its length and its
-// words, each word a set of stems it can match on the other side.
+// What the aligner knows of units (sentences or paragraphs): one unit, or all the units
+// of one side in flat arrays (a book's units make no allocation each). Unit u's words
+// are [unitWord[u], unitWord[u+1]); each word is a set of stems it can match on the
+// other side.
 struct UnitFeatures {
-    int length = 0; // characters, white space excluded
+    std::vector<int> unitWord { 0 };
+    std::vector<int> lengths; // per unit: characters, white space excluded
     std::vector<int> wordBegin { 0 }; // word w's stems: stems[wordBegin[w] .. wordBegin[w+1])
     std::vector<int> stems;
     std::vector<int> keys; // word w's surface form (interned), for learning associations
-    std::vector<int> wordStart; // CJK side with a dictionary: where word w starts in the text (for names)
+    std::vector<int> wordStart; // CJK side with a dictionary: where word w starts in its unit's text (for names)
 
-    int wordCount() const { return int(wordBegin.size()) - 1; }
+    int units() const { return int(unitWord.size()) - 1; }
+    int wordCount() const { return int(wordBegin.size()) - 1; } // all units' words
+    int length() const { return lengths.empty() ? 0 : lengths.back(); } // the last unit's
+    // Unit u's stems: stems[stemBegin(u) .. stemBegin(u + 1)).
+    int stemBegin(int u) const { return wordBegin[size_t(unitWord[size_t(u)])]; }
     void addWord(int key, const std::vector<int> &wordStems);
+    void endUnit(int length);
     // Appends stems to single words: (word index, stem) pairs, any order.
     void addWordStems(std::vector<std::pair<int, int>> extra);
 };
@@ -53,7 +61,8 @@ public:
     Tokenizer(const QString &language, const Dictionary *dict, Lexicon &lexicon);
     ~Tokenizer();
 
-    UnitFeatures features(QStringView text);
+    UnitFeatures features(QStringView text); // one unit
+    void append(QStringView text, UnitFeatures &units); // one more unit
     bool usesDictionary() const { return m_cjk && m_dict; }
     bool isChinese() const { return m_chinese; }
     // Capitalised words seen inside sentences, lower case: the names pinyin may match.
@@ -88,7 +97,6 @@ private:
     QHash<QString, int> m_nameStems;
     QList<QString> m_cacheKeys;
     QHash<QStringView, CachedWord> m_cache; // surface form -> key and stems
-    UnitFeatures m_scratch;
 };
 
 bool isStopWord(QStringView lowerWord);

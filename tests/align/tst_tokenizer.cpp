@@ -44,7 +44,7 @@ private slots:
         Tokenizer zh(QStringLiteral("zh"), &d, lex), en(QStringLiteral("en"), nullptr, lex);
         const UnitFeatures z = zh.features(QStringLiteral("灯塔的船"));
         QCOMPARE(z.wordCount(), 3); // 灯塔 / 的 / 船
-        QCOMPARE(z.length, 4);
+        QCOMPARE(z.length(), 4);
         const UnitFeatures e = en.features(QStringLiteral("The ships of the lighthouse"));
         QCOMPARE(e.wordCount(), 2); // stop words left out; "ships" stems like "ship"
         const int lighthouse = words(e)[1].front(), ship = words(e)[0].front();
@@ -100,12 +100,12 @@ private slots:
         Lexicon lex;
         Tokenizer zh(QStringLiteral("zh"), &d, lex), en(QStringLiteral("en"), nullptr, lex);
         const QString zhText = QStringLiteral("梁文锋说吕");
-        std::vector<UnitFeatures> source { zh.features(zhText) };
+        UnitFeatures source = zh.features(zhText);
         const UnitFeatures e = en.features(QStringLiteral("Then said Liang Wenfeng to Lu."));
         QCOMPARE(en.nameCandidates(), (QSet<QString> { "liang", "wenfeng", "lu" })); // "Then" starts the sentence
         PinyinTable pinyin(&d);
         linkNames(source, { zhText }, en.nameCandidates(), pinyin, lex);
-        const QList<QList<int>> w = words(source[0]);
+        const QList<QList<int>> w = words(source);
         QVERIFY(w[0].contains(lex.intern(QStringLiteral("py:liang")))); // 梁
         QVERIFY(w[1].contains(lex.intern(QStringLiteral("py:wenfeng")))); // 文锋 starts at 文
         QVERIFY(w[4].contains(lex.intern(QStringLiteral("py:lu")))); // 吕 lu:3
