@@ -85,6 +85,7 @@ Alignment Aligner::align(const QStringList &source, const QStringList &target, A
     UnitFeatures sf, tf;
     // The two sides are independent: tokenize the source on a second thread.
     auto tokenize = [](Tokenizer &tok, const QStringList &units, UnitFeatures &f) {
+        tok.reserve(units, f);
         for (const QString &u : units)
             tok.append(u, f);
     };

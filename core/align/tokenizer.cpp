@@ -308,6 +308,23 @@ UnitFeatures Tokenizer::features(QStringView text)
     return f;
 }
 
+void Tokenizer::reserve(const QStringList &texts, UnitFeatures &f) const
+{
+    size_t characters = 0;
+    for (const QString &t : texts)
+        characters += size_t(t.size());
+    // CJK: at most a word a character; alphabetic: a word takes a letter and a separator.
+    const size_t words = f.keys.size() + (m_cjk ? characters : characters / 2 + size_t(texts.size()));
+    f.unitWord.reserve(f.unitWord.size() + size_t(texts.size()));
+    f.lengths.reserve(f.lengths.size() + size_t(texts.size()));
+    f.wordBegin.reserve(words + 1);
+    f.keys.reserve(words);
+    if (!m_cjk || !m_dict)
+        f.stems.reserve(words); // a word has one stem at most (a name: two, rarely)
+    if (m_cjk && m_dict)
+        f.wordStart.reserve(words);
+}
+
 void Tokenizer::append(QStringView text, UnitFeatures &f)
 {
     int length = 0;

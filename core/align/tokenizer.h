@@ -63,6 +63,9 @@ public:
 
     UnitFeatures features(QStringView text); // one unit
     void append(QStringView text, UnitFeatures &units); // one more unit
+    // Reserves room for the features of `texts`: a bound on their words, so the arrays
+    // never move while they grow (a move touches the memory twice).
+    void reserve(const QStringList &texts, UnitFeatures &units) const;
     bool usesDictionary() const { return m_cjk && m_dict; }
     bool isChinese() const { return m_chinese; }
     // Capitalised words seen inside sentences, lower case: the names pinyin may match.
