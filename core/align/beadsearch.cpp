@@ -197,21 +197,33 @@ BeadSearchResult beadSearch(const Band &band, const std::vector<int> &ls, const 
     auto cell = [&](int i, int j) { return size_t(offset[size_t(i)] + j - band.lo[size_t(i)]); };
     cost[cell(0, 0)] = 0.0;
 
+    // Rows i-a (a = 0 .. kMaxBeadSide) of the state being filled: where their cells start
+    // (indexed by j) and their band; fixed for the row, so kept out of the cell loop.
+    struct RowRef {
+        long long base = 0; // cost/back index of (row, j) is base + j
+        int lo = 1, hi = 0; // empty unless the row exists
+    };
     for (int i = 0; i <= n; ++i) {
         if (isCanceled && (i & 1023) == 0 && isCanceled()) {
             out.canceled = true;
             return out;
         }
+        std::array<RowRef, kMaxBeadSide + 1> rows {};
+        for (int a = 0; a <= kMaxBeadSide && a <= i; ++a)
+            rows[size_t(a)] = { offset[size_t(i - a)] - band.lo[size_t(i - a)], band.lo[size_t(i - a)],
+                                band.hi[size_t(i - a)] };
+        const long long here = rows[0].base;
         for (int j = band.lo[size_t(i)]; j <= band.hi[size_t(i)]; ++j) {
-            double best = cost[cell(i, j)];
-            unsigned char arg = back[cell(i, j)];
+            double best = cost[size_t(here + j)];
+            unsigned char arg = back[size_t(here + j)];
             Scorer::StateScores scores;
             scores.reset();
             for (size_t k = 0; k < kBeadTypes.size(); ++k) {
                 const int a = kBeadTypes[k].source, b = kBeadTypes[k].target;
-                if (!band.contains(i - a, j - b))
+                const RowRef &row = rows[size_t(a)];
+                if (j - b < row.lo || j - b > row.hi)
                     continue;
-                const double prev = cost[cell(i - a, j - b)];
+                const double prev = cost[size_t(row.base + j - b)];
                 if (prev == inf)
                     continue;
                 double c = prev + prior[k];
@@ -232,8 +244,8 @@ BeadSearchResult beadSearch(const Band &band, const std::vector<int> &ls, const 
                     arg = (unsigned char)k;
                 }
             }
-            cost[cell(i, j)] = best;
-            back[cell(i, j)] = arg;
+            cost[size_t(here + j)] = best;
+            back[size_t(here + j)] = arg;
         }
     }
     out.cells = offset[size_t(n) + 1];
