@@ -150,14 +150,12 @@ Tokenizer::~Tokenizer() = default;
 
 Tokenizer::CachedWord *Tokenizer::cached(QStringView surface)
 {
-    const auto it = m_cache.find(surface);
-    return it == m_cache.end() ? nullptr : &it.value();
+    return m_cache.find(surface);
 }
 
 Tokenizer::CachedWord &Tokenizer::insertCached(QStringView surface, CachedWord word)
 {
-    m_cacheKeys.append(surface.toString());
-    return m_cache.insert(QStringView(m_cacheKeys.back()), std::move(word)).value();
+    return m_cache.insert(surface, std::move(word));
 }
 
 void Tokenizer::addCached(const CachedWord &w, UnitFeatures &f)

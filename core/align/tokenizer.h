@@ -2,6 +2,7 @@
 
 #include "glossary/dictionary.h"
 #include "glossary/stemmer.h"
+#include "wordcache.h"
 
 #include <QHash>
 #include <QMutex>
@@ -85,7 +86,7 @@ private:
     void addNameCandidate(QStringView word, CachedWord &cachedWord, UnitFeatures &f, bool wordAdded);
     std::vector<int> glossStems(QStringView headword);
     int stemId(QStringView lowerWord);
-    // The cache is keyed by views into strings it owns, so hits allocate nothing.
+    // Cache lookups allocate nothing; a reference stays valid after later inserts.
     CachedWord *cached(QStringView surface);
     CachedWord &insertCached(QStringView surface, CachedWord word);
 
@@ -98,8 +99,7 @@ private:
     std::vector<CachedWord> m_singleCharWords;
     QSet<QString> m_names;
     QHash<QString, int> m_nameStems;
-    QList<QString> m_cacheKeys;
-    QHash<QStringView, CachedWord> m_cache; // surface form -> key and stems
+    WordCache<CachedWord> m_cache; // surface form -> key and stems
 };
 
 bool isStopWord(QStringView lowerWord);
