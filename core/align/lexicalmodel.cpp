@@ -174,9 +174,8 @@ void LexicalModel::buildSide(SideData &side, const SideData &other)
 void LexicalModel::computeWeights()
 {
     // Gains depend on a word's chance level only: one table for both sides, once per pm.
-    m_hit.assign(size_t(kLevels + 1) * kMaxBeadSide, 0.0);
-    m_gain.assign(m_hit.size(), 0.0);
-    std::vector<double> miss(m_hit.size(), 0.0);
+    m_gain.assign(size_t(kLevels + 1) * kMaxBeadSide, 0.0);
+    std::vector<double> miss(m_gain.size(), 0.0);
     for (int q = 1; q <= kLevels; ++q) {
         const double pr = double(q) / kLevels;
         double none = 1.0; // chance that none of k units holds a stem: (1 - pr)^k
@@ -186,29 +185,25 @@ void LexicalModel::computeWeights()
             if (prb >= m_pm)
                 continue; // as likely by chance as in a translation: uninformative
             const size_t at = size_t(q) * kMaxBeadSide + size_t(k);
-            m_hit[at] = std::log(m_pm / prb);
             miss[at] = std::log((1.0 - m_pm) / (1.0 - prb));
-            m_gain[at] = m_hit[at] - miss[at];
+            m_gain[at] = std::log(m_pm / prb) - miss[at]; // a hit's log-likelihood over a miss's
         }
     }
-    bool evidence = false;
-    auto sums = [&](SideData &side) {
+    auto sums = [&](SideData &side, bool &evidence) {
         side.base.assign(size_t(side.flat.size()), {});
-        side.best.assign(size_t(side.flat.size()), {});
         for (size_t u = 0; u + 1 < side.firstWord.size(); ++u) {
             for (int w = side.firstWord[u]; w < side.firstWord[u + 1]; ++w) {
                 const size_t at = size_t(side.level[size_t(w)]) * kMaxBeadSide;
-                for (size_t k = 0; k < kMaxBeadSide; ++k) {
+                for (size_t k = 0; k < kMaxBeadSide; ++k)
                     side.base[u][k] += miss[at + k];
-                    side.best[u][k] += m_hit[at + k];
-                }
-                evidence = evidence || m_hit[at] != 0.0;
+                evidence = evidence || m_gain[at] != 0.0;
             }
         }
     };
-    sums(m_src);
-    sums(m_tgt);
-    m_hasEvidence = evidence;
+    bool source = false, target = false;
+    inParallel(
+        m_parallel, [&] { sums(m_src, source); }, [&] { sums(m_tgt, target); });
+    m_hasEvidence = source || target;
 }
 
 void LexicalModel::setMatchProbability(double pm)

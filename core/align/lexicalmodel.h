@@ -56,11 +56,6 @@ public:
     // LLR of words of unit `u` on `side` (0 source, 1 target) when the bead holds
     // k units of the other side and `matched` marks the matched words.
     double score(int side, int u, int k, uint64_t matched) const;
-    // The most score() can give for unit u (every word matched): a bound for pruning.
-    double maxScore(int side, int u, int k) const
-    {
-        return (side == 0 ? m_src : m_tgt).best[size_t(u)][size_t(std::min(k, int(kMaxBeadSide)) - 1)];
-    }
 
     // Pass-1 helper: adds, for target units t in [lo, hi), the gain of source unit s's
     // words matched in t (k = 1) to gain[t - lo]. Returns the base (all-missed) score.
@@ -91,7 +86,6 @@ private:
         std::vector<uint16_t> level; // per scored word (flat): chance of a random match, in kLevels steps
         std::vector<int> firstWord; // unit -> index of its first word in level
         std::vector<std::array<double, kMaxBeadSide>> base; // per unit, per k
-        std::vector<std::array<double, kMaxBeadSide>> best; // per unit, per k: all words matched
     };
     static constexpr int kLevels = 4096;
     static void reserveSide(SideData &side); // on the owning thread, see reserveFlat()
@@ -101,9 +95,8 @@ private:
     void computeWeights();
 
     SideData m_src, m_tgt;
-    // Per chance level and k: [level * kMaxBeadSide + k - 1], log-likelihood of a hit and
-    // its gain over a miss.
-    std::vector<double> m_hit, m_gain;
+    // Per chance level and k: [level * kMaxBeadSide + k - 1], a hit's gain over a miss.
+    std::vector<double> m_gain;
     double m_pm;
     bool m_hasEvidence = false;
     static constexpr size_t kParallelUnits = 2000; // smaller documents: one thread is faster
