@@ -67,6 +67,17 @@ struct Moves {
     }
     void set(long long at, unsigned char mv) { bits[size_t(at >> 2)] |= static_cast<unsigned char>(mv << ((at & 3) * 2)); }
     unsigned char get(long long at) const { return (bits[size_t(at >> 2)] >> ((at & 3) * 2)) & 3; }
+    // set(at + k, row[k]) for k < count; whole bytes at a time where it can.
+    void setRow(long long at, const unsigned char *row, int count)
+    {
+        int k = 0;
+        for (; k < count && (at & 3); ++k, ++at)
+            set(at, row[k]);
+        for (; k + 4 <= count; k += 4, at += 4)
+            bits[size_t(at >> 2)] = static_cast<unsigned char>(row[k] | row[k + 1] << 2 | row[k + 2] << 4 | row[k + 3] << 6);
+        for (; k < count; ++k, ++at)
+            set(at, row[k]);
+    }
 };
 
 // The first pass's dynamic programme over a band, run from both ends at once: forward
@@ -177,6 +188,7 @@ private:
     {
         constexpr double inf = std::numeric_limits<double>::infinity();
         std::vector<double> cur, gain;
+        std::vector<unsigned char> rowMoves;
         std::vector<int> stamp;
         for (int i = 0; i <= last; ++i) {
             if (isCanceled && (i & 1023) == 0 && isCanceled())
@@ -193,33 +205,36 @@ private:
             const Row row = i > 0 ? rowOf(i - 1) : Row {};
             const int plo = i > 0 ? m_band.lo[size_t(i) - 1] : 0, phi = i > 0 ? m_band.hi[size_t(i) - 1] : -1;
             const long long rowStart = m_offset[size_t(i)];
-            for (int j = lo; j <= hi; ++j) {
-                double best = (i == 0 && j == 0) ? 0.0 : inf;
-                unsigned char mv = kStart;
-                if (i > 0 && j > 0 && j - 1 >= plo && j - 1 <= phi) {
-                    const double c = cost[size_t(j - 1 - plo)] + pairCost(row, j - 1) - (base + gain[size_t(j - 1 - tlo)]);
-                    if (c < best) {
-                        best = c;
+            rowMoves.assign(cur.size(), kStart);
+            if (i == 0)
+                cur[0] = 0.0; // the start (lo is 0 on row 0)
+            // Moves from the row above first: independent of each other, so the processor
+            // overlaps them; then the moves along the row, which chain.
+            if (i > 0) {
+                for (int j = std::max(lo, plo); j <= std::min(hi, phi + 1); ++j) {
+                    double best = inf;
+                    unsigned char mv = kStart;
+                    if (j > 0 && j - 1 >= plo) {
+                        best = cost[size_t(j - 1 - plo)] + pairCost(row, j - 1) - (base + gain[size_t(j - 1 - tlo)]);
                         mv = kDiag;
                     }
-                }
-                if (i > 0 && j >= plo && j <= phi) {
-                    const double c = cost[size_t(j - plo)] + m_c10;
-                    if (c < best) {
-                        best = c;
-                        mv = kDown;
+                    if (j <= phi) { // selects, not branches: the winner is a coin toss off the path
+                        const double c = cost[size_t(j - plo)] + m_c10;
+                        const bool down = c < best;
+                        best = down ? c : best;
+                        mv = down ? static_cast<unsigned char>(kDown) : mv;
                     }
+                    cur[size_t(j - lo)] = best;
+                    rowMoves[size_t(j - lo)] = mv;
                 }
-                if (j > lo) {
-                    const double c = cur[size_t(j - 1 - lo)] + m_c01;
-                    if (c < best) {
-                        best = c;
-                        mv = kRight;
-                    }
-                }
-                cur[size_t(j - lo)] = best;
-                moves.set(rowStart + (j - lo), mv);
             }
+            for (int j = lo + 1; j <= hi; ++j) {
+                const double c = cur[size_t(j - 1 - lo)] + m_c01;
+                const bool right = c < cur[size_t(j - lo)];
+                cur[size_t(j - lo)] = right ? c : cur[size_t(j - lo)];
+                rowMoves[size_t(j - lo)] = right ? static_cast<unsigned char>(kRight) : rowMoves[size_t(j - lo)];
+            }
+            moves.setRow(rowStart, rowMoves.data(), hi - lo + 1);
             std::swap(cost, cur);
         }
         return true;
@@ -230,6 +245,7 @@ private:
     {
         constexpr double inf = std::numeric_limits<double>::infinity();
         std::vector<double> cur, gain;
+        std::vector<unsigned char> rowMoves;
         std::vector<int> stamp;
         for (int i = m_n; i >= first; --i) {
             if (isCanceled && (i & 1023) == 0 && isCanceled())
@@ -245,33 +261,34 @@ private:
             const Row row = i < m_n ? rowOf(i) : Row {};
             const int nlo = i < m_n ? m_band.lo[size_t(i) + 1] : 0, nhi = i < m_n ? m_band.hi[size_t(i) + 1] : -1;
             const long long rowStart = m_offset[size_t(i)] - m_offset[size_t(first)];
-            for (int j = hi; j >= lo; --j) {
-                double best = (i == m_n && j == m_m) ? 0.0 : inf;
-                unsigned char mv = kStart;
-                if (i < m_n && j < m_m && j + 1 >= nlo && j + 1 <= nhi) {
-                    const double c = cost[size_t(j + 1 - nlo)] + pairCost(row, j) - (base + gain[size_t(j - lo)]);
-                    if (c < best) {
-                        best = c;
+            rowMoves.assign(cur.size(), kStart);
+            if (i == m_n)
+                cur[size_t(m_m - lo)] = 0.0; // the end (hi is m on row n)
+            if (i < m_n) { // moves to the row below first (independent), then along the row
+                for (int j = std::max(lo, nlo - 1); j <= std::min(hi, nhi); ++j) {
+                    double best = inf;
+                    unsigned char mv = kStart;
+                    if (j < m_m && j + 1 <= nhi) {
+                        best = cost[size_t(j + 1 - nlo)] + pairCost(row, j) - (base + gain[size_t(j - lo)]);
                         mv = kDiag;
                     }
-                }
-                if (i < m_n && j >= nlo && j <= nhi) {
-                    const double c = cost[size_t(j - nlo)] + m_c10;
-                    if (c < best) {
-                        best = c;
-                        mv = kDown;
+                    if (j >= nlo) {
+                        const double c = cost[size_t(j - nlo)] + m_c10;
+                        const bool down = c < best;
+                        best = down ? c : best;
+                        mv = down ? static_cast<unsigned char>(kDown) : mv;
                     }
+                    cur[size_t(j - lo)] = best;
+                    rowMoves[size_t(j - lo)] = mv;
                 }
-                if (j < hi) {
-                    const double c = cur[size_t(j + 1 - lo)] + m_c01;
-                    if (c < best) {
-                        best = c;
-                        mv = kRight;
-                    }
-                }
-                cur[size_t(j - lo)] = best;
-                moves.set(rowStart + (j - lo), mv);
             }
+            for (int j = hi - 1; j >= lo; --j) {
+                const double c = cur[size_t(j + 1 - lo)] + m_c01;
+                const bool right = c < cur[size_t(j - lo)];
+                cur[size_t(j - lo)] = right ? c : cur[size_t(j - lo)];
+                rowMoves[size_t(j - lo)] = right ? static_cast<unsigned char>(kRight) : rowMoves[size_t(j - lo)];
+            }
+            moves.setRow(rowStart, rowMoves.data(), hi - lo + 1);
             std::swap(cost, cur);
         }
         return true;
