@@ -108,12 +108,16 @@ struct Scorer {
         double source[kMaxBeadSide][kMaxBeadSide + 1]; // [x][b]
         double target[kMaxBeadSide][kMaxBeadSide + 1]; // [y][a]
         uint64_t sourceBits[kMaxBeadSide], targetBits[kMaxBeadSide];
+        // Gains of the words matched so far, for each k at once ([x][k-1], [y][k-1]).
+        double sourceGains[kMaxBeadSide][kMaxBeadSide], targetGains[kMaxBeadSide][kMaxBeadSide];
         int sourceDone[kMaxBeadSide], targetDone[kMaxBeadSide]; // entries filled so far
         void reset()
         {
             for (int k = 0; k < kMaxBeadSide; ++k) {
                 sourceBits[k] = targetBits[k] = 0;
                 sourceDone[k] = targetDone[k] = 0;
+                for (int q = 0; q < kMaxBeadSide; ++q)
+                    sourceGains[k][q] = targetGains[k][q] = 0.0;
             }
         }
     };
@@ -123,16 +127,20 @@ struct Scorer {
         for (int x = 0; x < a; ++x) {
             const int s = i - 1 - x;
             for (int bb = sc.sourceDone[x] + 1; bb <= b; ++bb) {
-                sc.sourceBits[x] |= pairs.at(s, j - bb).sourceWords;
-                sc.source[x][bb] = lexical.score(0, so + s, bb, sc.sourceBits[x]);
+                const uint64_t added = pairs.at(s, j - bb).sourceWords & ~sc.sourceBits[x];
+                sc.sourceBits[x] |= added;
+                lexical.addGains(0, so + s, added, sc.sourceGains[x]);
+                sc.source[x][bb] = lexical.base(0, so + s, bb) + sc.sourceGains[x][bb - 1];
             }
             sc.sourceDone[x] = std::max(sc.sourceDone[x], b);
         }
         for (int y = 0; y < b; ++y) {
             const int t = j - 1 - y;
             for (int aa = sc.targetDone[y] + 1; aa <= a; ++aa) {
-                sc.targetBits[y] |= pairs.at(i - aa, t).targetWords;
-                sc.target[y][aa] = lexical.score(1, to + t, aa, sc.targetBits[y]);
+                const uint64_t added = pairs.at(i - aa, t).targetWords & ~sc.targetBits[y];
+                sc.targetBits[y] |= added;
+                lexical.addGains(1, to + t, added, sc.targetGains[y]);
+                sc.target[y][aa] = lexical.base(1, to + t, aa) + sc.targetGains[y][aa - 1];
             }
             sc.targetDone[y] = std::max(sc.targetDone[y], a);
         }

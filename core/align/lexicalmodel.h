@@ -4,6 +4,7 @@
 #include "tokenizer.h"
 
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <vector>
 
@@ -56,6 +57,23 @@ public:
     // LLR of words of unit `u` on `side` (0 source, 1 target) when the bead holds
     // k units of the other side and `matched` marks the matched words.
     double score(int side, int u, int k, uint64_t matched) const;
+    // score() in two parts, for matches that grow word by word: base(side, u, k) plus the
+    // gains of the matched words, which addGains() adds for every k at once into sums[k-1].
+    double base(int side, int u, int k) const
+    {
+        return (side == 0 ? m_src : m_tgt).base[size_t(u)][size_t(std::min(k, int(kMaxBeadSide)) - 1)];
+    }
+    void addGains(int side, int u, uint64_t words, double *sums) const
+    {
+        const SideData &d = side == 0 ? m_src : m_tgt;
+        const size_t first = size_t(d.firstWord[size_t(u)]);
+        while (words) {
+            const double *g = m_gain.data() + size_t(d.level[first + size_t(std::countr_zero(words))]) * kMaxBeadSide;
+            for (int k = 0; k < kMaxBeadSide; ++k)
+                sums[k] += g[k];
+            words &= words - 1;
+        }
+    }
 
     // Pass-1 helper: adds, for target units t in [lo, hi), the gain of source unit s's
     // words matched in t (k = 1) to gain[t - lo]. Returns the base (all-missed) score.
