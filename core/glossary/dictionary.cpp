@@ -1,16 +1,23 @@
 #include "dictionary.h"
 
+#include <algorithm>
+
 namespace bireader {
+
+namespace {
+
+constexpr qsizetype kChunk = 1 << 20; // UTF-16 units of line text a chunk
+
+} // namespace
 
 void Dictionary::reserve(int entries)
 {
-    m_lines.reserve(entries);
     m_parsed.reserve(size_t(entries));
     m_postings.reserve(size_t(entries) * 2);
     m_heads.reserve(entries * 3); // headwords and their prefixes
 }
 
-bool Dictionary::addCedictLine(QString line)
+bool Dictionary::addCedictLine(QStringView line)
 {
     // TRADITIONAL SIMPLIFIED [pin1 yin1] /gloss/gloss/
     if (line.isEmpty() || line.startsWith(QLatin1Char('#')) || line.size() > 60000)
@@ -29,18 +36,32 @@ bool Dictionary::addCedictLine(QString line)
     // (found by fuzzing: it was stored but could never be looked up).
     if (sp1 > kMaxHeadword || sp2 - sp1 - 1 > kMaxHeadword)
         return false;
-    const Parsed p { quint16(sp1),         quint16(sp1 + 1), quint16(sp2 - sp1 - 1),       quint16(lb + 1),
-                     quint16(rb - lb - 1), quint16(gs + 1),  quint16(line.size() - gs - 2) };
-    const int entry = int(m_lines.size());
-    m_lines.append(std::move(line));
+    if (m_chunks.empty() || m_chunks.back().size() + line.size() > m_chunks.back().capacity()) {
+        m_chunks.emplace_back();
+        m_chunks.back().reserve(std::max(kChunk, line.size()));
+    }
+    QString &chunk = m_chunks.back();
+    const Parsed p { quint32(m_chunks.size() - 1), quint32(chunk.size()),
+                     quint16(sp1),                 quint16(sp1 + 1),
+                     quint16(sp2 - sp1 - 1),       quint16(lb + 1),
+                     quint16(rb - lb - 1),         quint16(gs + 1),
+                     quint16(line.size() - gs - 2) };
+    chunk.append(line); // within the reserved capacity: the chunk does not move
+    const int entry = int(m_parsed.size());
     m_parsed.push_back(p);
-    const QString &stored = m_lines.back();
-    const QStringView trad(stored.constData(), p.tradLen);
-    const QStringView simp(stored.constData() + p.simpStart, p.simpLen);
+    const QStringView stored = this->line(entry);
+    const QStringView trad = stored.left(p.tradLen);
+    const QStringView simp = stored.mid(p.simpStart, p.simpLen);
     index(simp, entry);
     if (trad != simp)
         index(trad, entry);
     return true;
+}
+
+QStringView Dictionary::line(int index) const
+{
+    const Parsed &p = m_parsed[size_t(index)];
+    return QStringView(m_chunks[p.chunk]).mid(p.offset, p.glossStart + p.glossLen + 1);
 }
 
 void Dictionary::index(QStringView key, int entry)
@@ -101,24 +122,24 @@ int Dictionary::longestMatch(QStringView text, int pos, QList<int> *entries) con
 QStringView Dictionary::simplified(int index) const
 {
     const Parsed &p = m_parsed[size_t(index)];
-    return QStringView(m_lines[index]).mid(p.simpStart, p.simpLen);
+    return line(index).mid(p.simpStart, p.simpLen);
 }
 
 QStringView Dictionary::glossField(int index) const
 {
     const Parsed &p = m_parsed[size_t(index)];
-    return QStringView(m_lines[index]).mid(p.glossStart, p.glossLen);
+    return line(index).mid(p.glossStart, p.glossLen);
 }
 
 DictEntry Dictionary::entry(int index) const
 {
     const Parsed &p = m_parsed[size_t(index)];
-    const QStringView line(m_lines[index]);
+    const QStringView text = line(index);
     DictEntry e;
-    e.traditional = line.left(p.tradLen).toString();
-    e.simplified = line.mid(p.simpStart, p.simpLen).toString();
-    e.reading = line.mid(p.readStart, p.readLen).toString();
-    for (QStringView g : line.mid(p.glossStart, p.glossLen).split(QLatin1Char('/'), Qt::SkipEmptyParts))
+    e.traditional = text.left(p.tradLen).toString();
+    e.simplified = text.mid(p.simpStart, p.simpLen).toString();
+    e.reading = text.mid(p.readStart, p.readLen).toString();
+    for (QStringView g : text.mid(p.glossStart, p.glossLen).split(QLatin1Char('/'), Qt::SkipEmptyParts))
         e.glosses.append(g.toString());
     return e;
 }

@@ -19,13 +19,22 @@ struct DictEntry {
 };
 
 // A read-only dictionary with exact and longest-match lookup on headwords
-// (simplified and traditional both). Lines are kept raw and parsed on demand,
-// so loading the 117k entries of CC-CEDICT stays fast and small.
+// (simplified and traditional both). Lines are kept raw and parsed on demand, packed
+// into large text chunks (no allocation a line), so loading the 120k entries of
+// CC-CEDICT stays fast and small.
 class Dictionary
 {
 public:
-    int size() const { return int(m_lines.size()); }
-    bool isEmpty() const { return m_lines.isEmpty(); }
+    Dictionary() = default;
+    // Move only: the headword index holds views into the text chunks, which a copy would
+    // share until one side grew.
+    Dictionary(const Dictionary &) = delete;
+    Dictionary &operator=(const Dictionary &) = delete;
+    Dictionary(Dictionary &&) = default;
+    Dictionary &operator=(Dictionary &&) = default;
+
+    int size() const { return int(m_parsed.size()); }
+    bool isEmpty() const { return m_parsed.empty(); }
     int maxHeadwordLength() const { return m_maxLength; }
 
     // Entries whose simplified or traditional headword equals `word`.
@@ -40,15 +49,19 @@ public:
 
     void reserve(int entries);
     // Adds one raw CC-CEDICT line; returns false when it is not a valid entry.
-    bool addCedictLine(QString line);
+    bool addCedictLine(QStringView line);
 
 private:
     struct Parsed {
+        quint32 chunk, offset; // where the line is stored
         quint16 tradLen, simpStart, simpLen, readStart, readLen, glossStart, glossLen;
     };
     void index(QStringView key, int entry);
+    QStringView line(int index) const;
 
-    QList<QString> m_lines;
+    // Lines, packed; a chunk never grows past its first capacity, so the views in
+    // m_heads stay valid.
+    std::vector<QString> m_chunks;
     std::vector<Parsed> m_parsed;
     QHash<QStringView, int> m_heads; // headword -> first posting, or kPrefixOnly
     static constexpr int kPrefixOnly = -1; // a proper prefix of some headword, not one itself

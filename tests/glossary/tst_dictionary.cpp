@@ -47,6 +47,32 @@ private slots:
         QCOMPARE(d.size(), 6);
     }
 
+    void read_largeFileInBlocks_keepsLinesAcrossBlockEnds()
+    {
+        // Over a megabyte (the reader's block), CRLF line ends, a BOM, no final newline:
+        // every line must come through whole, wherever the blocks end.
+        QByteArray text("\xEF\xBB\xBF");
+        const int lines = 60000;
+        for (int i = 0; i < lines; ++i) {
+            const QByteArray n = QByteArray::number(i);
+            text += "\xE8\xA9\x9E" + n + " \xE8\xAF\x8D" + n + " [ci2] /word number " + n + "/";
+            if (i + 1 < lines)
+                text += "\r\n";
+        }
+        QVERIFY(text.size() > 2 * (1 << 20));
+        CedictLoadResult r;
+        const Dictionary d = load(text.constData(), &r);
+        QVERIFY(r.ok());
+        QCOMPARE(r.entries, lines);
+        QCOMPARE(r.skippedLines, 0);
+        for (int i : { 0, 1, 29999, 59998, 59999 }) {
+            const QList<int> e = d.lookup(QStringLiteral("词%1").arg(i));
+            QCOMPARE(e.size(), 1);
+            QCOMPARE(d.glossField(e[0]), QStringLiteral("word number %1").arg(i));
+            QCOMPARE(d.lookup(QStringLiteral("詞%1").arg(i)), e);
+        }
+    }
+
     void read_noEntries_isAnErrorNamingTheFile()
     {
         CedictLoadResult r;
