@@ -5,11 +5,11 @@
 #include "wordcache.h"
 
 #include <QHash>
-#include <QMutex>
 #include <QSet>
 #include <QString>
 #include <QStringView>
 
+#include <atomic>
 #include <memory>
 #include <vector>
 
@@ -24,7 +24,19 @@ public:
     int size() const;
 
 private:
-    mutable QMutex m_mutex;
+    // A spin lock: the two tokenizing threads intern often and hold it for a hash lookup;
+    // a sleeping mutex's system calls cost more than that on a virtual machine.
+    mutable std::atomic_flag m_busy = ATOMIC_FLAG_INIT;
+    struct Hold {
+        std::atomic_flag &flag;
+        explicit Hold(std::atomic_flag &f)
+            : flag(f)
+        {
+            while (flag.test_and_set(std::memory_order_acquire))
+                while (flag.test(std::memory_order_relaxed)) { }
+        }
+        ~Hold() { flag.clear(std::memory_order_release); }
+    };
     QHash<QString, int> m_ids;
 };
 
