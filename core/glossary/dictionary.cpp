@@ -14,7 +14,7 @@ void Dictionary::reserve(int entries)
 {
     m_parsed.reserve(size_t(entries));
     m_postings.reserve(size_t(entries) * 2);
-    m_heads.reserve(entries * 3); // headwords and their prefixes
+    m_heads.reserve(size_t(entries) * 2); // headwords and their prefixes: 2.3 keys a CC-CEDICT entry
 }
 
 bool Dictionary::addCedictLine(QStringView line)
@@ -66,21 +66,15 @@ QStringView Dictionary::line(int index) const
 
 void Dictionary::index(QStringView key, int entry)
 {
-    auto it = m_heads.find(key);
     const int posting = int(m_postings.size());
-    if (it == m_heads.end()) {
-        m_postings.emplace_back(entry, -1);
-        m_heads.insert(key, posting);
-    } else {
-        m_postings.emplace_back(entry, it.value() == kPrefixOnly ? -1 : it.value());
-        it.value() = posting;
-    }
+    int &head = m_heads(key, kPrefixOnly);
+    m_postings.emplace_back(entry, head == kPrefixOnly ? -1 : head);
+    head = posting;
     // Proper prefixes let longestMatch() stop as soon as no headword can continue.
     for (qsizetype len = key.size() - 1; len >= 1; --len) {
-        const auto p = m_heads.constFind(key.left(len));
-        if (p != m_heads.cend())
+        if (m_heads.contains(key.left(len)))
             break; // shorter prefixes were indexed with it
-        m_heads.insert(key.left(len), kPrefixOnly);
+        m_heads(key.left(len), kPrefixOnly);
     }
     m_maxLength = std::max(m_maxLength, int(key.size()));
     unsigned char &first = m_maxLengthByFirst[key.front().unicode()];
@@ -90,10 +84,10 @@ void Dictionary::index(QStringView key, int entry)
 QList<int> Dictionary::lookup(QStringView word) const
 {
     QList<int> out;
-    const auto it = m_heads.constFind(word);
-    if (it == m_heads.cend() || it.value() == kPrefixOnly)
+    const int head = m_heads.value(word);
+    if (head == ViewMap::kAbsent || head == kPrefixOnly)
         return out;
-    for (int p = it.value(); p >= 0; p = m_postings[size_t(p)].second)
+    for (int p = head; p >= 0; p = m_postings[size_t(p)].second)
         out.prepend(m_postings[size_t(p)].first); // file order
     return out;
 }
@@ -105,13 +99,13 @@ int Dictionary::longestMatch(QStringView text, int pos, QList<int> *entries) con
     const int maxLen = std::min<int>(int(m_maxLengthByFirst[text[pos].unicode()]), int(text.size()) - pos);
     int best = 0;
     for (int len = 1; len <= maxLen; ++len) {
-        const auto it = m_heads.constFind(text.mid(pos, len));
-        if (it == m_heads.cend()) {
+        const int head = m_heads.value(text.mid(pos, len));
+        if (head == ViewMap::kAbsent) {
             if (len == 1 || !text[pos + len - 1].isHighSurrogate())
                 break; // no headword continues this way (a surrogate pair may still complete)
             continue;
         }
-        if (it.value() != kPrefixOnly && !text[pos + len - 1].isHighSurrogate())
+        if (head != kPrefixOnly && !text[pos + len - 1].isHighSurrogate())
             best = len;
     }
     if (best && entries)

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QHash>
+#include "text/viewmap.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -36,10 +37,15 @@ public:
     int size() const { return int(m_parsed.size()); }
     bool isEmpty() const { return m_parsed.empty(); }
     int maxHeadwordLength() const { return m_maxLength; }
+    size_t indexedKeys() const { return m_heads.size(); } // headwords and their prefixes
 
     // Entries whose simplified or traditional headword equals `word`.
     QList<int> lookup(QStringView word) const;
-    bool contains(QStringView word) const { return m_heads.value(word, kPrefixOnly) != kPrefixOnly; }
+    bool contains(QStringView word) const
+    {
+        const int head = m_heads.value(word);
+        return head != ViewMap::kAbsent && head != kPrefixOnly;
+    }
     // Length of the longest headword starting at `pos` (0 if none); its entries in *entries.
     int longestMatch(QStringView text, int pos, QList<int> *entries = nullptr) const;
 
@@ -63,7 +69,7 @@ private:
     // m_heads stay valid.
     std::vector<QString> m_chunks;
     std::vector<Parsed> m_parsed;
-    QHash<QStringView, int> m_heads; // headword -> first posting, or kPrefixOnly
+    ViewMap m_heads; // headword -> first posting, or kPrefixOnly
     static constexpr int kPrefixOnly = -1; // a proper prefix of some headword, not one itself
     static constexpr int kMaxHeadword = 255; // UTF-16 units; m_maxLengthByFirst holds lengths in a byte
     std::vector<unsigned char> m_maxLengthByFirst = std::vector<unsigned char>(65536, 0); // by first UTF-16 unit
