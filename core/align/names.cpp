@@ -22,6 +22,9 @@ void linkNames(UnitFeatures &f, const QStringList &texts, const QSet<QString> &n
             prefixes.insert(n.left(k));
     QHash<QString, int> stems;
     std::vector<std::pair<int, int>> extra; // (word, stem) for all units, added at the end at once
+    // Per BMP character: 0 not looked at yet, 1 its pinyin starts no name, 2 it does.
+    // Most characters start none; a book asks about each thousands of times.
+    std::vector<unsigned char> startsName(65536, 0);
     for (int u = 0; u < f.units() && u < int(texts.size()); ++u) {
         const QString &text = texts[u];
         const auto first = f.wordStart.begin() + f.unitWord[size_t(u)];
@@ -29,9 +32,14 @@ void linkNames(UnitFeatures &f, const QStringList &texts, const QSet<QString> &n
         for (int p = 0; p < text.size(); ++p) {
             if (!isHanCharacter(text[p]))
                 continue;
-            QString span = pinyin.of(text[p]);
-            if (span.isEmpty() || !prefixes.contains(span))
+            unsigned char &known = startsName[text[p].unicode()];
+            if (known == 0) {
+                const QString &py = pinyin.of(text[p]);
+                known = !py.isEmpty() && prefixes.contains(py) ? 2 : 1;
+            }
+            if (known == 1)
                 continue;
+            QString span = pinyin.of(text[p]);
             // The word the span starts in: the last word of the unit starting at or before p.
             const auto it = std::upper_bound(first, last, p);
             if (it == first)
