@@ -70,11 +70,15 @@ void Dictionary::index(QStringView key, int entry)
     int &head = m_heads(key, kPrefixOnly);
     m_postings.emplace_back(entry, head == kPrefixOnly ? -1 : head);
     head = posting;
+    if (key.size() == 1)
+        m_singleHeads[key.front().unicode()] = posting;
     // Proper prefixes let longestMatch() stop as soon as no headword can continue.
     for (qsizetype len = key.size() - 1; len >= 1; --len) {
         if (m_heads.contains(key.left(len)))
             break; // shorter prefixes were indexed with it
         m_heads(key.left(len), kPrefixOnly);
+        if (len == 1)
+            m_singleHeads[key.front().unicode()] = kPrefixOnly;
     }
     m_maxLength = std::max(m_maxLength, int(key.size()));
     unsigned char &first = m_maxLengthByFirst[key.front().unicode()];
@@ -99,7 +103,8 @@ int Dictionary::longestMatch(QStringView text, int pos, QList<int> *entries) con
     const int maxLen = std::min<int>(int(m_maxLengthByFirst[text[pos].unicode()]), int(text.size()) - pos);
     int best = 0;
     for (int len = 1; len <= maxLen; ++len) {
-        const int head = m_heads.value(text.mid(pos, len));
+        // One unit: a table lookup (the index is megabytes: each probe of it misses the cache).
+        const int head = len == 1 ? m_singleHeads[text[pos].unicode()] : m_heads.value(text.mid(pos, len));
         if (head == ViewMap::kAbsent) {
             if (len == 1 || !text[pos + len - 1].isHighSurrogate())
                 break; // no headword continues this way (a surrogate pair may still complete)

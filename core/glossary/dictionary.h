@@ -74,6 +74,7 @@ private:
     static constexpr int kMaxHeadword = 255; // UTF-16 units; m_maxLengthByFirst holds lengths in a byte
     std::vector<unsigned char> m_maxLengthByFirst = std::vector<unsigned char>(65536, 0); // by first UTF-16 unit
     std::vector<std::pair<int, int>> m_postings; // (entry, next posting or -1)
+    std::vector<int> m_singleHeads = std::vector<int>(65536, ViewMap::kAbsent); // m_heads of one-unit keys
     int m_maxLength = 0;
 };
 
