@@ -183,6 +183,24 @@ private:
         return m_c11 + twoTailCost(m_costTable, std::fabs((m_lt[size_t(t)] - row.expected) * row.scale));
     }
 
+    // Selects, not branches: off the path, which move wins is a coin toss.
+    static void keepBetter(double c, Move move, double &best, unsigned char &bestMove)
+    {
+        const bool better = c < best;
+        best = better ? c : best;
+        bestMove = better ? static_cast<unsigned char>(move) : bestMove;
+    }
+    // The moves along a row (0-1 beads), after those from the next row over: each cell
+    // may come from its neighbour, the one before it forward or after it backward.
+    void alongRow(std::vector<double> &cur, std::vector<unsigned char> &rowMoves, bool forward) const
+    {
+        const size_t n = cur.size();
+        for (size_t k = 1; k < n; ++k) {
+            const size_t at = forward ? k : n - 1 - k, from = forward ? at - 1 : at + 1;
+            keepBetter(cur[from] + m_c01, kRight, cur[at], rowMoves[at]);
+        }
+    }
+
     // Rows 0..last from (0, 0); `cost` ends as row last's costs.
     bool forward(int last, Moves &moves, std::vector<double> &cost, const std::function<bool()> &isCanceled) const
     {
@@ -218,22 +236,13 @@ private:
                         best = cost[size_t(j - 1 - plo)] + pairCost(row, j - 1) - (base + gain[size_t(j - 1 - tlo)]);
                         mv = kDiag;
                     }
-                    if (j <= phi) { // selects, not branches: the winner is a coin toss off the path
-                        const double c = cost[size_t(j - plo)] + m_c10;
-                        const bool down = c < best;
-                        best = down ? c : best;
-                        mv = down ? static_cast<unsigned char>(kDown) : mv;
-                    }
+                    if (j <= phi)
+                        keepBetter(cost[size_t(j - plo)] + m_c10, kDown, best, mv);
                     cur[size_t(j - lo)] = best;
                     rowMoves[size_t(j - lo)] = mv;
                 }
             }
-            for (int j = lo + 1; j <= hi; ++j) {
-                const double c = cur[size_t(j - 1 - lo)] + m_c01;
-                const bool right = c < cur[size_t(j - lo)];
-                cur[size_t(j - lo)] = right ? c : cur[size_t(j - lo)];
-                rowMoves[size_t(j - lo)] = right ? static_cast<unsigned char>(kRight) : rowMoves[size_t(j - lo)];
-            }
+            alongRow(cur, rowMoves, true);
             moves.setRow(rowStart, rowMoves.data(), hi - lo + 1);
             std::swap(cost, cur);
         }
@@ -272,22 +281,13 @@ private:
                         best = cost[size_t(j + 1 - nlo)] + pairCost(row, j) - (base + gain[size_t(j - lo)]);
                         mv = kDiag;
                     }
-                    if (j >= nlo) {
-                        const double c = cost[size_t(j - nlo)] + m_c10;
-                        const bool down = c < best;
-                        best = down ? c : best;
-                        mv = down ? static_cast<unsigned char>(kDown) : mv;
-                    }
+                    if (j >= nlo)
+                        keepBetter(cost[size_t(j - nlo)] + m_c10, kDown, best, mv);
                     cur[size_t(j - lo)] = best;
                     rowMoves[size_t(j - lo)] = mv;
                 }
             }
-            for (int j = hi - 1; j >= lo; --j) {
-                const double c = cur[size_t(j + 1 - lo)] + m_c01;
-                const bool right = c < cur[size_t(j - lo)];
-                cur[size_t(j - lo)] = right ? c : cur[size_t(j - lo)];
-                rowMoves[size_t(j - lo)] = right ? static_cast<unsigned char>(kRight) : rowMoves[size_t(j - lo)];
-            }
+            alongRow(cur, rowMoves, false);
             moves.setRow(rowStart, rowMoves.data(), hi - lo + 1);
             std::swap(cost, cur);
         }
