@@ -1,8 +1,10 @@
 #include "names.h"
 
 #include "text/script.h"
+#include "text/viewmap.h"
 
 #include <algorithm>
+#include <iterator>
 
 namespace bireader {
 namespace {
@@ -16,15 +18,29 @@ void linkNames(UnitFeatures &f, const QStringList &texts, const QSet<QString> &n
 {
     if (names.isEmpty() || int(f.wordStart.size()) != f.wordCount())
         return;
-    QSet<QString> prefixes;
-    for (const QString &n : names)
-        for (qsizetype k = 1; k <= n.size(); ++k)
-            prefixes.insert(n.left(k));
+    // Every prefix of a name (views into `owned`): 1 when it is a whole name, else 0.
+    const QStringList owned(names.begin(), names.end());
+    ViewMap prefixes;
+    for (const QString &n : owned)
+        for (qsizetype k = 1; k <= std::min(n.size(), ViewMap::kMaxKey); ++k)
+            prefixes(QStringView(n).left(k), 0) |= k == n.size() ? 1 : 0;
     QHash<QString, int> stems;
     std::vector<std::pair<int, int>> extra; // (word, stem) for all units, added at the end at once
-    // Per BMP character: 0 not looked at yet, 1 its pinyin starts no name, 2 it does.
-    // Most characters start none; a book asks about each thousands of times.
-    std::vector<unsigned char> startsName(65536, 0);
+    // Per BMP character: its pinyin (an index into `readings`), looked up once: a book
+    // asks about each character thousands of times. -1: not yet, -2: starts no name.
+    std::vector<int> reading(65536, -1);
+    QStringList readings;
+    auto readingOf = [&](QChar c) -> int {
+        int &r = reading[c.unicode()];
+        if (r == -1) {
+            const QString &py = pinyin.of(c);
+            r = py.isEmpty() ? -2 : int(readings.size());
+            if (r >= 0)
+                readings.append(py);
+        }
+        return r;
+    };
+    char16_t span[kMaxNameChars * 8];
     for (int u = 0; u < f.units() && u < int(texts.size()); ++u) {
         const QString &text = texts[u];
         const auto first = f.wordStart.begin() + f.unitWord[size_t(u)];
@@ -32,33 +48,32 @@ void linkNames(UnitFeatures &f, const QStringList &texts, const QSet<QString> &n
         for (int p = 0; p < text.size(); ++p) {
             if (!isHanCharacter(text[p]))
                 continue;
-            unsigned char &known = startsName[text[p].unicode()];
-            if (known == 0) {
-                const QString &py = pinyin.of(text[p]);
-                known = !py.isEmpty() && prefixes.contains(py) ? 2 : 1;
-            }
-            if (known == 1)
+            const int r0 = readingOf(text[p]);
+            if (r0 < 0 || !prefixes.contains(readings[r0]))
                 continue;
-            QString span = pinyin.of(text[p]);
             // The word the span starts in: the last word of the unit starting at or before p.
             const auto it = std::upper_bound(first, last, p);
             if (it == first)
                 continue;
             const int word = int(it - f.wordStart.begin()) - 1;
-            for (int len = 1; len <= kMaxNameChars; ++len) {
-                if (names.contains(span)) {
-                    auto s = stems.find(span);
+            qsizetype length = 0;
+            for (int len = 1, r = r0; len <= kMaxNameChars; ++len) {
+                const QString &syllable = readings[r];
+                if (length + syllable.size() > qsizetype(std::size(span)))
+                    break;
+                std::copy(syllable.utf16(), syllable.utf16() + syllable.size(), span + length);
+                length += syllable.size();
+                const int known = prefixes.value(QStringView(span, length));
+                if (known == ViewMap::kAbsent)
+                    break;
+                if (known == 1) {
+                    const QString name = QString::fromUtf16(span, length);
+                    auto s = stems.find(name);
                     if (s == stems.end())
-                        s = stems.insert(span, lexicon.intern(QStringLiteral("py:") + span));
+                        s = stems.insert(name, lexicon.intern(QStringLiteral("py:") + name));
                     extra.emplace_back(word, s.value());
                 }
-                if (p + len >= text.size() || !isHanCharacter(text[p + len]))
-                    break;
-                const QString &next = pinyin.of(text[p + len]);
-                if (next.isEmpty())
-                    break;
-                span += next;
-                if (!prefixes.contains(span))
+                if (p + len >= text.size() || !isHanCharacter(text[p + len]) || (r = readingOf(text[p + len])) < 0)
                     break;
             }
         }
