@@ -10,10 +10,19 @@ bash scripts/setup.sh >/dev/null
 bench=./build/bench/bench_align
 bible=../shared/data/bible-zh-en
 cedict=../shared/data/cc-cedict/cedict_ts.u8
-runs=${RUNS:-3}
+runs=${RUNS:-9}
+# The median of cold runs (a process each): the build machine's speed drifts between runs.
+summary() {
+  python3 -c 'import json,statistics as s,sys
+r=[json.loads(l) for l in sys.stdin if l.startswith("{")]
+t=[x["total_ms"] for x in r]
+print("%s: median %.1f ms, min %.1f, max %.1f over %d runs (align %.1f + dictionary load %.1f)" % (sys.argv[1], s.median(t), min(t), max(t), len(t), s.median(x["align_ms"] for x in r), s.median(x["dict_load_ms"] for x in r)))' "$1"
+}
 if [ -f "$bible/zh.txt" ]; then
-  for i in $(seq "$runs"); do "$bench" file "$bible/zh.txt" "$bible/en.txt"; done
-  [ -f "$cedict" ] && for i in $(seq "$runs"); do "$bench" file "$bible/zh.txt" "$bible/en.txt" --dict "$cedict"; done
+  for i in $(seq "$runs"); do "$bench" file "$bible/zh.txt" "$bible/en.txt"; done | tee /dev/stderr | summary "Bible"
+  "$bench" file "$bible/zh.txt" "$bible/en.txt" --repeat 5
+  [ -f "$cedict" ] && for i in $(seq "$runs"); do "$bench" file "$bible/zh.txt" "$bible/en.txt" --dict "$cedict"; done \
+    | tee /dev/stderr | summary "Bible with CC-CEDICT"
 else
   echo "(../shared/data/bible-zh-en not found: Bible runs skipped)" >&2
 fi
