@@ -139,6 +139,24 @@ private slots:
         QVERIFY(aligner.align(zh, en).isEmpty());
     }
 
+    void longDocument_sameBeadsEveryRun()
+    {
+        // Long enough for every parallel path (two-thread tokenizing, first pass from both
+        // ends, second pass cut in two), and full of ties: the sample a hundred times over.
+        QStringList source, target;
+        for (int k = 0; k < 100; ++k) {
+            source += zh;
+            target += en;
+        }
+        QStringList runs;
+        for (int run = 0; run < 3; ++run) {
+            Aligner aligner(QStringLiteral("zh"), QStringLiteral("en"), &dict);
+            runs << beadsString(aligner.align(source, target));
+        }
+        QCOMPARE(runs[1], runs[0]);
+        QCOMPARE(runs[2], runs[0]);
+    }
+
     void stats_reportTheModel()
     {
         Aligner aligner(QStringLiteral("zh"), QStringLiteral("en"), &dict);
