@@ -51,11 +51,6 @@ public:
         for (long long k = m_offset[size_t(s)]; k < m_offset[size_t(s) + 1]; ++k)
             f(m_lo[size_t(s)] + int(k - m_offset[size_t(s)]), m_pairs[size_t(k)]);
     }
-    bool has(int s, int t) const
-    {
-        return s >= 0 && s < int(m_lo.size()) && t >= m_lo[size_t(s)]
-            && t < m_lo[size_t(s)] + int(m_offset[size_t(s) + 1] - m_offset[size_t(s)]);
-    }
 
 private:
     std::vector<int> m_lo;

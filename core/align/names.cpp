@@ -30,6 +30,7 @@ void linkNames(UnitFeatures &f, const QStringList &texts, const QSet<QString> &n
     // asks about each character thousands of times. -1: not yet, -2: starts no name.
     std::vector<int> reading(65536, -1);
     QStringList readings;
+    std::vector<signed char> startsName(65536, -1); // -1: not yet; else whether its reading starts a name
     auto readingOf = [&](QChar c) -> int {
         int &r = reading[c.unicode()];
         if (r == -1) {
@@ -49,7 +50,10 @@ void linkNames(UnitFeatures &f, const QStringList &texts, const QSet<QString> &n
             if (!isHanCharacter(text[p]))
                 continue;
             const int r0 = readingOf(text[p]);
-            if (r0 < 0 || !prefixes.contains(readings[r0]))
+            signed char &starts = startsName[text[p].unicode()]; // decided once per character
+            if (starts < 0)
+                starts = r0 >= 0 && prefixes.contains(readings[r0]);
+            if (!starts)
                 continue;
             // The word the span starts in: the last word of the unit starting at or before p.
             const auto it = std::upper_bound(first, last, p);

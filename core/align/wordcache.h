@@ -1,5 +1,7 @@
 #pragma once
 
+#include "text/viewmap.h"
+
 #include <QStringView>
 
 #include <cstdint>
@@ -11,7 +13,8 @@ namespace bireader {
 
 // Surface form -> value, for the tokenizer's word cache: looked up for every word of a
 // book. Open addressing over a 64-bit FNV-1a hash of the UTF-16 units, keys kept in one
-// pool; about three times faster than QHash<QStringView> on English text. References
+// pool (unlike ViewMap, which holds views, it owns its keys and takes any length);
+// about three times faster than QHash<QStringView> on English text. References
 // to values stay valid (they live in a deque).
 template <typename Value> class WordCache
 {
@@ -49,13 +52,7 @@ private:
         int offset = 0, length = 0;
         int value = -1; // -1: empty
     };
-    static uint64_t hash(QStringView key)
-    {
-        uint64_t h = 14695981039346656037ull;
-        for (QChar c : key)
-            h = (h ^ c.unicode()) * 1099511628211ull;
-        return h;
-    }
+    static uint64_t hash(QStringView key) { return fnv1a(key); }
     bool equal(const Slot &s, QStringView key) const
     {
         return s.length == key.size()

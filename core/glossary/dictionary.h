@@ -37,7 +37,6 @@ public:
     int size() const { return int(m_parsed.size()); }
     bool isEmpty() const { return m_parsed.empty(); }
     int maxHeadwordLength() const { return m_maxLength; }
-    size_t indexedKeys() const { return m_heads.size(); } // headwords and their prefixes
 
     // Entries whose simplified or traditional headword equals `word`.
     QList<int> lookup(QStringView word) const;

@@ -8,6 +8,15 @@
 
 namespace bireader {
 
+// 64-bit FNV-1a over UTF-16 units: short keys (words, headwords) hash fast and well.
+inline uint64_t fnv1a(QStringView key)
+{
+    uint64_t h = 14695981039346656037ull;
+    for (QChar c : key)
+        h = (h ^ c.unicode()) * 1099511628211ull;
+    return h;
+}
+
 // String view -> int for keys of up to 255 UTF-16 units (a dictionary's headwords and
 // their prefixes), open addressing over a 64-bit FNV-1a hash. Keys are views the caller
 // keeps alive and unchanged (the dictionary's text chunks). Faster than
@@ -56,13 +65,7 @@ private:
         uint32_t tag = 0;
         int value = 0;
     };
-    static uint64_t hash(QStringView key)
-    {
-        uint64_t h = 14695981039346656037ull;
-        for (QChar c : key)
-            h = (h ^ c.unicode()) * 1099511628211ull;
-        return h;
-    }
+    static uint64_t hash(QStringView key) { return fnv1a(key); }
     static uint32_t tag(uint64_t hash, qsizetype length) { return uint32_t(hash >> 40) << 8 | uint32_t(length); }
     static qsizetype length(const Slot &s) { return qsizetype(s.tag & 0xFF); }
     static bool same(const Slot &s, QStringView key) // tags (so lengths) already equal
