@@ -107,7 +107,7 @@ void print(const QJsonObject &o)
 
 int main(int argc, char **argv)
 {
-    bireader::keepFreedMemory(); // as bireader and bireader-cli do
+    bireader::configureAllocator(); // as bireader and bireader-cli do
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() >= 3 && args[1] == QLatin1String("synthetic")) {

@@ -55,7 +55,7 @@ void writeEpub(const QString &path, const QString &lang, const QList<QStringList
 
 int main(int argc, char **argv)
 {
-    bireader::keepFreedMemory(); // as bireader and bireader-cli do
+    bireader::configureAllocator(); // as bireader and bireader-cli do
     QCoreApplication app(argc, argv);
     const int n = argc > 1 ? atoi(argv[1]) : 9000;
     const auto pair = bench::makeSyntheticPair(n, 7);

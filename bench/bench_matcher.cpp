@@ -19,7 +19,7 @@ using namespace bireader;
 
 int main(int argc, char **argv)
 {
-    bireader::keepFreedMemory(); // as bireader and bireader-cli do
+    bireader::configureAllocator(); // as bireader and bireader-cli do
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() < 3) {

@@ -123,7 +123,7 @@ int main(int argc, char **argv)
         if (!m.contains(QLatin1String("This plugin does not support")) && !m.contains(QLatin1String("XDG_RUNTIME")))
             fprintf(stderr, "%s\n", qPrintable(m));
     });
-    bireader::keepFreedMemory(); // as bireader and bireader-cli do
+    bireader::configureAllocator(); // as bireader and bireader-cli do
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
     const QStringList args = app.arguments();

@@ -19,7 +19,7 @@ using namespace bireader;
 
 int main(int argc, char **argv)
 {
-    bireader::keepFreedMemory(); // as bireader and bireader-cli do
+    bireader::configureAllocator(); // as bireader and bireader-cli do
     QCoreApplication app(argc, argv);
     const int n = argc > 1 ? atoi(argv[1]) : 100000;
     QTemporaryDir tmp;

@@ -6,7 +6,7 @@
 
 int main(int argc, char *argv[])
 {
-    bireader::keepFreedMemory(); // before anything allocates
+    bireader::configureAllocator(); // before anything allocates
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("bireader-cli"));
     QFile out, err;

@@ -14,7 +14,7 @@
 
 int main(int argc, char *argv[])
 {
-    bireader::keepFreedMemory(); // before anything allocates
+    bireader::configureAllocator(); // before anything allocates
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Bireader"));
     QApplication::setOrganizationName(QStringLiteral("Bireader"));
