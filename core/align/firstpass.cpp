@@ -208,6 +208,7 @@ private:
         std::vector<double> cur, gain;
         std::vector<unsigned char> rowMoves;
         std::vector<int> stamp;
+        LexicalModel::MatchCursor cursor;
         for (int i = 0; i <= last; ++i) {
             if (isCanceled && (i & 1023) == 0 && isCanceled())
                 return false;
@@ -218,7 +219,7 @@ private:
             if (i > 0) { // lexical gains of source unit i-1 against targets lo-1 .. hi-1
                 gain.assign(size_t(hi - tlo + 1), 0.0);
                 stamp.assign(gain.size(), 0);
-                base = m_lexical.accumulateRow(i - 1, tlo, hi, gain, stamp);
+                base = m_lexical.accumulateRow(i - 1, tlo, hi, gain, stamp, cursor);
             }
             const Row row = i > 0 ? rowOf(i - 1) : Row {};
             const int plo = i > 0 ? m_band.lo[size_t(i) - 1] : 0, phi = i > 0 ? m_band.hi[size_t(i) - 1] : -1;
@@ -256,6 +257,7 @@ private:
         std::vector<double> cur, gain;
         std::vector<unsigned char> rowMoves;
         std::vector<int> stamp;
+        LexicalModel::MatchCursor cursor;
         for (int i = m_n; i >= first; --i) {
             if (isCanceled && (i & 1023) == 0 && isCanceled())
                 return false;
@@ -265,7 +267,7 @@ private:
             if (i < m_n) { // lexical gains of source unit i against targets lo .. hi
                 gain.assign(size_t(hi - lo + 1), 0.0);
                 stamp.assign(gain.size(), 0);
-                base = m_lexical.accumulateRow(i, lo, std::min(hi + 1, m_m), gain, stamp);
+                base = m_lexical.accumulateRow(i, lo, std::min(hi + 1, m_m), gain, stamp, cursor);
             }
             const Row row = i < m_n ? rowOf(i) : Row {};
             const int nlo = i < m_n ? m_band.lo[size_t(i) + 1] : 0, nhi = i < m_n ? m_band.hi[size_t(i) + 1] : -1;

@@ -291,9 +291,13 @@ double LexicalModel::score(int sideIndex, int u, int k, uint64_t matched) const
     return s;
 }
 
-double LexicalModel::accumulateRow(int s, int lo, int hi, std::vector<double> &gain, std::vector<int> &stamp) const
+double LexicalModel::accumulateRow(int s, int lo, int hi, std::vector<double> &gain, std::vector<int> &stamp,
+                                  MatchCursor &cursor) const
 {
     const FlatUnits &f = m_src.flat;
+    if (cursor.position.empty())
+        cursor.position.assign(m_tgt.postings.start.size(), -1);
+    const int *units = m_tgt.postings.units.data();
     const int firstWord = f.unitWord[size_t(s)], first = m_src.firstWord[size_t(s)];
     for (int w = 0; w < f.cappedWords(s); ++w) {
         const double g = m_gain[size_t(m_src.level[size_t(first + w)]) * kMaxBeadSide];
@@ -301,9 +305,21 @@ double LexicalModel::accumulateRow(int s, int lo, int hi, std::vector<double> &g
             continue;
         for (int k = f.wordStem[size_t(firstWord + w)]; k < f.wordStem[size_t(firstWord + w) + 1]; ++k) {
             const int st = f.stems[size_t(k)];
-            const auto begin = m_tgt.postings.units.begin() + m_tgt.postings.start[size_t(st)];
-            const auto end = m_tgt.postings.units.begin() + m_tgt.postings.start[size_t(st) + 1];
-            for (auto it = std::lower_bound(begin, end, lo); it != end && *it < hi; ++it) {
+            const int *begin = units + m_tgt.postings.start[size_t(st)];
+            const int *end = units + m_tgt.postings.start[size_t(st) + 1];
+            int &at = cursor.position[size_t(st)];
+            const int *it = begin;
+            if (at < 0) {
+                it = std::lower_bound(begin, end, lo);
+            } else { // the first unit >= lo, from where the last row left it
+                it = units + at;
+                while (it != end && *it < lo)
+                    ++it;
+                while (it != begin && it[-1] >= lo)
+                    --it;
+            }
+            at = int(it - units);
+            for (; it != end && *it < hi; ++it) {
                 int &seen = stamp[size_t(*it - lo)];
                 if (seen != w + 1) {
                     seen = w + 1;

@@ -77,7 +77,10 @@ public:
 
     // Pass-1 helper: adds, for target units t in [lo, hi), the gain of source unit s's
     // words matched in t (k = 1) to gain[t - lo]. Returns the base (all-missed) score.
-    double accumulateRow(int s, int lo, int hi, std::vector<double> &gain, std::vector<int> &stamp) const;
+    // `cursor` (one per thread) remembers where each stem's postings were left: rows that
+    // come in order, up or down, walk on from there instead of searching.
+    double accumulateRow(int s, int lo, int hi, std::vector<double> &gain, std::vector<int> &stamp,
+                         MatchCursor &cursor) const;
 
     // Share of informative source words matched in the given 1-1 pairs.
     double observedMatchRate(const std::vector<std::pair<int, int>> &pairs) const;
