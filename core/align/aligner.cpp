@@ -89,26 +89,31 @@ Alignment Aligner::align(const QStringList &source, const QStringList &target, A
     // cannot reuse what this thread frees later.
     m_source->reserve(source, sf);
     m_target->reserve(target, tf);
-    auto tokenize = [](Tokenizer &tok, const QStringList &units, UnitFeatures &f) {
-        for (const QString &u : units)
-            tok.append(u, f);
-    };
-    if (n + m >= 2000) {
-        std::thread sourceThread(tokenize, std::ref(*m_source), std::cref(source), std::ref(sf));
-        tokenize(*m_target, target, tf);
-        sourceThread.join();
-    } else {
-        tokenize(*m_source, source, sf);
-        tokenize(*m_target, target, tf);
-    }
-    const std::vector<int> &ls = sf.lengths, &lt = tf.lengths;
-
     // Names: Chinese spans whose pinyin is a capitalised word of the other side. The
     // dictionary gives the readings; without one there are no cheap readings to compare.
-    if (m_pinyin && m_source->isChinese() && !m_target->nameCandidates().isEmpty())
-        linkNames(sf, source, m_target->nameCandidates(), *m_pinyin, *m_lexicon);
-    else if (m_pinyin && m_target->isChinese() && !m_source->nameCandidates().isEmpty())
-        linkNames(tf, target, m_source->nameCandidates(), *m_pinyin, *m_lexicon);
+    // The other side's thread looks for them as soon as it has its capitalised words,
+    // while the Chinese side may still be tokenized.
+    const bool namesInSource = m_pinyin && m_source->isChinese();
+    const bool namesInTarget = m_pinyin && !namesInSource && m_target->isChinese();
+    std::vector<NameHit> names;
+    auto tokenize = [this, &names](Tokenizer &tok, const QStringList &units, UnitFeatures &f, bool findNamesAfter,
+                                   const QStringList &chineseTexts) {
+        for (const QString &u : units)
+            tok.append(u, f);
+        if (findNamesAfter && !tok.nameCandidates().isEmpty())
+            names = findNames(chineseTexts, tok.nameCandidates(), *m_pinyin, *m_lexicon);
+    };
+    if (n + m >= 2000) {
+        std::thread sourceThread(tokenize, std::ref(*m_source), std::cref(source), std::ref(sf), namesInTarget,
+                                 std::cref(target));
+        tokenize(*m_target, target, tf, namesInSource, source);
+        sourceThread.join();
+    } else {
+        tokenize(*m_source, source, sf, namesInTarget, target);
+        tokenize(*m_target, target, tf, namesInSource, source);
+    }
+    const std::vector<int> &ls = sf.lengths, &lt = tf.lengths;
+    addNameStems(namesInSource ? sf : tf, names);
     lap(st.tokenizeMs);
     LengthModel length(LengthModel::estimateRatio(ls, lt));
     auto lexical = std::make_unique<LexicalModel>(sf, tf, m_lexicon->size());

@@ -13,11 +13,12 @@ constexpr int kMaxNameChars = 4;
 
 } // namespace
 
-void linkNames(UnitFeatures &f, const QStringList &texts, const QSet<QString> &names, PinyinTable &pinyin,
-               Lexicon &lexicon)
+std::vector<NameHit> findNames(const QStringList &texts, const QSet<QString> &names, PinyinTable &pinyin,
+                               Lexicon &lexicon)
 {
-    if (names.isEmpty() || int(f.wordStart.size()) != f.wordCount())
-        return;
+    std::vector<NameHit> hits;
+    if (names.isEmpty())
+        return hits;
     // Every prefix of a name (views into `owned`): 1 when it is a whole name, else 0.
     const QStringList owned(names.begin(), names.end());
     ViewMap prefixes;
@@ -25,7 +26,6 @@ void linkNames(UnitFeatures &f, const QStringList &texts, const QSet<QString> &n
         for (qsizetype k = 1; k <= std::min(n.size(), ViewMap::kMaxKey); ++k)
             prefixes(QStringView(n).left(k), 0) |= k == n.size() ? 1 : 0;
     QHash<QString, int> stems;
-    std::vector<std::pair<int, int>> extra; // (word, stem) for all units, added at the end at once
     // Per BMP character: its pinyin (an index into `readings`), looked up once: a book
     // asks about each character thousands of times. -1: not yet, -2: starts no name.
     std::vector<int> reading(65536, -1);
@@ -42,10 +42,8 @@ void linkNames(UnitFeatures &f, const QStringList &texts, const QSet<QString> &n
         return r;
     };
     char16_t span[kMaxNameChars * 8];
-    for (int u = 0; u < f.units() && u < int(texts.size()); ++u) {
+    for (int u = 0; u < int(texts.size()); ++u) {
         const QString &text = texts[u];
-        const auto first = f.wordStart.begin() + f.unitWord[size_t(u)];
-        const auto last = f.wordStart.begin() + f.unitWord[size_t(u) + 1];
         for (int p = 0; p < text.size(); ++p) {
             if (!isHanCharacter(text[p]))
                 continue;
@@ -55,11 +53,6 @@ void linkNames(UnitFeatures &f, const QStringList &texts, const QSet<QString> &n
                 starts = r0 >= 0 && prefixes.contains(readings[r0]);
             if (!starts)
                 continue;
-            // The word the span starts in: the last word of the unit starting at or before p.
-            const auto it = std::upper_bound(first, last, p);
-            if (it == first)
-                continue;
-            const int word = int(it - f.wordStart.begin()) - 1;
             qsizetype length = 0;
             for (int len = 1, r = r0; len <= kMaxNameChars; ++len) {
                 const QString &syllable = readings[r];
@@ -75,15 +68,41 @@ void linkNames(UnitFeatures &f, const QStringList &texts, const QSet<QString> &n
                     auto s = stems.find(name);
                     if (s == stems.end())
                         s = stems.insert(name, lexicon.intern(QStringLiteral("py:") + name));
-                    extra.emplace_back(word, s.value());
+                    hits.push_back({ u, p, s.value() });
                 }
                 if (p + len >= text.size() || !isHanCharacter(text[p + len]) || (r = readingOf(text[p + len])) < 0)
                     break;
             }
         }
     }
+    return hits;
+}
+
+void addNameStems(UnitFeatures &f, const std::vector<NameHit> &hits)
+{
+    if (hits.empty() || int(f.wordStart.size()) != f.wordCount())
+        return;
+    std::vector<std::pair<int, int>> extra; // (word, stem), added at once
+    extra.reserve(hits.size());
+    for (const NameHit &h : hits) {
+        if (h.unit >= f.units())
+            break;
+        // The word the span starts in: the last word of the unit starting at or before it.
+        const auto first = f.wordStart.begin() + f.unitWord[size_t(h.unit)];
+        const auto last = f.wordStart.begin() + f.unitWord[size_t(h.unit) + 1];
+        const auto it = std::upper_bound(first, last, h.position);
+        if (it != first)
+            extra.emplace_back(int(it - f.wordStart.begin()) - 1, h.stem);
+    }
     if (!extra.empty())
         f.addWordStems(std::move(extra));
+}
+
+void linkNames(UnitFeatures &f, const QStringList &texts, const QSet<QString> &names, PinyinTable &pinyin,
+               Lexicon &lexicon)
+{
+    if (int(f.wordStart.size()) == f.wordCount())
+        addNameStems(f, findNames(texts, names, pinyin, lexicon));
 }
 
 } // namespace bireader
