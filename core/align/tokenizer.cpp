@@ -199,19 +199,28 @@ Tokenizer::CachedWord &Tokenizer::addAlphabeticWord(QStringView word, UnitFeatur
 
 std::vector<int> Tokenizer::glossStems(QStringView headword)
 {
+    // Reused buffers: the two tokenizing threads share one heap, and its lock.
     std::vector<int> stems;
-    for (int e : m_dict->lookup(headword)) {
-        for (QStringView gloss : m_dict->glossField(e).split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
-            if (!usefulGloss(gloss))
+    m_dict->lookup(headword, m_entries);
+    for (int e : m_entries) {
+        const QStringView field = m_dict->glossField(e);
+        for (qsizetype from = 0; from < field.size();) {
+            qsizetype to = field.indexOf(QLatin1Char('/'), from);
+            if (to < 0)
+                to = field.size();
+            const QStringView gloss = field.mid(from, to - from);
+            from = to + 1;
+            if (gloss.isEmpty() || !usefulGloss(gloss))
                 continue;
-            QString clean;
+            m_clean.clear(); // the gloss without its parenthesised notes
             int depth = 0;
             for (QChar c : gloss) {
                 depth += (c == QLatin1Char('(') || c == QLatin1Char('['))
                     - (c == QLatin1Char(')') || c == QLatin1Char(']'));
                 if (depth == 0 && c != QLatin1Char(')') && c != QLatin1Char(']'))
-                    clean += c;
+                    m_clean.push_back(c.unicode());
             }
+            const QStringView clean(m_clean.data(), qsizetype(m_clean.size()));
             qsizetype i = 0;
             while (i < clean.size()) {
                 while (i < clean.size() && !isWordChar(clean[i]))
@@ -220,7 +229,7 @@ std::vector<int> Tokenizer::glossStems(QStringView headword)
                 while (j < clean.size() && (isWordChar(clean[j]) || (clean[j] == QLatin1Char('-') && j > i)))
                     ++j;
                 if (j > i) {
-                    const QStringView word = QStringView(clean).mid(i, j - i);
+                    const QStringView word = clean.mid(i, j - i);
                     const CachedWord *c = cached(word);
                     if (!c) {
                         const int sid = stemId(word.toString().toLower());

@@ -11,6 +11,7 @@
 
 #include <atomic>
 #include <memory>
+#include <string>
 #include <vector>
 
 namespace bireader {
@@ -112,6 +113,8 @@ private:
     QSet<QString> m_names;
     QHash<QString, int> m_nameStems;
     WordCache<CachedWord> m_cache; // surface form -> key and stems
+    std::vector<int> m_entries; // glossStems()'s buffers
+    std::u16string m_clean;
 };
 
 bool isStopWord(QStringView lowerWord);

@@ -85,15 +85,22 @@ void Dictionary::index(QStringView key, int entry)
     first = (unsigned char)std::min(255, std::max(int(first), int(key.size())));
 }
 
-QList<int> Dictionary::lookup(QStringView word) const
+void Dictionary::lookup(QStringView word, std::vector<int> &entries) const
 {
-    QList<int> out;
+    entries.clear();
     const int head = m_heads.value(word);
     if (head == ViewMap::kAbsent || head == kPrefixOnly)
-        return out;
+        return;
     for (int p = head; p >= 0; p = m_postings[size_t(p)].second)
-        out.prepend(m_postings[size_t(p)].first); // file order
-    return out;
+        entries.push_back(m_postings[size_t(p)].first);
+    std::reverse(entries.begin(), entries.end()); // postings run newest first
+}
+
+QList<int> Dictionary::lookup(QStringView word) const
+{
+    std::vector<int> entries;
+    lookup(word, entries);
+    return QList<int>(entries.begin(), entries.end());
 }
 
 int Dictionary::longestMatch(QStringView text, int pos, QList<int> *entries) const

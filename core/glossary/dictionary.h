@@ -38,8 +38,9 @@ public:
     bool isEmpty() const { return m_parsed.empty(); }
     int maxHeadwordLength() const { return m_maxLength; }
 
-    // Entries whose simplified or traditional headword equals `word`.
+    // Entries whose simplified or traditional headword equals `word`, in file order.
     QList<int> lookup(QStringView word) const;
+    void lookup(QStringView word, std::vector<int> &entries) const; // the same into a reused buffer
     bool contains(QStringView word) const
     {
         const int head = m_heads.value(word);
