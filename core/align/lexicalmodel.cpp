@@ -49,9 +49,9 @@ void buildPostings(P &p, const UnitFeatures &units, int stemCount, bool withUnit
     eachStem([&](int st, int u) { p.units[size_t(fill[size_t(st)]++)] = u; });
 }
 
-// Reserves what flatten() can fill. Called on the thread that owns the model: unless the
-// process called configureAllocator(), a worker thread's memory comes from its own malloc
-// arena, which would not reuse what this thread freed.
+// Reserves what flatten() can fill. Called on the thread that owns the model: a worker
+// thread's memory comes from another heap (see configureAllocator()), which would not
+// reuse what this thread freed.
 template <typename Flat> void reserveFlat(Flat &f, const UnitFeatures &units, const LearnedStems *extra)
 {
     const size_t words = size_t(units.wordCount());
