@@ -68,13 +68,27 @@ template <typename Flat> void reserveFlat(Flat &f, const UnitFeatures &units, co
 template <typename Flat, typename P>
 void flatten(Flat &f, const UnitFeatures &units, const P &other, const LearnedStems *extra = nullptr)
 {
+    // Which stems the other side has, a bit each: the test below runs for every stem of
+    // every word, and the bits stay in the first-level cache where the counts would not.
+    std::vector<uint64_t> present((other.start.size() + 63) / 64, 0);
+    for (size_t st = 0; st + 1 < other.start.size(); ++st)
+        if (other.start[st + 1] > other.start[st])
+            present[st / 64] |= uint64_t(1) << (st % 64);
+    auto has = [&present](int st) { return (present[size_t(st) / 64] >> (st % 64)) & 1; };
+    // With learned stems a stem may come twice to a word: the word it was last kept for.
+    std::vector<int> keptFor(extra ? other.start.size() : 0, -1);
     for (int u = 0; u < units.units(); ++u) {
         for (int w = units.unitWord[size_t(u)]; w < units.unitWord[size_t(u) + 1]; ++w) {
             const size_t before = f.stems.size();
             forWordStems(units, w, extra, [&](int st) {
-                if (other.count(st) > 0
-                    && (!extra || std::find(f.stems.begin() + long(before), f.stems.end(), st) == f.stems.end()))
-                    f.stems.push_back(st);
+                if (!has(st))
+                    return;
+                if (extra) {
+                    if (keptFor[size_t(st)] == w)
+                        return;
+                    keptFor[size_t(st)] = w;
+                }
+                f.stems.push_back(st);
             });
             // A word with no stem the other side has is neither matched nor missed:
             // leave it out, so it takes no place among the kMaxWords.
