@@ -79,6 +79,13 @@ void UnitFeatures::addWord(int key, const std::vector<int> &wordStems)
     keys.push_back(key);
 }
 
+void UnitFeatures::addWord(int key, int stem)
+{
+    stems.push_back(stem);
+    wordBegin.push_back(int(stems.size()));
+    keys.push_back(key);
+}
+
 void UnitFeatures::endUnit(int length)
 {
     unitWord.push_back(wordCount());
@@ -259,13 +266,18 @@ void Tokenizer::addCjkWords(QStringView text, UnitFeatures &f)
             int j = i;
             while (j < n && isChineseNumeralChar(text[j]))
                 ++j;
-            if (j - i >= 2 || (j - i == 1 && QStringView(text).mid(i, 1) == u"\u5341")) {
-                if (const auto v = parseChineseNumeral(text.mid(i, j - i))) {
-                    const int id = m_lexicon.intern(numberStem(*v));
+            if (j - i >= 2 || (j - i == 1 && text[i] == QChar(0x5341))) { // 十
+                // Each numeral's stem is worked out once (kNotANumber: it does not parse).
+                const QStringView numeral = text.mid(i, j - i);
+                int *id = m_numerals.find(numeral);
+                if (!id) {
+                    const auto v = parseChineseNumeral(numeral);
+                    id = &m_numerals.insert(numeral, v ? m_lexicon.intern(numberStem(*v)) : kNotANumber);
+                }
+                if (*id != kNotANumber) {
                     if (m_dict) // starts serve name matching, which needs the dictionary's readings
-                        if (m_dict)
-                markWordStart(f, i);
-                    f.addWord(id, { id });
+                        markWordStart(f, i);
+                    f.addWord(*id, *id);
                     i = j;
                     continue;
                 }
@@ -411,7 +423,7 @@ void Tokenizer::addNameCandidate(QStringView word, CachedWord &cachedWord, UnitF
     if (stem < 0)
         return;
     if (!wordAdded) {
-        f.addWord(stem, { stem }); // a name that is also a stop word (An, He)
+        f.addWord(stem, stem); // a name that is also a stop word (An, He)
         return;
     }
     // The name is the unit's last word: its stem goes at the end of the stems.

@@ -59,6 +59,7 @@ struct UnitFeatures {
     // Unit u's stems: stems[stemBegin(u) .. stemBegin(u + 1)).
     int stemBegin(int u) const { return wordBegin[size_t(unitWord[size_t(u)])]; }
     void addWord(int key, const std::vector<int> &wordStems);
+    void addWord(int key, int stem); // a word of one stem
     void endUnit(int length);
     // Appends stems to single words: (word index, stem) pairs, any order.
     void addWordStems(std::vector<std::pair<int, int>> extra);
@@ -113,6 +114,8 @@ private:
     QSet<QString> m_names;
     QHash<QString, int> m_nameStems;
     WordCache<CachedWord> m_cache; // surface form -> key and stems
+    static constexpr int kNotANumber = -1;
+    WordCache<int> m_numerals; // Chinese numeral run -> its "#N" stem, or kNotANumber
     std::vector<int> m_entries; // glossStems()'s buffers
     std::u16string m_clean;
 };
