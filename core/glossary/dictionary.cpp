@@ -108,10 +108,27 @@ int Dictionary::longestMatch(QStringView text, int pos, QList<int> *entries) con
     if (pos >= text.size())
         return 0;
     const int maxLen = std::min<int>(int(m_maxLengthByFirst[text[pos].unicode()]), int(text.size()) - pos);
+    // The index is megabytes: each probe misses the cache. The hashes of the first few
+    // prefixes are known up front, so their slots are loaded at once, not one by one.
+    constexpr int kAhead = 4;
+    uint64_t hashes[kAhead + 1];
+    uint64_t h = fnv1aStep(kFnv1aStart, text[pos]);
+    for (int len = 2; len <= std::min(maxLen, kAhead); ++len) {
+        h = fnv1aStep(h, text[pos + len - 1]);
+        hashes[len] = h;
+        m_heads.prefetch(h);
+    }
+    h = fnv1aStep(kFnv1aStart, text[pos]);
     int best = 0;
     for (int len = 1; len <= maxLen; ++len) {
-        // One unit: a table lookup (the index is megabytes: each probe of it misses the cache).
-        const int head = len == 1 ? m_singleHeads[text[pos].unicode()] : m_heads.value(text.mid(pos, len));
+        // One unit: a table lookup.
+        int head;
+        if (len == 1) {
+            head = m_singleHeads[text[pos].unicode()];
+        } else {
+            h = len <= kAhead ? hashes[len] : fnv1aStep(h, text[pos + len - 1]);
+            head = m_heads.value(text.mid(pos, len), h);
+        }
         if (head == ViewMap::kAbsent) {
             if (len == 1 || !text[pos + len - 1].isHighSurrogate())
                 break; // no headword continues this way (a surrogate pair may still complete)
