@@ -22,16 +22,15 @@ template <typename F> void forWordStems(const UnitFeatures &u, int w, const Lear
     }
 }
 
-// `withUnits` false: only the counts (count()), not which units.
-template <typename P>
-void buildPostings(P &p, const UnitFeatures &units, int stemCount, bool withUnits, const LearnedStems *extra = nullptr)
+// Stem -> the units holding it (each unit once, in order).
+template <typename P> void buildPostings(P &p, const UnitFeatures &units, int stemCount)
 {
     std::vector<int> last(static_cast<size_t>(stemCount), -1);
     p.start.assign(size_t(stemCount) + 1, 0);
     auto eachStem = [&](auto &&f) {
         for (int u = 0; u < units.units(); ++u)
             for (int w = units.unitWord[size_t(u)]; w < units.unitWord[size_t(u) + 1]; ++w)
-                forWordStems(units, w, extra, [&](int st) {
+                forWordStems(units, w, nullptr, [&](int st) {
                     if (last[size_t(st)] != u) {
                         last[size_t(st)] = u;
                         f(st, u);
@@ -41,12 +40,42 @@ void buildPostings(P &p, const UnitFeatures &units, int stemCount, bool withUnit
     eachStem([&](int st, int) { ++p.start[size_t(st) + 1]; });
     for (size_t k = 1; k < p.start.size(); ++k)
         p.start[k] += p.start[k - 1];
-    if (!withUnits)
-        return;
     p.units.resize(size_t(p.start.back()));
     std::vector<int> fill(p.start.begin(), p.start.end() - 1);
     std::fill(last.begin(), last.end(), -1);
     eachStem([&](int st, int u) { p.units[size_t(fill[size_t(st)]++)] = u; });
+}
+
+// Counts only (no units), on two threads when `parallel`: each counts half of the units.
+template <typename P>
+void countPostings(P &p, const UnitFeatures &units, int stemCount, const LearnedStems *extra, bool parallel)
+{
+    std::vector<int> other;
+    auto count = [&](int from, int to, std::vector<int> &counts) {
+        std::vector<int> last(static_cast<size_t>(stemCount), -1);
+        for (int u = from; u < to; ++u)
+            for (int w = units.unitWord[size_t(u)]; w < units.unitWord[size_t(u) + 1]; ++w)
+                forWordStems(units, w, extra, [&](int st) {
+                    if (last[size_t(st)] != u) {
+                        last[size_t(st)] = u;
+                        ++counts[size_t(st) + 1];
+                    }
+                });
+    };
+    p.start.assign(size_t(stemCount) + 1, 0);
+    const int n = units.units(), half = parallel ? n / 2 : n;
+    if (parallel) {
+        other.assign(p.start.size(), 0);
+        std::thread t(count, half, n, std::ref(other));
+        count(0, half, p.start);
+        t.join();
+        for (size_t k = 0; k < p.start.size(); ++k)
+            p.start[k] += other[k];
+    } else {
+        count(0, n, p.start);
+    }
+    for (size_t k = 1; k < p.start.size(); ++k)
+        p.start[k] += p.start[k - 1];
 }
 
 // Reserves what flatten() can fill. Called on the thread that owns the model: a worker
@@ -121,8 +150,8 @@ LexicalModel::LexicalModel(const UnitFeatures &source, const UnitFeatures &targe
     m_parallel = size_t(source.units() + target.units()) >= kParallelUnits;
     // The two sides are built on two threads, step by step (each step reads the other side).
     inParallel(
-        m_parallel, [&] { buildPostings(m_src.postings, source, stemCount, false); },
-        [&] { buildPostings(m_tgt.postings, target, stemCount, true); });
+        m_parallel, [&] { countPostings(m_src.postings, source, stemCount, nullptr, false); },
+        [&] { buildPostings(m_tgt.postings, target, stemCount); });
     finishBuild(source, target, stemCount, pm);
 }
 
@@ -137,7 +166,7 @@ LexicalModel::LexicalModel(LexicalModel &&previous, const UnitFeatures &source,
     previous.m_src = {};
     previous.m_tgt = {};
     previous.m_wordPostings = {};
-    buildPostings(m_src.postings, source, stemCount, false, &learned);
+    countPostings(m_src.postings, source, stemCount, &learned, m_parallel);
     finishBuild(source, target, stemCount, 0.0, &learned);
 }
 
@@ -347,19 +376,26 @@ double LexicalModel::accumulateRow(int s, int lo, int hi, std::vector<double> &g
 
 double LexicalModel::observedMatchRate(const std::vector<std::pair<int, int>> &pairs) const
 {
-    long informative = 0, matched = 0;
-    MatchCursor cursor; // the pairs come in order
-    for (const auto &[s, t] : pairs) {
-        PairMatch m;
-        matchRow(s, t, t + 1, &m, &cursor);
-        const uint64_t bits = m.sourceWords;
-        const int first = m_src.firstWord[size_t(s)];
-        for (int w = 0; w < m_src.firstWord[size_t(s) + 1] - first; ++w) {
-            ++informative;
-            matched += (bits >> w) & 1;
+    // Pairs are independent: two threads take half of them each (each walks its own
+    // pairs in order, so a cursor serves it).
+    auto count = [this, &pairs](size_t from, size_t to, long &informative, long &matched) {
+        MatchCursor cursor;
+        for (size_t k = from; k < to; ++k) {
+            const int s = pairs[k].first, t = pairs[k].second;
+            PairMatch m;
+            matchRow(s, t, t + 1, &m, &cursor);
+            const int words = m_src.firstWord[size_t(s) + 1] - m_src.firstWord[size_t(s)];
+            informative += words;
+            matched += std::popcount(words >= 64 ? m.sourceWords : m.sourceWords & ((uint64_t(1) << words) - 1));
         }
-    }
-    return informative ? double(matched) / double(informative) : 0.5;
+    };
+    long informative[2] = { 0, 0 }, matched[2] = { 0, 0 };
+    const size_t half = pairs.size() / 2;
+    inParallel(
+        m_parallel, [&] { count(0, half, informative[0], matched[0]); },
+        [&] { count(half, pairs.size(), informative[1], matched[1]); });
+    const long all = informative[0] + informative[1];
+    return all ? double(matched[0] + matched[1]) / double(all) : 0.5;
 }
 
 } // namespace bireader
