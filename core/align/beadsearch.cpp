@@ -96,58 +96,30 @@ struct Scorer {
         const auto &ps = bestPrefix[0][size_t(b - 1)], &pt = bestPrefix[1][size_t(a - 1)];
         return ps[size_t(s0 + a)] - ps[size_t(s0)] + pt[size_t(t0 + b)] - pt[size_t(t0)];
     }
-    // Lexical scores of the units a bead ending at state (i, j) can hold: source unit
-    // i-1-x with the last b target units, and target unit j-1-y with the last a source
-    // units. Shared by every bead type ending there, computed as the beads ask for them.
-    struct StateScores {
-        double source[kMaxBeadSide][kMaxBeadSide + 1]; // [x][b]
-        double target[kMaxBeadSide][kMaxBeadSide + 1]; // [y][a]
-        uint64_t sourceBits[kMaxBeadSide], targetBits[kMaxBeadSide];
-        // Gains of the words matched so far, for each k at once ([x][k-1], [y][k-1]).
-        double sourceGains[kMaxBeadSide][kMaxBeadSide], targetGains[kMaxBeadSide][kMaxBeadSide];
-        int sourceDone[kMaxBeadSide], targetDone[kMaxBeadSide]; // entries filled so far
-        void reset()
-        {
-            for (int k = 0; k < kMaxBeadSide; ++k) {
-                sourceBits[k] = targetBits[k] = 0;
-                sourceDone[k] = targetDone[k] = 0;
-                for (int q = 0; q < kMaxBeadSide; ++q)
-                    sourceGains[k][q] = targetGains[k][q] = 0.0;
-            }
-        }
+    // The lexical score of one unit against the last k units of the other side before a
+    // window end, for k = 1 .. kMaxBeadSide, filled as beads ask for larger k. Every
+    // state of that window end shares it: a source unit's windows serve the four rows
+    // below it, a target unit's the four columns after it.
+    struct Window {
+        uint64_t bits = 0; // the unit's words matched so far
+        int done = 0; // score[1 .. done] are ready
+        double gains[kMaxBeadSide] = {}; // gains of the matched words, for each k at once
+        double score[kMaxBeadSide + 1];
     };
-    // Makes sc.source[x][1..b] and sc.target[y][1..a] of a bead a-b ending at (i, j) ready.
-    void prepare(int i, int j, int a, int b, StateScores &sc) const
+    // Source unit s against targets j-k .. j-1 (side 0), or target unit t against
+    // sources i-k .. i-1 (side 1): makes score[k] ready and returns it.
+    double windowScore(Window &w, int side, int unit, int end, int k) const
     {
-        for (int x = 0; x < a; ++x) {
-            const int s = i - 1 - x;
-            for (int bb = sc.sourceDone[x] + 1; bb <= b; ++bb) {
-                const uint64_t added = pairs.at(s, j - bb).sourceWords & ~sc.sourceBits[x];
-                sc.sourceBits[x] |= added;
-                lexical.addGains(0, so + s, added, sc.sourceGains[x]);
-                sc.source[x][bb] = lexical.base(0, so + s, bb) + sc.sourceGains[x][bb - 1];
-            }
-            sc.sourceDone[x] = std::max(sc.sourceDone[x], b);
+        for (int kk = w.done + 1; kk <= k; ++kk) {
+            const PairMatch &pm = side == 0 ? pairs.at(unit, end - kk) : pairs.at(end - kk, unit);
+            const uint64_t added = (side == 0 ? pm.sourceWords : pm.targetWords) & ~w.bits;
+            w.bits |= added;
+            const int u = unit + (side == 0 ? so : to);
+            lexical.addGains(side, u, added, w.gains);
+            w.score[kk] = lexical.base(side, u, kk) + w.gains[kk - 1];
         }
-        for (int y = 0; y < b; ++y) {
-            const int t = j - 1 - y;
-            for (int aa = sc.targetDone[y] + 1; aa <= a; ++aa) {
-                const uint64_t added = pairs.at(i - aa, t).targetWords & ~sc.targetBits[y];
-                sc.targetBits[y] |= added;
-                lexical.addGains(1, to + t, added, sc.targetGains[y]);
-                sc.target[y][aa] = lexical.base(1, to + t, aa) + sc.targetGains[y][aa - 1];
-            }
-            sc.targetDone[y] = std::max(sc.targetDone[y], a);
-        }
-    }
-    static double beadScore(const StateScores &sc, int a, int b)
-    {
-        double score = 0;
-        for (int x = 0; x < a; ++x)
-            score += sc.source[x][b];
-        for (int y = 0; y < b; ++y)
-            score += sc.target[y][a];
-        return score;
+        w.done = std::max(w.done, k);
+        return w.score[k];
     }
     double lexicalScore(int s0, int a, int t0, int b) const
     {
@@ -206,11 +178,34 @@ BeadSearchResult beadSearch(const Band &band, const std::vector<int> &ls, const 
         long long base = 0; // cost/back index of (row, j) is base + j
         int lo = 1, hi = 0; // empty unless the row exists
     };
+    // Source unit s's windows (ring slot s % kMaxBeadSide, over the columns of the rows
+    // s+1 .. s+kMaxBeadSide that use it), and the target units' windows of this row.
+    std::array<std::vector<Scorer::Window>, kMaxBeadSide> sourceWindows;
+    std::array<int, kMaxBeadSide> sourceFirstColumn {};
+    std::vector<Scorer::Window> targetWindows;
+    int targetFirst = 0;
+    auto sourceWindow = [&](int s, int j) -> Scorer::Window & {
+        const size_t slot = size_t(s % kMaxBeadSide);
+        return sourceWindows[slot][size_t(j - sourceFirstColumn[slot])];
+    };
+    auto targetWindow = [&](int t) -> Scorer::Window & { return targetWindows[size_t(t - targetFirst)]; };
     for (int i = 0; i <= n; ++i) {
         if (isCanceled && (i & 1023) == 0 && isCanceled()) {
             out.canceled = true;
             return out;
         }
+        if (i > 0) { // source unit i-1 enters: its windows start empty
+            int lo = band.lo[size_t(i)], hi = band.hi[size_t(i)];
+            for (int r = i + 1; r <= std::min(n, i + kMaxBeadSide - 1); ++r) {
+                lo = std::min(lo, band.lo[size_t(r)]);
+                hi = std::max(hi, band.hi[size_t(r)]);
+            }
+            const size_t slot = size_t((i - 1) % kMaxBeadSide);
+            sourceFirstColumn[slot] = lo;
+            sourceWindows[slot].assign(size_t(hi - lo + 1), Scorer::Window {});
+        }
+        targetFirst = std::max(0, band.lo[size_t(i)] - kMaxBeadSide);
+        targetWindows.assign(size_t(std::max(0, band.hi[size_t(i)] - targetFirst)), Scorer::Window {});
         std::array<RowRef, kMaxBeadSide + 1> rows {};
         for (int a = 0; a <= kMaxBeadSide && a <= i; ++a)
             rows[size_t(a)] = { offset[size_t(i - a)] - band.lo[size_t(i - a)], band.lo[size_t(i - a)],
@@ -219,8 +214,6 @@ BeadSearchResult beadSearch(const Band &band, const std::vector<int> &ls, const 
         for (int j = band.lo[size_t(i)]; j <= band.hi[size_t(i)]; ++j) {
             double best = cost[size_t(here + j)];
             unsigned char arg = back[size_t(here + j)];
-            Scorer::StateScores scores;
-            scores.reset();
             for (size_t k = 0; k < kBeadTypes.size(); ++k) {
                 const int a = kBeadTypes[k].source, b = kBeadTypes[k].target;
                 const RowRef &row = rows[size_t(a)];
@@ -236,8 +229,12 @@ BeadSearchResult beadSearch(const Band &band, const std::vector<int> &ls, const 
                     // score already loses: the length cost is never negative.
                     if (c - scorer.lexicalBound(i - a, a, j - b, b) >= best)
                         continue;
-                    scorer.prepare(i, j, a, b, scores);
-                    c -= Scorer::beadScore(scores, a, b);
+                    double lexicalScore = 0;
+                    for (int x = 0; x < a; ++x)
+                        lexicalScore += scorer.windowScore(sourceWindow(i - 1 - x, j), 0, i - 1 - x, j, b);
+                    for (int y = 0; y < b; ++y)
+                        lexicalScore += scorer.windowScore(targetWindow(j - 1 - y), 1, j - 1 - y, i, a);
+                    c -= lexicalScore;
                     if (c >= best)
                         continue;
                     c += scorer.lengthCost(i - a, a, j - b, b);
