@@ -155,6 +155,7 @@ Tokenizer::Tokenizer(const QString &language, const Dictionary *dict, Lexicon &l
 
 Tokenizer::~Tokenizer() = default;
 
+
 Tokenizer::CachedWord *Tokenizer::cached(QStringView surface)
 {
     return m_cache.find(surface);
@@ -236,13 +237,11 @@ std::vector<int> Tokenizer::glossStems(QStringView headword)
                 while (j < clean.size() && (isWordChar(clean[j]) || (clean[j] == QLatin1Char('-') && j > i)))
                     ++j;
                 if (j > i) {
+                    // Gloss words have a cache of their own: a gloss may hold a Chinese
+                    // word, which must not stand for that word in the text.
                     const QStringView word = clean.mid(i, j - i);
-                    const CachedWord *c = cached(word);
-                    if (!c) {
-                        const int sid = stemId(word.toString().toLower());
-                        c = &insertCached(word, { sid, sid >= 0 ? std::vector<int> { sid } : std::vector<int> {} });
-                    }
-                    const int id = c->key;
+                    const int *known = m_glossWords.find(word);
+                    const int id = known ? *known : m_glossWords.insert(word, stemId(word.toString().toLower()));
                     if (id >= 0 && std::find(stems.begin(), stems.end(), id) == stems.end())
                         stems.push_back(id);
                 }

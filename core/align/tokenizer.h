@@ -116,6 +116,7 @@ private:
     WordCache<CachedWord> m_cache; // surface form -> key and stems
     static constexpr int kNotANumber = -1;
     WordCache<int> m_numerals; // Chinese numeral run -> its "#N" stem, or kNotANumber
+    WordCache<int> m_glossWords; // a word of a dictionary gloss -> its stem, or -1 (a stop word)
     std::vector<int> m_entries; // glossStems()'s buffers
     std::u16string m_clean;
 };

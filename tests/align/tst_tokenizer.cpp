@@ -53,6 +53,24 @@ private slots:
         QVERIFY(words(z)[1].isEmpty()); // 的 glosses to stop words only
     }
 
+    void chineseWordInAGloss_doesNotChangeThatWordInTheText()
+    {
+        // 塔's gloss names 灯塔: tokenizing 塔 first must not make 灯塔 in the text stand
+        // for a gloss word instead of its own glosses (a unit's features must not depend
+        // on what the tokenizer saw before).
+        Dictionary d;
+        QByteArray bytes("燈塔 灯塔 [deng1 ta3] /lighthouse/beacon/\n"
+                         "塔 塔 [ta3] /tower/as in 灯塔/\n");
+        QBuffer b(&bytes);
+        b.open(QIODevice::ReadOnly);
+        readCedict(b, QStringLiteral("t"), d);
+        Lexicon lex;
+        Tokenizer alone(QStringLiteral("zh"), &d, lex), afterGloss(QStringLiteral("zh"), &d, lex);
+        afterGloss.features(QStringLiteral("塔"));
+        QCOMPARE(words(afterGloss.features(QStringLiteral("灯塔"))), words(alone.features(QStringLiteral("灯塔"))));
+        QCOMPARE(words(alone.features(QStringLiteral("灯塔"))).front().size(), 2); // lighthouse, beacon
+    }
+
     void numbers_meetAcrossLanguages()
     {
         Lexicon lex;
