@@ -55,21 +55,13 @@ bool usefulGloss(QStringView g)
 
 } // namespace
 
-int Lexicon::size() const
+int Lexicon::intern(QStringView stem)
 {
-    Hold hold(m_busy);
-    return int(m_ids.size());
-}
-
-int Lexicon::intern(const QString &stem)
-{
-    Hold hold(m_busy);
-    const auto it = m_ids.constFind(stem);
-    if (it != m_ids.cend())
-        return it.value();
-    const int id = int(m_ids.size());
-    m_ids.insert(stem, id);
-    return id;
+    Shard &shard = m_shards[size_t(fnv1a(stem) >> 60) % kShards];
+    Hold hold(shard.busy);
+    if (const int *id = shard.ids.find(stem))
+        return *id;
+    return shard.ids.insert(stem, m_size.fetch_add(1, std::memory_order_acq_rel));
 }
 
 void UnitFeatures::addWord(int key, const std::vector<int> &wordStems)

@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringView>
 
+#include <array>
 #include <atomic>
 #include <memory>
 #include <string>
@@ -17,17 +18,24 @@
 namespace bireader {
 
 // Interns stems ("god", "#26", "deepseek") as dense integer ids shared by both sides.
-// Thread-safe: the two sides are tokenized in parallel.
+// Thread-safe: the two sides are tokenized in parallel. Ids depend on the order in
+// which the threads come; nothing may depend on their order.
 class Lexicon
 {
 public:
-    int intern(const QString &stem);
-    int size() const;
+    int intern(QStringView stem);
+    int size() const { return m_size.load(std::memory_order_acquire); }
 
 private:
-    // A spin lock: the two tokenizing threads intern often and hold it for a hash lookup;
-    // a sleeping mutex's system calls cost more than that on a virtual machine.
-    mutable std::atomic_flag m_busy = ATOMIC_FLAG_INIT;
+    // Stems are spread over shards by hash, each behind a spin lock held for one hash
+    // lookup: two threads rarely want the same shard at once (with one table the two
+    // tokenizing threads spent a third of their interning waiting), and a sleeping
+    // mutex's system calls cost more than the lookup on a virtual machine.
+    static constexpr int kShards = 16;
+    struct Shard {
+        std::atomic_flag busy = ATOMIC_FLAG_INIT;
+        WordCache<int> ids;
+    };
     struct Hold {
         std::atomic_flag &flag;
         explicit Hold(std::atomic_flag &f)
@@ -38,7 +46,8 @@ private:
         }
         ~Hold() { flag.clear(std::memory_order_release); }
     };
-    QHash<QString, int> m_ids;
+    std::array<Shard, kShards> m_shards;
+    std::atomic<int> m_size { 0 };
 };
 
 // What the aligner knows of units (sentences or paragraphs): one unit, or all the units
