@@ -26,10 +26,12 @@ display=:${SCREENSHOT_DISPLAY:-77}
 Xvfb "$display" -screen 0 1360x860x24 >/dev/null 2>&1 & xvfb=$!
 sleep 1
 export DISPLAY=$display XDG_CONFIG_HOME="$tmp/config" XDG_DATA_HOME="$tmp/data" LANG=C.UTF-8
-./build/app/reader/bireader "$tmp/lighthouse.bireader" --dict $s/sample-dict.u8 >/dev/null 2>&1 & app=$!
+# -geometry (Qt's X11 option): the window fills the screen, whatever size the reader would
+# choose for a first start (the click positions below depend on it).
+./build/app/reader/bireader "$tmp/lighthouse.bireader" --dict $s/sample-dict.u8 -geometry 1360x860+0+0 \
+  >/dev/null 2>&1 & app=$!
 sleep 3
-win=$(xdotool search --sync --name 'Bireader' | head -1)
-xdotool windowmove "$win" 0 0
+xdotool search --sync --name ' — Bireader' >/dev/null
 sleep 1
 # Make segment 6 current (a click on its source text), then point at 灯塔 in it.
 xdotool mousemove ${CLICK_X:-60} ${CLICK_Y:-283} click 1
