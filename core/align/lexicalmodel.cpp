@@ -22,58 +22,65 @@ template <typename F> void forWordStems(const UnitFeatures &u, int w, const Lear
     }
 }
 
+// Calls f(stem, u) for each distinct stem of units [from, to), unit by unit (`last`: a
+// stamp per stem, -1 or a unit before `from`).
+template <typename F>
+void forDistinctStems(const UnitFeatures &units, int from, int to, const LearnedStems *extra, std::vector<int> &last,
+                      F &&f)
+{
+    for (int u = from; u < to; ++u)
+        for (int w = units.unitWord[size_t(u)]; w < units.unitWord[size_t(u) + 1]; ++w)
+            forWordStems(units, w, extra, [&](int st) {
+                if (last[size_t(st)] != u) {
+                    last[size_t(st)] = u;
+                    f(st, u);
+                }
+            });
+}
+
 // Stem -> the units holding it (each unit once, in order).
 template <typename P> void buildPostings(P &p, const UnitFeatures &units, int stemCount)
 {
     std::vector<int> last(static_cast<size_t>(stemCount), -1);
     p.start.assign(size_t(stemCount) + 1, 0);
-    auto eachStem = [&](auto &&f) {
-        for (int u = 0; u < units.units(); ++u)
-            for (int w = units.unitWord[size_t(u)]; w < units.unitWord[size_t(u) + 1]; ++w)
-                forWordStems(units, w, nullptr, [&](int st) {
-                    if (last[size_t(st)] != u) {
-                        last[size_t(st)] = u;
-                        f(st, u);
-                    }
-                });
-    };
-    eachStem([&](int st, int) { ++p.start[size_t(st) + 1]; });
+    forDistinctStems(units, 0, units.units(), nullptr, last, [&](int st, int) { ++p.start[size_t(st) + 1]; });
     for (size_t k = 1; k < p.start.size(); ++k)
         p.start[k] += p.start[k - 1];
     p.units.resize(size_t(p.start.back()));
     std::vector<int> fill(p.start.begin(), p.start.end() - 1);
     std::fill(last.begin(), last.end(), -1);
-    eachStem([&](int st, int u) { p.units[size_t(fill[size_t(st)]++)] = u; });
+    forDistinctStems(units, 0, units.units(), nullptr, last,
+                     [&](int st, int u) { p.units[size_t(fill[size_t(st)]++)] = u; });
+}
+
+// Runs a and b at once when the work is big enough to pay for a thread.
+template <typename A, typename B> void inParallel(bool parallel, A &&a, B &&b)
+{
+    if (!parallel) {
+        a();
+        b();
+        return;
+    }
+    std::thread t(std::forward<A>(a));
+    b();
+    t.join();
 }
 
 // Counts only (no units), on two threads when `parallel`: each counts half of the units.
 template <typename P>
 void countPostings(P &p, const UnitFeatures &units, int stemCount, const LearnedStems *extra, bool parallel)
 {
-    std::vector<int> other;
     auto count = [&](int from, int to, std::vector<int> &counts) {
         std::vector<int> last(static_cast<size_t>(stemCount), -1);
-        for (int u = from; u < to; ++u)
-            for (int w = units.unitWord[size_t(u)]; w < units.unitWord[size_t(u) + 1]; ++w)
-                forWordStems(units, w, extra, [&](int st) {
-                    if (last[size_t(st)] != u) {
-                        last[size_t(st)] = u;
-                        ++counts[size_t(st) + 1];
-                    }
-                });
+        forDistinctStems(units, from, to, extra, last, [&](int st, int) { ++counts[size_t(st) + 1]; });
     };
-    p.start.assign(size_t(stemCount) + 1, 0);
     const int n = units.units(), half = parallel ? n / 2 : n;
-    if (parallel) {
-        other.assign(p.start.size(), 0);
-        std::thread t(count, half, n, std::ref(other));
-        count(0, half, p.start);
-        t.join();
-        for (size_t k = 0; k < p.start.size(); ++k)
-            p.start[k] += other[k];
-    } else {
-        count(0, n, p.start);
-    }
+    p.start.assign(size_t(stemCount) + 1, 0);
+    std::vector<int> other(parallel ? p.start.size() : 0, 0);
+    inParallel(
+        parallel, [&] { count(0, half, p.start); }, [&] { count(half, n, other); });
+    for (size_t k = 0; k < other.size(); ++k)
+        p.start[k] += other[k];
     for (size_t k = 1; k < p.start.size(); ++k)
         p.start[k] += p.start[k - 1];
 }
@@ -126,19 +133,6 @@ void flatten(Flat &f, const UnitFeatures &units, const P &other, const LearnedSt
         }
         f.unitWord.push_back(int(f.wordStem.size()) - 1);
     }
-}
-
-// Runs a and b at once when the work is big enough to pay for a thread.
-template <typename A, typename B> void inParallel(bool parallel, A &&a, B &&b)
-{
-    if (!parallel) {
-        a();
-        b();
-        return;
-    }
-    std::thread t(std::forward<A>(a));
-    b();
-    t.join();
 }
 
 } // namespace
