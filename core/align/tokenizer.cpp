@@ -226,7 +226,8 @@ std::vector<int> Tokenizer::glossStems(QStringView headword)
                 while (i < clean.size() && !isWordChar(clean[i]))
                     ++i;
                 qsizetype j = i;
-                while (j < clean.size() && (isWordChar(clean[j]) || (clean[j] == QLatin1Char('-') && j > i)))
+                // Hyphenated gloss words count as their parts, as they do in the text.
+                while (j < clean.size() && isWordChar(clean[j]))
                     ++j;
                 if (j > i) {
                     // Gloss words have a cache of their own: a gloss may hold a Chinese
@@ -311,6 +312,46 @@ void Tokenizer::addCjkWords(QStringView text, UnitFeatures &f)
     }
 }
 
+// Sentence punctuation both languages share: a question, an exclamation, direct
+// speech. Each stands for a word whose stem the other side's unit may have too.
+void Tokenizer::addPunctuationWords(QStringView text, UnitFeatures &f)
+{
+    bool question = false, exclamation = false, speech = false;
+    const int n = int(text.size());
+    for (int i = 0; i < n; ++i) {
+        const char16_t c = text[i].unicode();
+        switch (c) {
+        case u'?': case u'\uFF1F': question = true; break;
+        case u'!': case u'\uFF01': exclamation = true; break;
+        case u'"': case u'\u201C': case u'\u201D': case u'\u300C': case u'\u300D': case u'\u300E': case u'\u300F':
+        case u'\u00AB': case u'\u00BB':
+            speech = true;
+            break;
+        case u'\'': case u'\u2018': case u'\u2019': {
+            // A single quote is direct speech where it is not an apostrophe (don't, boys').
+            const bool letterBefore = i > 0 && text[i - 1].isLetterOrNumber();
+            const bool letterAfter = i + 1 < n && text[i + 1].isLetterOrNumber();
+            if (!(letterBefore && letterAfter) && !(letterBefore && c != u'\u2018' && (i + 1 == n || text[i + 1].isSpace())))
+                speech = true;
+            break;
+        }
+        default:
+            break;
+        }
+    }
+    auto add = [&](int &id, const char *stem) {
+        if (id < 0)
+            id = m_lexicon.intern(QString::fromLatin1(stem));
+        f.addWord(id, id);
+    };
+    if (question)
+        add(m_punctuation[0], "#?");
+    if (exclamation)
+        add(m_punctuation[1], "#!");
+    if (speech)
+        add(m_punctuation[2], "#speech");
+}
+
 UnitFeatures Tokenizer::features(QStringView text)
 {
     UnitFeatures f;
@@ -345,6 +386,7 @@ void Tokenizer::append(QStringView text, UnitFeatures &f)
     for (QChar c : text)
         length += !(c.isSpace() || c == QChar(0x3000));
     addFeatures(text, f);
+    addPunctuationWords(text, f);
     if (!f.wordStart.empty() || (m_cjk && m_dict)) // words at the end start nowhere in the text
         f.wordStart.resize(size_t(f.wordCount()), int(text.size()));
     f.endUnit(length);

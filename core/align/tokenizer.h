@@ -104,6 +104,8 @@ private:
     };
     void addFeatures(QStringView text, UnitFeatures &f);
     void addCjkWords(QStringView text, UnitFeatures &f);
+    void addPunctuationWords(QStringView text, UnitFeatures &f);
+    std::array<int, 3> m_punctuation { -1, -1, -1 };
     CachedWord &addAlphabeticWord(QStringView word, UnitFeatures &f);
     void addCached(const CachedWord &w, UnitFeatures &f);
     void addNameCandidate(QStringView word, CachedWord &cachedWord, UnitFeatures &f, bool wordAdded);

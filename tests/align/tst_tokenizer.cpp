@@ -86,6 +86,26 @@ private slots:
         QCOMPARE(es.count(lex.intern(QStringLiteral("#10000"))), 1);
     }
 
+    void sentencePunctuation_meetsAcrossLanguages()
+    {
+        // A question, an exclamation and direct speech are words both sides can share.
+        Lexicon lex;
+        Tokenizer zh(QStringLiteral("zh"), nullptr, lex), en(QStringLiteral("en"), nullptr, lex);
+        const UnitFeatures z = zh.features(QStringLiteral("他问：“你去吗？”"));
+        const UnitFeatures e = en.features(QStringLiteral("'Are you going?' he asked."));
+        const QList<int> zs(z.stems.begin(), z.stems.end()), es(e.stems.begin(), e.stems.end());
+        for (const char *stem : { "#?", "#speech" }) {
+            QVERIFY2(zs.contains(lex.intern(QString::fromLatin1(stem))), stem);
+            QVERIFY2(es.contains(lex.intern(QString::fromLatin1(stem))), stem);
+        }
+        QVERIFY(!es.contains(lex.intern(QStringLiteral("#!"))));
+        // An apostrophe is not speech.
+        const UnitFeatures plain = en.features(QStringLiteral("He didn't go to the boys' school."));
+        QVERIFY(!QList<int>(plain.stems.begin(), plain.stems.end()).contains(lex.intern(QStringLiteral("#speech"))));
+        const UnitFeatures bang = zh.features(QStringLiteral("快进来！"));
+        QVERIFY(QList<int>(bang.stems.begin(), bang.stems.end()).contains(lex.intern(QStringLiteral("#!"))));
+    }
+
     void latinTokensInChinese_matchEnglish()
     {
         Lexicon lex;
