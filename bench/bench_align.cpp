@@ -66,6 +66,7 @@ QJsonObject statsJson(const AlignStats &s)
              { QStringLiteral("first_pass_rounds"), s.firstPassRounds },
              { QStringLiteral("cells"), double(s.cells) },
              { QStringLiteral("ratio"), s.lengthRatio },
+             { QStringLiteral("variance"), s.lengthVariance }, { QStringLiteral("pm"), s.matchProbability },
              { QStringLiteral("learned"), s.learnedAssociations },
              { QStringLiteral("first_pass_half_width"), s.firstPassHalfWidth } };
 }

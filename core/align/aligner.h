@@ -38,6 +38,10 @@ public:
     ~Aligner();
 
     void setCancelCheck(std::function<bool()> isCanceled) { m_isCanceled = std::move(isCanceled); }
+    // Whether the units before the first translated one and after the last may be left
+    // untranslated more often than others (a whole document: a title, web chrome, a
+    // footer), or not (the sentences of paragraphs already paired). On by default.
+    void setUntranslatedEdges(bool likely) { m_untranslatedEdges = likely; }
 
     // Aligns two lists of units; beads index into them. Empty when canceled.
     Alignment align(const QStringList &source, const QStringList &target, AlignStats *stats = nullptr);
@@ -47,6 +51,7 @@ private:
     std::unique_ptr<Tokenizer> m_source, m_target;
     std::unique_ptr<PinyinTable> m_pinyin;
     std::function<bool()> m_isCanceled;
+    bool m_untranslatedEdges = true;
 };
 
 } // namespace bireader

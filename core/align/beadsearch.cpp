@@ -2,12 +2,9 @@
 
 #include "beadtypes.h"
 
-#include <QElapsedTimer>
 #include <algorithm>
 #include <array>
 #include <cmath>
-#include <cstdio>
-#include <cstdlib>
 #include <limits>
 #include <thread>
 
@@ -46,17 +43,43 @@ public:
         }
     }
     const PairMatch &at(int s, int t) const { return m_pairs[size_t(m_offset[size_t(s)] + t - m_lo[size_t(s)])]; }
-    template <typename F> void forRow(int s, F &&f) const
-    {
-        for (long long k = m_offset[size_t(s)]; k < m_offset[size_t(s) + 1]; ++k)
-            f(m_lo[size_t(s)] + int(k - m_offset[size_t(s)]), m_pairs[size_t(k)]);
-    }
 
 private:
     std::vector<int> m_lo;
     std::vector<long long> m_offset;
     std::vector<PairMatch> m_pairs;
 };
+
+// A unit of a true bead is sometimes rendered freely, with no word in common with its
+// original: its lexical evidence is a mixture's, log((1 - e) exp(x) + e), so no unit
+// weighs more than log e against the bead it belongs to.
+constexpr double kFreeRendering = 0.03;
+double mixedExactly(double x)
+{
+    constexpr double e = kFreeRendering;
+    return x > 0 ? x + std::log1p(-e + e * std::exp(-x)) : std::log((1 - e) * std::exp(x) + e);
+}
+// Tabulated over [-kMixedRange, kMixedRange] (the search asks millions of times);
+// beyond it the mixture is the score itself, or log e, to within 1e-4.
+constexpr double kMixedRange = 12.0;
+constexpr int kMixedSteps = 32; // a unit
+double mixed(double x)
+{
+    static const std::vector<double> table = [] {
+        std::vector<double> t(size_t(2 * kMixedRange * kMixedSteps) + 2);
+        for (size_t i = 0; i < t.size(); ++i)
+            t[i] = mixedExactly(double(i) / kMixedSteps - kMixedRange);
+        return t;
+    }();
+    if (x >= kMixedRange)
+        return x + std::log1p(-kFreeRendering);
+    if (x <= -kMixedRange)
+        return std::log(kFreeRendering);
+    const double pos = (x + kMixedRange) * kMixedSteps;
+    const int i = int(pos);
+    const double f = pos - i;
+    return table[size_t(i)] * (1 - f) + table[size_t(i) + 1] * f;
+}
 
 struct Scorer {
     const std::vector<long long> &ps, &pt; // prefix sums of lengths
@@ -69,27 +92,70 @@ struct Scorer {
     {
         return length.cost(double(ps[size_t(s0 + a)] - ps[size_t(s0)]), double(pt[size_t(t0 + b)] - pt[size_t(t0)]));
     }
-    // bestPrefix[side][k - 1][u]: sum over units v < u of the most unit v can score in a
-    // bead of k units of the other side: its words matched anywhere in the band near it
-    // (every gain is positive, so no bead can match more).
-    std::array<std::array<std::vector<double>, kMaxBeadSide>, 2> bestPrefix;
-    void prepareBounds(int n, int m)
+    // Span, in average units, of the k units of the other side before `end`.
+    double span(int side, int end, int k) const
     {
-        std::vector<uint64_t> sourceAny(size_t(n), 0), targetAny(size_t(m), 0);
-        for (int s = 0; s < n; ++s)
-            pairs.forRow(s, [&](int t, const PairMatch &pm) {
-                sourceAny[size_t(s)] |= pm.sourceWords;
-                targetAny[size_t(t)] |= pm.targetWords;
-            });
-        for (int side = 0; side < 2; ++side)
+        const std::vector<long long> &p = side == 0 ? pt : ps;
+        return lexical.spanOf(side, double(p[size_t(end)] - p[size_t(end - k)]));
+    }
+    // bestPrefix[side][k - 1][u]: sum over units v < u of the most unit v can score in a
+    // bead of k units of the other side: its words matched anywhere in the band near it,
+    // in the smallest span of k units there, its misses in the largest.
+    std::array<std::array<std::vector<double>, kMaxBeadSide>, 2> bestPrefix;
+    void prepareBounds(const Band &band, int n, int m)
+    {
+        std::vector<uint64_t> reach[2] = { std::vector<uint64_t>(size_t(n), 0), std::vector<uint64_t>(size_t(m), 0) };
+        // Source unit s meets the targets of rows s+1 .. s+kMaxBeadSide; target unit t
+        // the sources whose rows reach column t+1.
+        std::vector<int> firstRow(size_t(m) + 1, n + 1), lastRow(size_t(m) + 1, -1);
+        for (int i = 0; i <= n; ++i)
+            for (int j = band.lo[size_t(i)]; j <= band.hi[size_t(i)]; ++j) {
+                firstRow[size_t(j)] = std::min(firstRow[size_t(j)], i);
+                lastRow[size_t(j)] = std::max(lastRow[size_t(j)], i);
+            }
+        for (int s = 0; s < n; ++s) {
+            const int lo = std::max(0, band.lo[size_t(s) + 1] - kMaxBeadSide);
+            const int hi = std::min(m, band.hi[size_t(std::min(n, s + kMaxBeadSide))]);
+            for (int t = lo; t < hi; ++t) {
+                reach[0][size_t(s)] |= pairs.at(s, t).sourceWords;
+                reach[1][size_t(t)] |= pairs.at(s, t).targetWords;
+            }
+        }
+        for (int side = 0; side < 2; ++side) {
+            const int count = side == 0 ? n : m, other = side == 0 ? m : n;
             for (int k = 1; k <= kMaxBeadSide; ++k) {
-                const int count = side == 0 ? n : m;
-                const std::vector<uint64_t> &any = side == 0 ? sourceAny : targetAny;
                 std::vector<double> &p = bestPrefix[size_t(side)][size_t(k - 1)];
                 p.assign(size_t(count) + 1, 0.0);
-                for (int u = 0; u < count; ++u)
-                    p[size_t(u) + 1] = p[size_t(u)] + lexical.score(side, u + (side == 0 ? so : to), k, any[size_t(u)]);
+                for (int u = 0; u < count; ++u) {
+                    // Window ends this unit's beads can have on the other side.
+                    int firstEnd, lastEnd;
+                    if (side == 0) {
+                        firstEnd = band.lo[size_t(u) + 1];
+                        lastEnd = band.hi[size_t(std::min(n, u + kMaxBeadSide))];
+                    } else {
+                        firstEnd = firstRow[size_t(u) + 1] <= n ? firstRow[size_t(u) + 1] : 0;
+                        lastEnd = lastRow[size_t(std::min(m, u + kMaxBeadSide))];
+                    }
+                    firstEnd = std::max(firstEnd, k);
+                    lastEnd = std::min(lastEnd, other);
+                    double lo = std::numeric_limits<double>::infinity(), hi = 0;
+                    for (int end = firstEnd; end <= lastEnd; ++end) {
+                        const double sp = span(side, end, k);
+                        lo = std::min(lo, sp);
+                        hi = std::max(hi, sp);
+                    }
+                    const double best = lo > hi ? 0.0
+                                                : mixed(lexical.bound(side, u + (side == 0 ? so : to), lo, hi,
+                                                                      reach[size_t(side)][size_t(u)]));
+                    p[size_t(u) + 1] = p[size_t(u)] + best;
+                }
             }
+        }
+    }
+    double unitBound(int side, int u, int k) const
+    {
+        const std::vector<double> &p = bestPrefix[size_t(side)][size_t(k - 1)];
+        return p[size_t(u) + 1] - p[size_t(u)];
     }
     double lexicalBound(int s0, int a, int t0, int b) const
     {
@@ -98,25 +164,22 @@ struct Scorer {
     }
     // The lexical score of one unit against the last k units of the other side before a
     // window end, for k = 1 .. kMaxBeadSide, filled as beads ask for larger k. Every
-    // state of that window end shares it: a source unit's windows serve the four rows
-    // below it, a target unit's the four columns after it.
+    // state of that window end shares it: a source unit's windows serve the rows below
+    // it, a target unit's the columns after it.
     struct Window {
         uint64_t bits = 0; // the unit's words matched so far
         int done = 0; // score[1 .. done] are ready
-        double gains[kMaxBeadSide] = {}; // gains of the matched words, for each k at once
         double score[kMaxBeadSide + 1];
     };
     // Source unit s against targets j-k .. j-1 (side 0), or target unit t against
     // sources i-k .. i-1 (side 1): makes score[k] ready and returns it.
     double windowScore(Window &w, int side, int unit, int end, int k) const
     {
+        const int u = unit + (side == 0 ? so : to);
         for (int kk = w.done + 1; kk <= k; ++kk) {
             const PairMatch &pm = side == 0 ? pairs.at(unit, end - kk) : pairs.at(end - kk, unit);
-            const uint64_t added = (side == 0 ? pm.sourceWords : pm.targetWords) & ~w.bits;
-            w.bits |= added;
-            const int u = unit + (side == 0 ? so : to);
-            lexical.addGains(side, u, added, w.gains);
-            w.score[kk] = lexical.base(side, u, kk) + w.gains[kk - 1];
+            w.bits |= side == 0 ? pm.sourceWords : pm.targetWords;
+            w.score[kk] = mixed(lexical.score(side, u, span(side, end, kk), w.bits));
         }
         w.done = std::max(w.done, k);
         return w.score[k];
@@ -132,10 +195,10 @@ struct Scorer {
                 sbits |= pm.sourceWords;
                 tbits[t - t0] |= pm.targetWords;
             }
-            score += lexical.score(0, so + s, b, sbits);
+            score += mixed(lexical.score(0, so + s, span(0, t0 + b, b), sbits));
         }
         for (int t = t0; t < t0 + b; ++t)
-            score += lexical.score(1, to + t, a, tbits[t - t0]);
+            score += mixed(lexical.score(1, to + t, span(1, s0 + a, a), tbits[t - t0]));
         return score;
     }
 };
@@ -151,16 +214,26 @@ std::vector<long long> prefixSums(const std::vector<int> &v)
 } // namespace
 
 BeadSearchResult beadSearch(const Band &band, const std::vector<int> &ls, const std::vector<int> &lt,
-                            const LengthModel &length, const LexicalModel &lexical,
-                            const std::function<bool()> &isCanceled, int sourceOffset, int targetOffset)
+                            const LengthModel &length, const LexicalModel &lexical, const SearchCosts &costs,
+                            const std::function<bool()> &isCanceled, SearchSlice slice)
 {
+    const int sourceOffset = slice.sourceOffset, targetOffset = slice.targetOffset;
+    const BoundaryCosts *boundaries = costs.boundaries.empty() ? nullptr : &costs.boundaries;
     BeadSearchResult out;
     const int n = int(ls.size()), m = int(lt.size());
     const PairCache pairs(band, n, m, lexical, sourceOffset, targetOffset);
     const std::vector<long long> ps = prefixSums(ls), pt = prefixSums(lt);
     Scorer scorer { ps, pt, length, lexical, pairs, sourceOffset, targetOffset, {} };
-    scorer.prepareBounds(n, m);
-    const auto &prior = beadPriorCosts();
+    scorer.prepareBounds(band, n, m);
+    const BeadCosts &prior = costs.priors;
+    // Null beads at the document's edges: a source unit while no target unit is used or
+    // all are, and the other way round.
+    const int allSource = slice.sourceUnits ? slice.sourceUnits : n, allTarget = slice.targetUnits ? slice.targetUnits : m;
+    auto nullCost = [&](size_t k, int i, int j) {
+        const bool edge = kBeadTypes[k].target == 0 ? (j + targetOffset == 0 || j + targetOffset == allTarget)
+                                                     : (i + sourceOffset == 0 || i + sourceOffset == allSource);
+        return edge ? std::min(costs.edgeNull, prior[k]) : prior[k];
+    };
     constexpr double inf = std::numeric_limits<double>::infinity();
     constexpr unsigned char kNone = 0xFF;
 
@@ -222,21 +295,29 @@ BeadSearchResult beadSearch(const Band &band, const std::vector<int> &ls, const 
                 const double prev = cost[size_t(row.base + j - b)];
                 if (prev == inf)
                     continue;
-                double c = prev + prior[k];
+                double c = prev + (a > 0 && b > 0 ? prior[k] : nullCost(k, i, j));
                 if (a > 0 && b > 0) {
                     // Skip the lexical work when even the best match in reach could not win,
-                    // and the length cost (a square root and a division) when the lexical
-                    // score already loses: the length cost is never negative.
-                    if (c - scorer.lexicalBound(i - a, a, j - b, b) >= best)
+                    // unit by unit: each unit's score replaces its bound, and the bead is
+                    // given up as soon as it cannot win. The length cost (a square root and
+                    // a division) comes last: it is never negative.
+                    double bound = scorer.lexicalBound(i - a, a, j - b, b);
+                    if (c - bound >= best)
                         continue;
-                    double lexicalScore = 0;
-                    for (int x = 0; x < a; ++x)
-                        lexicalScore += scorer.windowScore(sourceWindow(i - 1 - x, j), 0, i - 1 - x, j, b);
-                    for (int y = 0; y < b; ++y)
-                        lexicalScore += scorer.windowScore(targetWindow(j - 1 - y), 1, j - 1 - y, i, a);
-                    c -= lexicalScore;
-                    if (c >= best)
+                    bool lost = false;
+                    for (int x = 0; x < a && !lost; ++x) {
+                        const int s = i - 1 - x;
+                        bound += scorer.windowScore(sourceWindow(s, j), 0, s, j, b) - scorer.unitBound(0, s, b);
+                        lost = c - bound >= best;
+                    }
+                    for (int y = 0; y < b && !lost; ++y) {
+                        const int t = j - 1 - y;
+                        bound += scorer.windowScore(targetWindow(t), 1, t, i, a) - scorer.unitBound(1, t, a);
+                        lost = c - bound >= best;
+                    }
+                    if (lost)
                         continue;
+                    c -= bound;
                     c += scorer.lengthCost(i - a, a, j - b, b);
                 }
                 if (c < best) {
@@ -244,6 +325,8 @@ BeadSearchResult beadSearch(const Band &band, const std::vector<int> &ls, const 
                     arg = (unsigned char)k;
                 }
             }
+            if (boundaries)
+                best += boundaries->at(i + sourceOffset, j + targetOffset);
             cost[size_t(here + j)] = best;
             back[size_t(here + j)] = arg;
         }
@@ -299,12 +382,12 @@ int cutPoint(const std::vector<std::pair<int, int>> &path, int n)
 
 BeadSearchResult secondPass(const std::vector<std::pair<int, int>> &path, int radius, const std::vector<int> &ls,
                             const std::vector<int> &lt, const LengthModel &length, const LexicalModel &lexical,
-                            const std::function<bool()> &isCanceled)
+                            const SearchCosts &costs, const std::function<bool()> &isCanceled)
 {
     const int n = int(ls.size()), m = int(lt.size());
     const int cut = n >= kMinSplitRows ? cutPoint(path, n) : -1;
     if (cut < 0)
-        return beadSearch(Band::around(path, n, m, radius), ls, lt, length, lexical, isCanceled);
+        return beadSearch(Band::around(path, n, m, radius), ls, lt, length, lexical, costs, isCanceled);
 
     const int ci = path[size_t(cut)].first, cj = path[size_t(cut)].second; // (clang 14 cannot capture bindings)
     std::vector<std::pair<int, int>> head(path.begin(), path.begin() + cut + 1), tail;
@@ -315,9 +398,11 @@ BeadSearchResult secondPass(const std::vector<std::pair<int, int>> &path, int ra
 
     BeadSearchResult first;
     std::thread worker(
-        [&] { first = beadSearch(Band::around(head, ci, cj, radius), ls1, lt1, length, lexical, isCanceled); });
+        [&] { first = beadSearch(Band::around(head, ci, cj, radius), ls1, lt1, length, lexical, costs, isCanceled,
+                                 { 0, 0, n, m }); });
     BeadSearchResult second
-        = beadSearch(Band::around(tail, n - ci, m - cj, radius), ls2, lt2, length, lexical, isCanceled, ci, cj);
+        = beadSearch(Band::around(tail, n - ci, m - cj, radius), ls2, lt2, length, lexical, costs, isCanceled,
+                     { ci, cj, n, m });
     worker.join();
     BeadSearchResult out;
     out.canceled = first.canceled || second.canceled;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "beadtypes.h"
+#include "boundaries.h"
 #include "firstpass.h"
 #include "lengthmodel.h"
 #include "lexicalmodel.h"
@@ -10,6 +12,17 @@
 
 namespace bireader {
 
+// What a bead and a state cost besides length and lexical evidence: the shapes' priors,
+// null beads at the document's edges, and the states' boundary costs.
+struct SearchCosts {
+    BeadCosts priors = beadPriorCosts();
+    // A sentence before the first translated one or after the last (a title, web
+    // chrome, a footer) is often left untranslated: null beads there cost this.
+    double edgeNull = kEdgeNullCost;
+    BoundaryCosts boundaries;
+    static constexpr double kEdgeNullCost = 1.2; // -log 0.3
+};
+
 struct BeadSearchResult {
     Alignment beads;
     long long cells = 0;
@@ -19,18 +32,23 @@ struct BeadSearchResult {
 // Full search over every bead type in kBeadTypes inside `band`: Gale-Church length
 // cost, bead priors and the lexical log-likelihood ratio of each bead.
 // `sourceOffset`/`targetOffset`: where the given lengths start in the lexical model's
-// units, so that a slice of the document can be searched on its own.
+// units, so that a slice of the document can be searched on its own; `sourceUnits` and
+// `targetUnits` are the whole document's (0: the slice is the document).
+struct SearchSlice {
+    int sourceOffset = 0, targetOffset = 0;
+    int sourceUnits = 0, targetUnits = 0;
+};
 BeadSearchResult beadSearch(const Band &band, const std::vector<int> &sourceLengths,
                             const std::vector<int> &targetLengths, const LengthModel &length,
-                            const LexicalModel &lexical, const std::function<bool()> &isCanceled = {},
-                            int sourceOffset = 0, int targetOffset = 0);
+                            const LexicalModel &lexical, const SearchCosts &costs,
+                            const std::function<bool()> &isCanceled = {}, SearchSlice slice = {});
 
 // The full search around a first-pass path. A long document is cut at a state inside a
 // run of first-pass 1-1 beads (a boundary the evidence leaves no doubt about) and the
 // two halves are searched in parallel.
 BeadSearchResult secondPass(const std::vector<std::pair<int, int>> &path, int radius,
                             const std::vector<int> &sourceLengths, const std::vector<int> &targetLengths,
-                            const LengthModel &length, const LexicalModel &lexical,
+                            const LengthModel &length, const LexicalModel &lexical, const SearchCosts &costs,
                             const std::function<bool()> &isCanceled = {});
 
 } // namespace bireader

@@ -4,10 +4,10 @@
 
 namespace bireader {
 
-const std::array<double, kBeadTypes.size()> &beadPriorCosts()
+const BeadCosts &beadPriorCosts()
 {
-    static const auto costs = [] {
-        std::array<double, kBeadTypes.size()> c {};
+    static const BeadCosts costs = [] {
+        BeadCosts c {};
         for (size_t i = 0; i < kBeadTypes.size(); ++i)
             c[i] = -std::log(kBeadTypes[i].prior);
         return c;

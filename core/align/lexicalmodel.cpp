@@ -113,8 +113,15 @@ void flatten(Flat &f, const UnitFeatures &units, const P &other, const LearnedSt
     auto has = [&present](int st) { return (present[size_t(st) / 64] >> (st % 64)) & 1; };
     // With learned stems a stem may come twice to a word: the word it was last kept for.
     std::vector<int> keptFor(extra ? other.start.size() : 0, -1);
+    // A word repeated in a unit is one piece of evidence, not several.
+    std::vector<int> keyUnit(other.start.size(), -1);
     for (int u = 0; u < units.units(); ++u) {
         for (int w = units.unitWord[size_t(u)]; w < units.unitWord[size_t(u) + 1]; ++w) {
+            if (const int key = units.keys[size_t(w)]; key >= 0 && size_t(key) < keyUnit.size()) {
+                if (keyUnit[size_t(key)] == u)
+                    continue;
+                keyUnit[size_t(key)] = u;
+            }
             const size_t before = f.stems.size();
             forWordStems(units, w, extra, [&](int st) {
                 if (!has(st))
@@ -178,6 +185,12 @@ void LexicalModel::finishBuild(const UnitFeatures &source, const UnitFeatures &t
     inParallel(
         m_parallel, [&] { buildSide(m_src, m_tgt); }, [&] { buildSide(m_tgt, m_src); });
     m_stemCount = stemCount;
+    for (const UnitFeatures *side : { &source, &target }) {
+        double total = 0;
+        for (int l : side->lengths)
+            total += l;
+        m_meanLength[side == &source ? 0 : 1] = side->lengths.empty() ? 1.0 : std::max(1.0, total / double(side->lengths.size()));
+    }
     if (pm > 0)
         setMatchProbability(pm);
 }
@@ -190,6 +203,8 @@ void LexicalModel::reserveSide(SideData &side)
         scored += size_t(f.cappedWords(u));
     side.firstWord.reserve(size_t(f.size()) + 1);
     side.level.reserve(scored);
+    side.sortedRate.reserve(scored);
+    side.rateSum.reserve(scored);
 }
 
 void LexicalModel::buildSide(SideData &side, const SideData &other)
@@ -205,43 +220,80 @@ void LexicalModel::buildSide(SideData &side, const SideData &other)
             const double pr = std::clamp(1.0 - miss, 0.0, 0.99);
             side.level.push_back(uint16_t(std::clamp(int(std::lround(pr * kLevels)), 1, kLevels)));
         }
+        // The unit's rates, rarest word first, and their running sums: the words that
+        // are informative in a span are a prefix of them.
+        const size_t first = size_t(side.firstWord.back());
+        for (size_t w = first; w < side.level.size(); ++w)
+            side.sortedRate.push_back(-levelLogs().stay[side.level[w]]);
+        std::sort(side.sortedRate.begin() + long(first), side.sortedRate.end());
+        double sum = 0;
+        for (size_t w = first; w < side.sortedRate.size(); ++w)
+            side.rateSum.push_back(sum += side.sortedRate[w]);
     }
     side.firstWord.push_back(int(side.level.size()));
 }
 
+namespace {
+
+// log(1 - e^x) for x < 0 is log(-x) + g(x), with g(x) = log((1 - e^x) / -x) smooth
+// (g(0) = 0, g(-3) = -1.15): g is tabulated over [-kGRange, 0] and interpolated.
+constexpr double kGRange = 4.0;
+constexpr int kGSteps = 512;
+
+double smoothPart(double x)
+{
+    static const std::vector<double> table = [] {
+        std::vector<double> t(kGSteps + 2, 0.0);
+        for (int i = 1; i <= kGSteps + 1; ++i) {
+            const double v = -kGRange * i / kGSteps;
+            t[size_t(i)] = std::log(-std::expm1(v) / -v);
+        }
+        return t;
+    }();
+    const double pos = std::min(-x, kGRange) * (kGSteps / kGRange);
+    const int i = int(pos);
+    const double f = pos - i;
+    return table[size_t(i)] * (1 - f) + table[size_t(i) + 1] * f;
+}
+
+} // namespace
+
+const LexicalModel::LevelLogs &LexicalModel::levelLogs()
+{
+    static const LevelLogs logs = [] {
+        LevelLogs l;
+        l.stay.assign(kLevels + 1, 0.0);
+        l.logRate.assign(kLevels + 1, 0.0);
+        for (int q = 1; q <= kLevels; ++q) {
+            l.stay[size_t(q)] = std::log1p(-std::min(0.99, double(q) / kLevels));
+            l.logRate[size_t(q)] = std::log(-l.stay[size_t(q)]);
+        }
+        return l;
+    }();
+    return logs;
+}
+
 void LexicalModel::computeWeights()
 {
-    // Gains depend on a word's chance level only: one table for both sides, once per pm.
-    m_gain.assign(size_t(kLevels + 1) * kMaxBeadSide, 0.0);
-    std::vector<double> miss(m_gain.size(), 0.0);
+    m_logPm = std::log(m_pm);
+    m_logMiss = std::log1p(-m_pm);
+    const std::vector<double> &stay = levelLogs().stay;
+    m_hit1.assign(kLevels + 1, 0.0);
+    m_miss1.assign(kLevels + 1, 0.0);
     for (int q = 1; q <= kLevels; ++q) {
-        const double pr = double(q) / kLevels;
-        double none = 1.0; // chance that none of k units holds a stem: (1 - pr)^k
-        for (int k = 0; k < kMaxBeadSide; ++k) {
-            none *= 1.0 - pr;
-            const double prb = 1.0 - none;
-            if (prb >= m_pm)
-                continue; // as likely by chance as in a translation: uninformative
-            const size_t at = size_t(q) * kMaxBeadSide + size_t(k);
-            miss[at] = std::log((1.0 - m_pm) / (1.0 - prb));
-            m_gain[at] = std::log(m_pm / prb) - miss[at]; // a hit's log-likelihood over a miss's
-        }
+        const double x = stay[size_t(q)]; // log of the chance of no match in one unit
+        if (x <= m_logMiss)
+            continue; // a match is as likely by chance as in a translation: uninformative
+        m_hit1[size_t(q)] = m_logPm - std::log(-std::expm1(x));
+        m_miss1[size_t(q)] = m_logMiss - x;
     }
-    auto sums = [&](SideData &side, bool &evidence) {
-        side.base.assign(size_t(side.flat.size()), {});
-        for (size_t u = 0; u + 1 < side.firstWord.size(); ++u) {
-            for (int w = side.firstWord[u]; w < side.firstWord[u + 1]; ++w) {
-                const size_t at = size_t(side.level[size_t(w)]) * kMaxBeadSide;
-                for (size_t k = 0; k < kMaxBeadSide; ++k)
-                    side.base[u][k] += miss[at + k];
-                evidence = evidence || m_gain[at] != 0.0;
-            }
-        }
+    auto any = [this](const SideData &side) {
+        for (uint16_t q : side.level)
+            if (m_hit1[q] != 0.0)
+                return true;
+        return false;
     };
-    bool source = false, target = false;
-    inParallel(
-        m_parallel, [&] { sums(m_src, source); }, [&] { sums(m_tgt, target); });
-    m_hasEvidence = source || target;
+    m_hasEvidence = any(m_src) || any(m_tgt);
 }
 
 void LexicalModel::setMatchProbability(double pm)
@@ -312,20 +364,43 @@ void LexicalModel::matchRow(int s, int lo, int hi, PairMatch *out, MatchCursor *
     }
 }
 
-double LexicalModel::score(int sideIndex, int u, int k, uint64_t matched) const
+double LexicalModel::score(int sideIndex, int u, double span, uint64_t matched) const
 {
     const SideData &side = sideIndex == 0 ? m_src : m_tgt;
-    const size_t kk = size_t(std::min(k, int(kMaxBeadSide)) - 1);
-    double s = side.base[size_t(u)][kk];
-    // Indices, not a pointer into the levels: with no scored words the level array is
-    // empty and an offset from its null data() is undefined (UBSan, found by fuzzing).
-    const size_t first = size_t(side.firstWord[size_t(u)]);
-    while (matched) {
-        const int w = std::countr_zero(matched);
-        s += m_gain[size_t(side.level[first + size_t(w)]) * kMaxBeadSide + kk];
-        matched &= matched - 1;
+    const LevelLogs &logs = levelLogs();
+    const size_t first = size_t(side.firstWord[size_t(u)]), last = size_t(side.firstWord[size_t(u) + 1]);
+    // A word of rate r = -log(1 - pr) has no chance match in the span with e^x, x = -r * span.
+    // It is informative while a chance match is less likely than pm, x > log(1 - pm):
+    // the words of rate below -log(1 - pm) / span, a prefix of the sorted rates. A miss
+    // scores log((1 - pm) / e^x), a hit log(pm / (1 - e^x)).
+    // (Indices, not pointers: with no scored words the arrays are empty and an offset from
+    // their null data() is undefined; UBSan, found by fuzzing.)
+    const double limit = -m_logMiss / span;
+    size_t informative = 0; // a unit has a few dozen words at most: a scan beats a search
+    while (first + informative < last && side.sortedRate[first + informative] < limit)
+        ++informative;
+    double s = 0;
+    if (informative > 0) // every informative word missed
+        s = double(informative) * m_logMiss + span * side.rateSum[first + informative - 1];
+    if (matched == 0)
+        return s;
+    const double logSpan = std::log(span);
+    for (uint64_t bits = matched; bits; bits &= bits - 1) {
+        const size_t w = first + size_t(std::countr_zero(bits));
+        if (w >= last)
+            break;
+        const uint16_t q = side.level[w];
+        const double x = logs.stay[q] * span;
+        if (x <= m_logMiss)
+            continue;
+        s += m_logPm - (logs.logRate[q] + logSpan + smoothPart(x)) - (m_logMiss - x); // a hit, not a miss
     }
     return s;
+}
+
+double LexicalModel::bound(int side, int u, double minSpan, double maxSpan, uint64_t reach) const
+{
+    return score(side, u, maxSpan, 0) + (score(side, u, minSpan, reach) - score(side, u, minSpan, 0));
 }
 
 double LexicalModel::accumulateRow(int s, int lo, int hi, std::vector<double> &gain, std::vector<int> &stamp,
@@ -336,8 +411,12 @@ double LexicalModel::accumulateRow(int s, int lo, int hi, std::vector<double> &g
         cursor.position.assign(m_tgt.postings.start.size(), -1);
     const int *units = m_tgt.postings.units.data();
     const int firstWord = f.unitWord[size_t(s)], first = m_src.firstWord[size_t(s)];
+    // The first pass prices pairs as if each target unit had the average length.
+    double base = 0;
     for (int w = 0; w < f.cappedWords(s); ++w) {
-        const double g = m_gain[size_t(m_src.level[size_t(first + w)]) * kMaxBeadSide];
+        const uint16_t q = m_src.level[size_t(first + w)];
+        base += m_miss1[q];
+        const double g = m_hit1[q] - m_miss1[q];
         if (g == 0.0)
             continue;
         for (int k = f.wordStem[size_t(firstWord + w)]; k < f.wordStem[size_t(firstWord + w) + 1]; ++k) {
@@ -365,7 +444,7 @@ double LexicalModel::accumulateRow(int s, int lo, int hi, std::vector<double> &g
             }
         }
     }
-    return m_src.base[size_t(s)][0];
+    return base;
 }
 
 double LexicalModel::observedMatchRate(const std::vector<std::pair<int, int>> &pairs) const

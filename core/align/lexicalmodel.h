@@ -3,6 +3,7 @@
 #include "beadtypes.h"
 #include "tokenizer.h"
 
+#include <algorithm>
 #include <array>
 #include <bit>
 #include <cstdint>
@@ -22,13 +23,18 @@ struct PairMatch {
 // Lexical evidence as a log-likelihood ratio. A word of one side is "matched" in a
 // bead when one of its stems occurs on the other side. In a true bead that happens
 // with probability pm; by chance with probability pr, the share of the other side's
-// units holding one of its stems, raised for beads spanning k units: 1-(1-pr)^k.
+// units holding one of its stems. The bead's other side spans k units of the average
+// length: a random match is likelier in more text, 1-(1-pr)^k, with k measured in
+// length, not in units (a short sentence added to a bead adds little room for chance).
 // So common words weigh little, rare words and numbers much, and merging an
 // unrelated neighbour into a bead costs what its unmatched words say.
 class LexicalModel
 {
 public:
     static constexpr int kMaxWords = 64;
+    // The other side's extent in average units, in steps of 1/kSpanSteps up to kMaxSpan.
+    static constexpr int kSpanSteps = 8;
+    static constexpr int kMaxSpan = 8;
 
     // matchProbability <= 0: no weights yet, call setMatchProbability() before scoring.
     LexicalModel(const UnitFeatures &source, const UnitFeatures &target, int stemCount,
@@ -54,25 +60,19 @@ public:
     // must come with lo never decreasing (rows of a band in order).
     void matchRow(int s, int lo, int hi, PairMatch *out, MatchCursor *cursor) const;
 
-    // LLR of words of unit `u` on `side` (0 source, 1 target) when the bead holds
-    // k units of the other side and `matched` marks the matched words.
-    double score(int side, int u, int k, uint64_t matched) const;
-    // score() in two parts, for matches that grow word by word: base(side, u, k) plus the
-    // gains of the matched words, which addGains() adds for every k at once into sums[k-1].
-    double base(int side, int u, int k) const
-    {
-        return (side == 0 ? m_src : m_tgt).base[size_t(u)][size_t(std::min(k, int(kMaxBeadSide)) - 1)];
-    }
-    void addGains(int side, int u, uint64_t words, double *sums) const
+    // LLR of the words of unit `u` on `side` (0 source, 1 target) when the bead's other
+    // side spans `span` units of average length and `matched` marks the matched words.
+    double score(int side, int u, double span, uint64_t matched) const;
+    // The most score() can give unit u with its words matched no more than `reach` and
+    // a span of at least minSpan and at most maxSpan: a hit gains less in a larger span,
+    // a miss costs less.
+    double bound(int side, int u, double minSpan, double maxSpan, uint64_t reach) const;
+    // The span of `length` characters of the other side of unit u's side.
+    double spanOf(int side, double length) const { return length / m_meanLength[1 - side]; }
+    int wordCount(int side, int u) const
     {
         const SideData &d = side == 0 ? m_src : m_tgt;
-        const size_t first = size_t(d.firstWord[size_t(u)]);
-        while (words) {
-            const double *g = m_gain.data() + size_t(d.level[first + size_t(std::countr_zero(words))]) * kMaxBeadSide;
-            for (int k = 0; k < kMaxBeadSide; ++k)
-                sums[k] += g[k];
-            words &= words - 1;
-        }
+        return d.firstWord[size_t(u) + 1] - d.firstWord[size_t(u)];
     }
 
     // Pass-1 helper: adds, for target units t in [lo, hi), the gain of source unit s's
@@ -106,7 +106,7 @@ private:
         Postings postings;
         std::vector<uint16_t> level; // per scored word (flat): chance of a random match, in kLevels steps
         std::vector<int> firstWord; // unit -> index of its first word in level
-        std::vector<std::array<double, kMaxBeadSide>> base; // per unit, per k
+        std::vector<double> sortedRate, rateSum; // per unit (firstWord), -log(1 - pr) ascending, running sums
     };
     static constexpr int kLevels = 4096;
     static void reserveSide(SideData &side); // on the owning thread, see reserveFlat()
@@ -116,8 +116,16 @@ private:
     void computeWeights();
 
     SideData m_src, m_tgt;
-    // Per chance level and k: [level * kMaxBeadSide + k - 1], a hit's gain over a miss.
-    std::vector<double> m_gain;
+    // Per chance level: log(1 - pr), and the LLR of a hit and of a miss in a span of one
+    // average unit (the first pass prices every pair so).
+    struct LevelLogs {
+        std::vector<double> stay; // log(1 - pr)
+        std::vector<double> logRate; // log(-log(1 - pr))
+    };
+    static const LevelLogs &levelLogs();
+    std::vector<double> m_hit1, m_miss1;
+    double m_logPm = 0, m_logMiss = 0; // log pm, log(1 - pm)
+    double m_meanLength[2] = { 1, 1 };
     double m_pm;
     bool m_hasEvidence = false;
     static constexpr size_t kParallelUnits = 2000; // smaller documents: one thread is faster

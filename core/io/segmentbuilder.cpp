@@ -57,7 +57,11 @@ void SegmentBuilder::alignSentences(Segment &segment)
         src.append(segment.source.sentence(i));
     for (int j = 0; j < m; ++j)
         tgt.append(segment.target.sentence(j));
+    // The segment's paragraphs are paired already: none of its edge sentences is more
+    // likely untranslated than another.
+    m_aligner.setUntranslatedEdges(false);
     segment.beads = m_aligner.align(src, tgt);
+    m_aligner.setUntranslatedEdges(true);
 }
 
 } // namespace bireader

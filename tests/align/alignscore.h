@@ -86,31 +86,67 @@ inline std::vector<IndexBead> mergeByGroups(const std::vector<IndexBead> &beads,
     return out;
 }
 
-inline double strictF1(const std::vector<IndexBead> &gold, const std::vector<IndexBead> &test)
+// Hits and totals of precision (test beads) and recall (gold beads, nulls left out on
+// both sides), summed over documents for a micro average like the scorer's.
+struct F1Counts {
+    int precisionHits = 0, precisionTotal = 0, recallHits = 0, recallTotal = 0;
+    F1Counts &operator+=(const F1Counts &o)
+    {
+        precisionHits += o.precisionHits;
+        precisionTotal += o.precisionTotal;
+        recallHits += o.recallHits;
+        recallTotal += o.recallTotal;
+        return *this;
+    }
+    double f1() const
+    {
+        const double p = precisionTotal ? double(precisionHits) / precisionTotal : 0;
+        const double r = recallTotal ? double(recallHits) / recallTotal : 0;
+        return p + r > 0 ? 2 * p * r / (p + r) : 0;
+    }
+};
+
+// Strict: a bead is a hit if the other alignment has it. Lax: if one of its source
+// sentences is linked there to one of its target sentences.
+inline F1Counts f1Counts(const std::vector<IndexBead> &gold, const std::vector<IndexBead> &test, bool lax)
 {
-    const std::set<IndexBead> g(gold.begin(), gold.end()), t(test.begin(), test.end());
-    auto hits = [](const std::set<IndexBead> &ref, const std::set<IndexBead> &cand, bool skipEmpty, int &total) {
-        int h = 0;
-        total = 0;
-        for (const IndexBead &b : cand) {
-            if (b.first.empty() && b.second.empty())
-                continue;
-            if (skipEmpty && (b.first.empty() || b.second.empty()))
+    auto count = [lax](const std::vector<IndexBead> &ref, const std::vector<IndexBead> &cand, bool skipNulls,
+                       int &hits, int &total) {
+        const std::set<IndexBead> refSet(ref.begin(), ref.end());
+        std::map<int, std::set<int>> links;
+        for (const IndexBead &b : ref)
+            if (!skipNulls || (!b.first.empty() && !b.second.empty()))
+                for (int i : b.first)
+                    links[i].insert(b.second.begin(), b.second.end());
+        for (const IndexBead &b : std::set<IndexBead>(cand.begin(), cand.end())) {
+            if ((b.first.empty() && b.second.empty()) || (skipNulls && (b.first.empty() || b.second.empty())))
                 continue;
             ++total;
-            h += ref.count(b) > 0;
+            bool hit = refSet.count(b) > 0;
+            if (!hit && lax)
+                for (int i : b.first)
+                    for (int j : b.second)
+                        hit = hit || links[i].count(j) > 0;
+            hits += hit;
         }
-        return h;
     };
-    int np = 0, nr = 0;
-    const int hp = hits(g, t, false, np);
-    std::set<IndexBead> g11;
-    for (const IndexBead &b : g)
+    std::vector<IndexBead> goldPairs;
+    for (const IndexBead &b : gold)
         if (!b.first.empty() && !b.second.empty())
-            g11.insert(b);
-    const int hr = hits(t, g11, true, nr);
-    const double p = np ? double(hp) / np : 0, r = nr ? double(hr) / nr : 0;
-    return p + r > 0 ? 2 * p * r / (p + r) : 0;
+            goldPairs.push_back(b);
+    F1Counts c;
+    count(gold, test, false, c.precisionHits, c.precisionTotal);
+    std::vector<IndexBead> testPairs;
+    for (const IndexBead &b : test)
+        if (!b.first.empty() && !b.second.empty())
+            testPairs.push_back(b);
+    count(testPairs, goldPairs, true, c.recallHits, c.recallTotal);
+    return c;
+}
+
+inline double strictF1(const std::vector<IndexBead> &gold, const std::vector<IndexBead> &test)
+{
+    return f1Counts(gold, test, false).f1();
 }
 
 } // namespace bireader::testing

@@ -107,6 +107,48 @@ private slots:
         QVERIFY2(inserted, qPrintable(beadsString(a)));
     }
 
+    void shortSentenceWithoutCommonWords_joinsANeighbour()
+    {
+        // A translator's short addition, no word of it in the original: part of a
+        // neighbouring bead, not a sentence left untranslated.
+        QStringList target = en;
+        target.insert(12, QStringLiteral("It was late."));
+        Aligner aligner(QStringLiteral("zh"), QStringLiteral("en"), &dict);
+        const Alignment a = aligner.align(zh, target);
+        const bool nullBead
+            = std::any_of(a.begin(), a.end(), [](const Bead &b) { return b.sourceCount == 0 || b.targetCount == 0; });
+        QVERIFY2(!nullBead, qPrintable(beadsString(a)));
+        const bool joined = std::any_of(a.begin(), a.end(), [](const Bead &b) {
+            return b.sourceCount > 0 && b.targetBegin <= 12 && b.targetBegin + b.targetCount > 12 && b.targetCount > 1;
+        });
+        QVERIFY2(joined, qPrintable(beadsString(a)));
+    }
+
+    void untranslatedLinesAtTheEnd_stayUnpaired()
+    {
+        // Web page leftovers after the article ("comments", "share"): at the edge of the
+        // document untranslated material is common, and it is not merged into the last bead.
+        QStringList source = zh;
+        source << QStringLiteral("评论") << QStringLiteral("分享到微博");
+        Aligner aligner(QStringLiteral("zh"), QStringLiteral("en"), &dict);
+        const Alignment a = aligner.align(source, en);
+        const int n = int(zh.size());
+        QVERIFY2(a.contains(Bead { n, 1, int(en.size()), 0 }), qPrintable(beadsString(a)));
+        QVERIFY(a.contains(Bead { n + 1, 1, int(en.size()), 0 }));
+    }
+
+    void oneSentenceTranslatedAsFive_isOneBead()
+    {
+        // Beads up to 1-6 are searched: a long original sentence rendered as five.
+        QStringList source = zh.mid(0, 6), target = en.mid(0, 7);
+        const QString joined = zh.mid(6, 5).join(QString());
+        source << joined << zh.mid(11);
+        target << en.mid(7, 5) << en.mid(12);
+        Aligner aligner(QStringLiteral("zh"), QStringLiteral("en"), &dict);
+        const Alignment a = aligner.align(source, target);
+        QVERIFY2(a.contains(Bead { 6, 1, 7, 5 }), qPrintable(beadsString(a)));
+    }
+
     void beads_coverBothSidesInOrder()
     {
         Aligner aligner(QStringLiteral("zh"), QStringLiteral("en"));
