@@ -1,7 +1,7 @@
 #include "aligner.h"
 
 #include "associations.h"
-#include "beadsearch.h"
+#include "secondpass.h"
 #include "firstpass.h"
 #include "lengthmodel.h"
 #include "lexicalmodel.h"
@@ -62,6 +62,12 @@ Aligner::Aligner(const QString &sourceLanguage, const QString &targetLanguage, c
 Aligner::~Aligner() = default;
 
 Alignment Aligner::align(const QStringList &source, const QStringList &target, AlignStats *stats)
+{
+    return align(source, target, AlignConstraints {}, stats);
+}
+
+Alignment Aligner::align(const QStringList &source, const QStringList &target, const AlignConstraints &constraints,
+                         AlignStats *stats)
 {
     const int n = int(source.size()), m = int(target.size());
     if (n == 0 || m == 0)
@@ -145,8 +151,9 @@ Alignment Aligner::align(const QStringList &source, const QStringList &target, A
     SearchCosts costs;
     if (!m_untranslatedEdges)
         costs.edgeNull = std::numeric_limits<double>::infinity(); // null beads cost their prior everywhere
-    BeadSearchResult second
-        = secondPass(first.path, kSecondPassRadius, sourceLengths, targetLengths, length, *lexical, costs, m_isCanceled);
+    const std::vector<Stretch> stretches = stretchesOf(constraints, n, m);
+    BeadSearchResult second = searchStretches(stretches, first.path, kSecondPassRadius, sourceLengths, targetLengths,
+                                              length, *lexical, costs, m_isCanceled);
     if (second.canceled)
         return {};
     long long secondCells = second.cells;
@@ -157,8 +164,8 @@ Alignment Aligner::align(const QStringList &source, const QStringList &target, A
         length = lengthModelOf(second.beads, sourceLengths, targetLengths, length);
         costs.priors = priorsOf(second.beads);
         costs.boundaries = estimateBoundaryCosts(source, target, second.beads);
-        second = secondPass(path, kLaterRoundRadius[round - 1], sourceLengths, targetLengths, length, *lexical, costs,
-                            m_isCanceled);
+        second = searchStretches(stretches, path, kLaterRoundRadius[round - 1], sourceLengths, targetLengths, length,
+                                 *lexical, costs, m_isCanceled);
         if (second.canceled)
             return {};
         secondCells += second.cells;

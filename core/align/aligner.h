@@ -1,5 +1,6 @@
 #pragma once
 
+#include "constraints.h"
 #include "glossary/dictionary.h"
 #include "glossary/pinyintable.h"
 #include "model/bead.h"
@@ -45,6 +46,11 @@ public:
 
     // Aligns two lists of units; beads index into them. Empty when canceled.
     Alignment align(const QStringList &source, const QStringList &target, AlignStats *stats = nullptr);
+    // The same, keeping `constraints`: fixed beads stay as they are and the alignment
+    // passes every boundary (constraints that contradict earlier ones are left out, see
+    // stretchesOf). The document's models are learned from all of it all the same.
+    Alignment align(const QStringList &source, const QStringList &target, const AlignConstraints &constraints,
+                    AlignStats *stats = nullptr);
 
 private:
     std::unique_ptr<Lexicon> m_lexicon;

@@ -50,37 +50,6 @@ private:
     std::vector<PairMatch> m_pairs;
 };
 
-// A unit of a true bead is sometimes rendered freely, with no word in common with its
-// original: its lexical evidence is a mixture's, log((1 - e) exp(x) + e), so no unit
-// weighs more than log e against the bead it belongs to.
-constexpr double kFreeRendering = 0.03;
-double mixedExactly(double x)
-{
-    constexpr double e = kFreeRendering;
-    return x > 0 ? x + std::log1p(-e + e * std::exp(-x)) : std::log((1 - e) * std::exp(x) + e);
-}
-// Tabulated over [-kMixedRange, kMixedRange] (the search asks millions of times);
-// beyond it the mixture is the score itself, or log e, to within 1e-4.
-constexpr double kMixedRange = 12.0;
-constexpr int kMixedSteps = 32; // a unit
-double mixed(double x)
-{
-    static const std::vector<double> table = [] {
-        std::vector<double> t(size_t(2 * kMixedRange * kMixedSteps) + 2);
-        for (size_t i = 0; i < t.size(); ++i)
-            t[i] = mixedExactly(double(i) / kMixedSteps - kMixedRange);
-        return t;
-    }();
-    if (x >= kMixedRange)
-        return x + std::log1p(-kFreeRendering);
-    if (x <= -kMixedRange)
-        return std::log(kFreeRendering);
-    const double pos = (x + kMixedRange) * kMixedSteps;
-    const int i = int(pos);
-    const double f = pos - i;
-    return table[size_t(i)] * (1 - f) + table[size_t(i) + 1] * f;
-}
-
 struct Scorer {
     const std::vector<long long> &ps, &pt; // prefix sums of lengths
     const LengthModel &length;
@@ -145,7 +114,7 @@ struct Scorer {
                         hi = std::max(hi, sp);
                     }
                     const double best = lo > hi ? 0.0
-                                                : mixed(lexical.bound(side, u + (side == 0 ? so : to), lo, hi,
+                                                : freelyRendered(lexical.bound(side, u + (side == 0 ? so : to), lo, hi,
                                                                       reach[size_t(side)][size_t(u)]));
                     p[size_t(u) + 1] = p[size_t(u)] + best;
                 }
@@ -179,7 +148,7 @@ struct Scorer {
         for (int kk = w.done + 1; kk <= k; ++kk) {
             const PairMatch &pm = side == 0 ? pairs.at(unit, end - kk) : pairs.at(end - kk, unit);
             w.bits |= side == 0 ? pm.sourceWords : pm.targetWords;
-            w.score[kk] = mixed(lexical.score(side, u, span(side, end, kk), w.bits));
+            w.score[kk] = freelyRendered(lexical.score(side, u, span(side, end, kk), w.bits));
         }
         w.done = std::max(w.done, k);
         return w.score[k];
@@ -195,10 +164,10 @@ struct Scorer {
                 sbits |= pm.sourceWords;
                 tbits[t - t0] |= pm.targetWords;
             }
-            score += mixed(lexical.score(0, so + s, span(0, t0 + b, b), sbits));
+            score += freelyRendered(lexical.score(0, so + s, span(0, t0 + b, b), sbits));
         }
         for (int t = t0; t < t0 + b; ++t)
-            score += mixed(lexical.score(1, to + t, span(1, s0 + a, a), tbits[t - t0]));
+            score += freelyRendered(lexical.score(1, to + t, span(1, s0 + a, a), tbits[t - t0]));
         return score;
     }
 };
@@ -346,72 +315,6 @@ BeadSearchResult beadSearch(const Band &band, const std::vector<int> &ls, const 
         out.beads.prepend(bead);
         i -= a;
         j -= b;
-    }
-    return out;
-}
-
-} // namespace bireader
-
-namespace bireader {
-namespace {
-
-constexpr int kMinSplitRows = 2000; // below this one thread is fast enough
-constexpr int kSafeRun = 4; // 1-1 beads on each side of a cut
-
-// Index in `path` of a state to cut at: the one nearest the middle with kSafeRun
-// diagonal (1-1) moves on each side. -1 when there is none.
-int cutPoint(const std::vector<std::pair<int, int>> &path, int n)
-{
-    auto diagonal
-        = [&](size_t k) { return path[k].first == path[k - 1].first + 1 && path[k].second == path[k - 1].second + 1; };
-    int best = -1, bestDistance = n;
-    for (size_t k = kSafeRun; k + kSafeRun < path.size(); ++k) {
-        bool safe = true;
-        for (size_t d = k + 1 - kSafeRun; d <= k + kSafeRun && safe; ++d)
-            safe = diagonal(d);
-        const int distance = std::abs(path[k].first - n / 2);
-        if (safe && distance < bestDistance) {
-            best = int(k);
-            bestDistance = distance;
-        }
-    }
-    return bestDistance <= n / 4 ? best : -1;
-}
-
-} // namespace
-
-BeadSearchResult secondPass(const std::vector<std::pair<int, int>> &path, int radius, const std::vector<int> &ls,
-                            const std::vector<int> &lt, const LengthModel &length, const LexicalModel &lexical,
-                            const SearchCosts &costs, const std::function<bool()> &isCanceled)
-{
-    const int n = int(ls.size()), m = int(lt.size());
-    const int cut = n >= kMinSplitRows ? cutPoint(path, n) : -1;
-    if (cut < 0)
-        return beadSearch(Band::around(path, n, m, radius), ls, lt, length, lexical, costs, isCanceled);
-
-    const int ci = path[size_t(cut)].first, cj = path[size_t(cut)].second; // (clang 14 cannot capture bindings)
-    std::vector<std::pair<int, int>> head(path.begin(), path.begin() + cut + 1), tail;
-    for (size_t k = size_t(cut); k < path.size(); ++k)
-        tail.emplace_back(path[k].first - ci, path[k].second - cj);
-    const std::vector<int> ls1(ls.begin(), ls.begin() + ci), lt1(lt.begin(), lt.begin() + cj);
-    const std::vector<int> ls2(ls.begin() + ci, ls.end()), lt2(lt.begin() + cj, lt.end());
-
-    BeadSearchResult first;
-    std::thread worker(
-        [&] { first = beadSearch(Band::around(head, ci, cj, radius), ls1, lt1, length, lexical, costs, isCanceled,
-                                 { 0, 0, n, m }); });
-    BeadSearchResult second
-        = beadSearch(Band::around(tail, n - ci, m - cj, radius), ls2, lt2, length, lexical, costs, isCanceled,
-                     { ci, cj, n, m });
-    worker.join();
-    BeadSearchResult out;
-    out.canceled = first.canceled || second.canceled;
-    out.cells = first.cells + second.cells;
-    out.beads = first.beads;
-    for (Bead b : second.beads) {
-        b.sourceBegin += ci;
-        b.targetBegin += cj;
-        out.beads.append(b);
     }
     return out;
 }

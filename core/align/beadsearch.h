@@ -43,12 +43,4 @@ BeadSearchResult beadSearch(const Band &band, const std::vector<int> &sourceLeng
                             const LexicalModel &lexical, const SearchCosts &costs,
                             const std::function<bool()> &isCanceled = {}, SearchSlice slice = {});
 
-// The full search around a first-pass path. A long document is cut at a state inside a
-// run of first-pass 1-1 beads (a boundary the evidence leaves no doubt about) and the
-// two halves are searched in parallel.
-BeadSearchResult secondPass(const std::vector<std::pair<int, int>> &path, int radius,
-                            const std::vector<int> &sourceLengths, const std::vector<int> &targetLengths,
-                            const LengthModel &length, const LexicalModel &lexical, const SearchCosts &costs,
-                            const std::function<bool()> &isCanceled = {});
-
 } // namespace bireader

@@ -16,6 +16,11 @@ bool isNull(const BeadType &t)
 
 } // namespace
 
+double shrunkVariance(double measured, double pairs)
+{
+    return (kPriorPairs * kPriorVariance + pairs * measured) / (kPriorPairs + pairs);
+}
+
 LengthModel lengthModelOf(const std::vector<std::pair<double, double>> &lengths, const LengthModel &fallback)
 {
     if (lengths.size() < 8)
@@ -28,11 +33,8 @@ LengthModel lengthModelOf(const std::vector<std::pair<double, double>> &lengths,
     if (sumS <= 0 || sumT <= 0)
         return fallback;
     const double ratio = sumT / sumS;
-    // Few pairs measure the variance poorly: shrink towards a prior worth kPriorPairs pairs.
-    const double n = double(lengths.size());
-    const double variance
-        = (kPriorPairs * kPriorVariance + n * LengthModel::estimateVariance(ratio, lengths)) / (kPriorPairs + n);
-    return LengthModel(ratio, variance);
+    // Few pairs measure the variance poorly.
+    return LengthModel(ratio, shrunkVariance(LengthModel::estimateVariance(ratio, lengths), double(lengths.size())));
 }
 
 LengthModel lengthModelOf(const Alignment &beads, const std::vector<int> &ls, const std::vector<int> &lt,

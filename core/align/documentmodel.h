@@ -12,6 +12,9 @@ namespace bireader {
 // What one alignment of a document pair says about the pair, for the next round of
 // the bead search: the length model and the bead shapes' priors, measured on its beads.
 
+// A variance measured on `pairs` pairs, shrunk towards the prior variance (2.0, worth
+// 20 pairs); the prior itself for none.
+double shrunkVariance(double measured, double pairs);
 // Ratio and variance of the length model on matched (source, target) lengths; the
 // variance shrinks towards a prior when there are few. `fallback` when there are fewer
 // than eight.

@@ -146,7 +146,7 @@ void flatten(Flat &f, const UnitFeatures &units, const P &other, const LearnedSt
 
 LexicalModel::LexicalModel(const UnitFeatures &source, const UnitFeatures &target,
                            int stemCount, double pm)
-    : m_pm(pm)
+    : m_pm { pm, pm }
 {
     m_parallel = size_t(source.units() + target.units()) >= kParallelUnits;
     // The two sides are built on two threads, step by step (each step reads the other side).
@@ -158,7 +158,7 @@ LexicalModel::LexicalModel(const UnitFeatures &source, const UnitFeatures &targe
 
 LexicalModel::LexicalModel(LexicalModel &&previous, const UnitFeatures &source,
                            const UnitFeatures &target, int stemCount, const LearnedStems &learned)
-    : m_pm(previous.m_pm)
+    : m_pm { previous.m_pm[0], previous.m_pm[1] }
 {
     m_parallel = size_t(source.units() + target.units()) >= kParallelUnits;
     m_tgt.postings = std::move(previous.m_tgt.postings);
@@ -258,6 +258,41 @@ double smoothPart(double x)
 
 } // namespace
 
+namespace {
+
+constexpr double kFreeRendering = 0.03;
+
+double freelyRenderedExactly(double x)
+{
+    constexpr double e = kFreeRendering;
+    return x > 0 ? x + std::log1p(-e + e * std::exp(-x)) : std::log((1 - e) * std::exp(x) + e);
+}
+
+// Tabulated over [-kMixedRange, kMixedRange] (the bead search asks millions of times);
+// beyond it the mixture is the score itself, or log e, to within 1e-4.
+constexpr double kMixedRange = 12.0;
+constexpr int kMixedSteps = 32; // a unit
+
+} // namespace
+
+double freelyRendered(double x)
+{
+    static const std::vector<double> table = [] {
+        std::vector<double> t(size_t(2 * kMixedRange * kMixedSteps) + 2);
+        for (size_t i = 0; i < t.size(); ++i)
+            t[i] = freelyRenderedExactly(double(i) / kMixedSteps - kMixedRange);
+        return t;
+    }();
+    if (x >= kMixedRange)
+        return x + std::log1p(-kFreeRendering);
+    if (x <= -kMixedRange)
+        return std::log(kFreeRendering);
+    const double pos = (x + kMixedRange) * kMixedSteps;
+    const int i = int(pos);
+    const double f = pos - i;
+    return table[size_t(i)] * (1 - f) + table[size_t(i) + 1] * f;
+}
+
 const LexicalModel::LevelLogs &LexicalModel::levelLogs()
 {
     static const LevelLogs logs = [] {
@@ -275,30 +310,39 @@ const LexicalModel::LevelLogs &LexicalModel::levelLogs()
 
 void LexicalModel::computeWeights()
 {
-    m_logPm = std::log(m_pm);
-    m_logMiss = std::log1p(-m_pm);
+    for (int side = 0; side < 2; ++side) {
+        m_logPm[side] = std::log(m_pm[side]);
+        m_logMiss[side] = std::log1p(-m_pm[side]);
+    }
+    // The first pass scores source words in one average unit.
     const std::vector<double> &stay = levelLogs().stay;
     m_hit1.assign(kLevels + 1, 0.0);
     m_miss1.assign(kLevels + 1, 0.0);
     for (int q = 1; q <= kLevels; ++q) {
         const double x = stay[size_t(q)]; // log of the chance of no match in one unit
-        if (x <= m_logMiss)
+        if (x <= m_logMiss[0])
             continue; // a match is as likely by chance as in a translation: uninformative
-        m_hit1[size_t(q)] = m_logPm - std::log(-std::expm1(x));
-        m_miss1[size_t(q)] = m_logMiss - x;
+        m_hit1[size_t(q)] = m_logPm[0] - std::log(-std::expm1(x));
+        m_miss1[size_t(q)] = m_logMiss[0] - x;
     }
-    auto any = [this](const SideData &side) {
+    auto any = [this, &stay](const SideData &side, int index) {
         for (uint16_t q : side.level)
-            if (m_hit1[q] != 0.0)
+            if (stay[q] > m_logMiss[index])
                 return true;
         return false;
     };
-    m_hasEvidence = any(m_src) || any(m_tgt);
+    m_hasEvidence = any(m_src, 0) || any(m_tgt, 1);
 }
 
 void LexicalModel::setMatchProbability(double pm)
 {
-    m_pm = std::clamp(pm, 0.05, 0.95);
+    m_pm[0] = m_pm[1] = std::clamp(pm, 0.05, 0.95);
+    computeWeights();
+}
+
+void LexicalModel::setMatchProbability(int side, double pm)
+{
+    m_pm[side] = std::clamp(pm, 0.05, 0.95);
     computeWeights();
 }
 
@@ -367,6 +411,7 @@ void LexicalModel::matchRow(int s, int lo, int hi, PairMatch *out, MatchCursor *
 double LexicalModel::score(int sideIndex, int u, double span, uint64_t matched) const
 {
     const SideData &side = sideIndex == 0 ? m_src : m_tgt;
+    const double logPm = m_logPm[sideIndex], logMiss = m_logMiss[sideIndex];
     const LevelLogs &logs = levelLogs();
     const size_t first = size_t(side.firstWord[size_t(u)]), last = size_t(side.firstWord[size_t(u) + 1]);
     // A word of rate r = -log(1 - pr) has no chance match in the span with e^x, x = -r * span.
@@ -375,13 +420,13 @@ double LexicalModel::score(int sideIndex, int u, double span, uint64_t matched) 
     // scores log((1 - pm) / e^x), a hit log(pm / (1 - e^x)).
     // (Indices, not pointers: with no scored words the arrays are empty and an offset from
     // their null data() is undefined; UBSan, found by fuzzing.)
-    const double limit = -m_logMiss / span;
+    const double limit = -logMiss / span;
     size_t informative = 0; // a unit has a few dozen words at most: a scan beats a search
     while (first + informative < last && side.sortedRate[first + informative] < limit)
         ++informative;
     double s = 0;
     if (informative > 0) // every informative word missed
-        s = double(informative) * m_logMiss + span * side.rateSum[first + informative - 1];
+        s = double(informative) * logMiss + span * side.rateSum[first + informative - 1];
     if (matched == 0)
         return s;
     const double logSpan = std::log(span);
@@ -391,9 +436,9 @@ double LexicalModel::score(int sideIndex, int u, double span, uint64_t matched) 
             break;
         const uint16_t q = side.level[w];
         const double x = logs.stay[q] * span;
-        if (x <= m_logMiss)
+        if (x <= logMiss)
             continue;
-        s += m_logPm - (logs.logRate[q] + logSpan + smoothPart(x)) - (m_logMiss - x); // a hit, not a miss
+        s += logPm - (logs.logRate[q] + logSpan + smoothPart(x)) - (logMiss - x); // a hit, not a miss
     }
     return s;
 }
@@ -447,19 +492,21 @@ double LexicalModel::accumulateRow(int s, int lo, int hi, std::vector<double> &g
     return base;
 }
 
-double LexicalModel::observedMatchRate(const std::vector<std::pair<int, int>> &pairs) const
+double LexicalModel::observedMatchRate(const std::vector<std::pair<int, int>> &pairs, int side) const
 {
     // Pairs are independent: two threads take half of them each (each walks its own
     // pairs in order, so a cursor serves it).
-    auto count = [this, &pairs](size_t from, size_t to, long &informative, long &matched) {
+    auto count = [this, &pairs, side](size_t from, size_t to, long &informative, long &matched) {
         MatchCursor cursor;
+        const SideData &data = side == 0 ? m_src : m_tgt;
         for (size_t k = from; k < to; ++k) {
-            const int s = pairs[k].first, t = pairs[k].second;
+            const int s = pairs[k].first, t = pairs[k].second, u = side == 0 ? s : t;
             PairMatch m;
             matchRow(s, t, t + 1, &m, &cursor);
-            const int words = m_src.firstWord[size_t(s) + 1] - m_src.firstWord[size_t(s)];
+            const uint64_t bits = side == 0 ? m.sourceWords : m.targetWords;
+            const int words = data.firstWord[size_t(u) + 1] - data.firstWord[size_t(u)];
             informative += words;
-            matched += std::popcount(words >= 64 ? m.sourceWords : m.sourceWords & ((uint64_t(1) << words) - 1));
+            matched += std::popcount(words >= 64 ? bits : bits & ((uint64_t(1) << words) - 1));
         }
     };
     long informative[2] = { 0, 0 }, matched[2] = { 0, 0 };

@@ -11,6 +11,11 @@
 
 namespace bireader {
 
+// A unit of a true bead is sometimes rendered freely, with no word in common with its
+// original: its lexical evidence is a mixture's, log((1 - e) exp(x) + e) for the LLR x
+// and e = 3%, so that no unit weighs more than log e against the bead it belongs to.
+double freelyRendered(double llr);
+
 // Source key -> target stems learned for it (learnAssociations).
 using LearnedStems = std::vector<std::vector<int>>;
 
@@ -47,8 +52,12 @@ public:
     LexicalModel &operator=(const LexicalModel &) = delete;
 
     bool hasEvidence() const { return m_hasEvidence; }
-    double matchProbability() const { return m_pm; }
+    double matchProbability(int side = 0) const { return m_pm[side]; }
+    // pm of both sides, or of one: the two languages' words need not be matched as often
+    // (a gloss finds the English of most Chinese words; many English words have no
+    // Chinese word in the dictionary).
     void setMatchProbability(double pm);
+    void setMatchProbability(int side, double pm);
 
     // Builds what matchRow() and observedMatchRate() need (the first pass needs neither).
     void prepareMatching();
@@ -82,8 +91,9 @@ public:
     double accumulateRow(int s, int lo, int hi, std::vector<double> &gain, std::vector<int> &stamp,
                          MatchCursor &cursor) const;
 
-    // Share of informative source words matched in the given 1-1 pairs.
-    double observedMatchRate(const std::vector<std::pair<int, int>> &pairs) const;
+    // Share of informative words of one side (source by default) matched in the given
+    // 1-1 pairs.
+    double observedMatchRate(const std::vector<std::pair<int, int>> &pairs, int side = 0) const;
 
 private:
     // One side's units in flat arrays: unit u's words are [unitWord[u], unitWord[u+1]),
@@ -124,9 +134,9 @@ private:
     };
     static const LevelLogs &levelLogs();
     std::vector<double> m_hit1, m_miss1;
-    double m_logPm = 0, m_logMiss = 0; // log pm, log(1 - pm)
+    double m_logPm[2] = { 0, 0 }, m_logMiss[2] = { 0, 0 }; // per side: log pm, log(1 - pm)
     double m_meanLength[2] = { 1, 1 };
-    double m_pm;
+    double m_pm[2];
     bool m_hasEvidence = false;
     static constexpr size_t kParallelUnits = 2000; // smaller documents: one thread is faster
     bool m_parallel = false;

@@ -149,6 +149,30 @@ private slots:
         QVERIFY2(a.contains(Bead { 6, 1, 7, 5 }), qPrintable(beadsString(a)));
     }
 
+    void constraints_fixedBeadKept_andNoBeadCrossesABoundary()
+    {
+        Aligner aligner(QStringLiteral("zh"), QStringLiteral("en"), &dict);
+        QVERIFY(aligner.align(zh, en).contains(Bead { 3, 2, 4, 2 })); // unconstrained: the 2-2
+        // A link the user made that contradicts it, and a boundary further on.
+        AlignConstraints constraints;
+        constraints.fixed.append({ 3, 1, 4, 1, 1.0 });
+        constraints.boundaries.emplace_back(10, 11);
+        const Alignment a = aligner.align(zh, en, constraints);
+        QVERIFY2(a.contains(Bead { 3, 1, 4, 1 }), qPrintable(beadsString(a)));
+        int s = 0, t = 0;
+        for (const Bead &b : a) {
+            QCOMPARE(b.sourceBegin, s);
+            QCOMPARE(b.targetBegin, t);
+            QVERIFY2(!(b.sourceBegin < 10 && b.sourceEnd() > 10) && !(b.targetBegin < 11 && b.targetEnd() > 11),
+                     qPrintable(beadsString(a)));
+            s += b.sourceCount;
+            t += b.targetCount;
+        }
+        QCOMPARE(s, int(zh.size()));
+        QCOMPARE(t, int(en.size()));
+        QVERIFY(a.contains(Bead { 4, 1, 5, 1 })); // the rest of the 2-2 around the fixed link
+    }
+
     void beads_coverBothSidesInOrder()
     {
         Aligner aligner(QStringLiteral("zh"), QStringLiteral("en"));
