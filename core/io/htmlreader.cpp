@@ -282,7 +282,6 @@ ImportResult HtmlReader::read(QIODevice &device, const QString &name, const Impo
     auto addSource = [&](const QString &text, int index) {
         Segment seg;
         seg.source = builder.side(Side::Source, text, { name, index });
-        builder.alignSentences(seg);
         doc.segments.append(std::move(seg));
     };
     for (qsizetype k = 0; k < page.marked.size(); ++k) {
@@ -291,11 +290,12 @@ ImportResult HtmlReader::read(QIODevice &device, const QString &name, const Impo
         Segment seg;
         seg.source = builder.side(Side::Source, page.marked[k].first, { name, int(k) });
         seg.target = builder.side(Side::Target, page.marked[k].second, { name, int(k) });
-        builder.alignSentences(seg);
         doc.segments.append(std::move(seg));
     }
     for (; next < page.article.paragraphs.size(); ++next)
         addSource(page.article.paragraphs[next].text, next);
+    builder.aligner().setCancelCheck(options.isCanceled);
+    result.canceled = !builder.alignSentences(doc.segments);
     return result;
 }
 

@@ -1,7 +1,6 @@
 #include "interleavedreader.h"
 
-#include "align/tokenizer.h"
-#include "pairplausibility.h"
+#include "interleavedpairing.h"
 #include "segmentbuilder.h"
 #include "text/script.h"
 #include "textsource.h"
@@ -62,60 +61,6 @@ Piece splitLine(const QString &line, int paragraph, ScriptFamily a, ScriptFamily
         piece.secondFamily = runs[1].family;
     }
     return piece;
-}
-
-int lengthWithout(const QString &text, ScriptFamily excluded)
-{
-    int n = 0;
-    forEachCodePoint(text, [&](char32_t c) {
-        if (!QChar::isSpace(c) && c != 0x3000 && c != 0xA0
-            && (excluded == ScriptFamily::None || scriptFamilyOf(c) != excluded))
-            ++n;
-    });
-    return n;
-}
-
-struct Candidate {
-    int piece;
-    bool adjacent; // source and target on consecutive lines, else on one line
-};
-
-QString sourceText(const Candidate &c, const QList<Piece> &pieces, ScriptFamily src)
-{
-    const Piece &p = pieces[c.piece];
-    return c.adjacent || p.firstFamily == src ? p.first : p.second;
-}
-
-QString targetText(const Candidate &c, const QList<Piece> &pieces, ScriptFamily src)
-{
-    const Piece &p = pieces[c.piece];
-    return c.adjacent ? pieces[c.piece + 1].first : (p.firstFamily == src ? p.second : p.first);
-}
-
-// Counts, for each candidate, the source words with a gloss and those whose gloss the
-// target holds, so that the judge can tell a pair from two unrelated neighbours.
-void addLexicalEvidence(const QList<Candidate> &candidates, const QList<Piece> &pieces, ScriptFamily src,
-                        const Document &doc, const Dictionary &dict, QList<PairCandidate> &out)
-{
-    Lexicon lexicon;
-    Tokenizer source(doc.sourceLanguage, &dict, lexicon), target(doc.targetLanguage, &dict, lexicon);
-    if (!source.usesDictionary())
-        return;
-    for (qsizetype i = 0; i < candidates.size(); ++i) {
-        const UnitFeatures s = source.features(sourceText(candidates[i], pieces, src));
-        const UnitFeatures t = target.features(targetText(candidates[i], pieces, src));
-        const QSet<int> targetStems(t.stems.begin(), t.stems.end());
-        for (int w = 0; w < s.wordCount(); ++w) {
-            if (s.wordBegin[size_t(w)] == s.wordBegin[size_t(w) + 1])
-                continue;
-            ++out[i].glossedWords;
-            for (int k = s.wordBegin[size_t(w)]; k < s.wordBegin[size_t(w) + 1]; ++k)
-                if (targetStems.contains(s.stems[size_t(k)])) {
-                    ++out[i].matchedWords;
-                    break;
-                }
-        }
-    }
 }
 
 } // namespace
@@ -180,52 +125,33 @@ ImportResult InterleavedReader::fromParagraphs(const QList<Paragraph> &paragraph
     QList<Piece> pieces;
     for (int i = 0; i < paragraphs.size(); ++i)
         pieces.append(splitLine(paragraphs[i].text, i, a, b));
-
-    // Orientation: which language comes first in most adjacent pairs.
-    int aFirst = 0, bFirst = 0;
+    // The page's paragraphs as the pairing sees them: family 0 is script a.
+    auto familyIndex = [a, b](ScriptFamily f) { return f == a ? 0 : f == b ? 1 : -1; };
+    QList<InterleavedPiece> page;
     for (int i = 0; i < pieces.size(); ++i) {
         const Piece &p = pieces[i];
-        const bool pairNext = i + 1 < pieces.size() && !p.isSameLinePair() && !pieces[i + 1].isSameLinePair();
-        if (p.isSameLinePair())
-            (p.firstFamily == a ? aFirst : bFirst) += 1;
-        else if (pairNext && p.firstFamily != pieces[i + 1].firstFamily
-                 && pieces[i + 1].firstFamily != ScriptFamily::None)
-            (p.firstFamily == a ? aFirst : bFirst) += 1;
+        InterleavedPiece ip;
+        ip.text = p.first;
+        ip.second = p.second;
+        ip.family = familyIndex(p.firstFamily);
+        ip.secondFamily = familyIndex(p.secondFamily);
+        ip.blankAfter = i + 1 < pieces.size() && paragraphs[i + 1].line > paragraphs[i].line + 1;
+        page.append(ip);
     }
-    const ScriptFamily src = aFirst >= bFirst ? a : b, tgt = src == a ? b : a;
-
-    // Candidates: same-line pairs, and a source paragraph followed by a target one.
-    QList<Candidate> candidates;
-    QList<PairCandidate> lengths;
-    for (int i = 0; i < pieces.size(); ++i) {
-        const Piece &p = pieces[i];
-        if (p.isSameLinePair()) {
-            const bool srcFirst = p.firstFamily == src;
-            candidates.append({ i, false });
-            lengths.append({ lengthWithout(srcFirst ? p.first : p.second, ScriptFamily::None),
-                             lengthWithout(srcFirst ? p.second : p.first, src) });
-        } else if (p.firstFamily == src && i + 1 < pieces.size() && !pieces[i + 1].isSameLinePair()
-                   && pieces[i + 1].firstFamily == tgt) {
-            candidates.append({ i, true });
-            lengths.append({ lengthWithout(p.first, ScriptFamily::None), lengthWithout(pieces[i + 1].first, src) });
-        }
-    }
-
     Document &doc = result.document;
     const bool kana = total.kanaUnits() > 0;
-    doc.sourceLanguage = options.sourceLanguage.isEmpty() ? languageForFamily(src, kana && src == ScriptFamily::Han)
-                                                          : options.sourceLanguage;
-    doc.targetLanguage = options.targetLanguage.isEmpty() ? languageForFamily(tgt, kana && tgt == ScriptFamily::Han)
-                                                          : options.targetLanguage;
-    if (options.dictionary && !options.dictionary->isEmpty())
-        addLexicalEvidence(candidates, pieces, src, doc, *options.dictionary, lengths);
-    const QList<bool> plausible = judgePairs(lengths);
+    PageLanguages languages;
+    languages.script[0] = a;
+    languages.script[1] = b;
+    languages.language[0] = languageForFamily(a, kana && a == ScriptFamily::Han);
+    languages.language[1] = languageForFamily(b, kana && b == ScriptFamily::Han);
+    const InterleavedPairs pairs = pairInterleaved(page, languages, options.dictionary);
+    // The language that comes first in most pairs is taken for the original.
+    const int sourceFamily = pairs.firstFamily;
+    const ScriptFamily src = languages.script[sourceFamily], tgt = languages.script[1 - sourceFamily];
+    doc.sourceLanguage = options.sourceLanguage.isEmpty() ? languages.language[sourceFamily] : options.sourceLanguage;
+    doc.targetLanguage = options.targetLanguage.isEmpty() ? languages.language[1 - sourceFamily] : options.targetLanguage;
     SegmentBuilder builder(doc.sourceLanguage, doc.targetLanguage, options.dictionary);
-
-    QList<int> pairedWithNext(pieces.size(), 0); // 1: adjacent pair starts here, 2: same-line pair
-    for (int c = 0; c < candidates.size(); ++c)
-        if (plausible[c])
-            pairedWithNext[candidates[c].piece] = candidates[c].adjacent ? 1 : 2;
 
     for (int i = 0; i < pieces.size(); ++i) {
         if (options.isCanceled && options.isCanceled()) {
@@ -235,11 +161,13 @@ ImportResult InterleavedReader::fromParagraphs(const QList<Paragraph> &paragraph
         const Piece &p = pieces[i];
         const Origin origin { name, p.paragraph };
         Segment seg;
-        if (pairedWithNext[i] == 1) {
-            seg.source = builder.side(Side::Source, p.first, origin);
-            seg.target = builder.side(Side::Target, pieces[i + 1].first, { name, pieces[i + 1].paragraph });
+        if (pairs.pairing[i] == Pairing::WithNext) {
+            const bool srcFirst = p.firstFamily == src;
+            const Piece &s = srcFirst ? p : pieces[i + 1], &t = srcFirst ? pieces[i + 1] : p;
+            seg.source = builder.side(Side::Source, s.first, { name, s.paragraph });
+            seg.target = builder.side(Side::Target, t.first, { name, t.paragraph });
             ++i;
-        } else if (pairedWithNext[i] == 2) {
+        } else if (pairs.pairing[i] == Pairing::SameLine) {
             const bool srcFirst = p.firstFamily == src;
             seg.source = builder.side(Side::Source, srcFirst ? p.first : p.second, origin);
             seg.target = builder.side(Side::Target, srcFirst ? p.second : p.first, origin);
@@ -248,8 +176,12 @@ ImportResult InterleavedReader::fromParagraphs(const QList<Paragraph> &paragraph
             const bool isTarget = familyOf(profiles[p.paragraph], a, b) == tgt;
             (isTarget ? seg.target : seg.source) = builder.side(isTarget ? Side::Target : Side::Source, text, origin);
         }
-        builder.alignSentences(seg);
         doc.segments.append(std::move(seg));
+    }
+    builder.aligner().setCancelCheck(options.isCanceled);
+    if (!builder.alignSentences(doc.segments)) {
+        result.canceled = true;
+        return result;
     }
     const Segment &first = doc.segments.front();
     doc.title = (first.target.isEmpty() ? first.source.text : first.target.text).left(120);

@@ -154,9 +154,12 @@ ImportResult alignLoaded(const LoadedSide &src, const QString &sourceName, const
             // Paragraphs of a group stay apart by a line break; sentences never span them.
             seg.source = builder.side(Side::Source, s.join(QLatin1Char('\n')), so);
             seg.target = builder.side(Side::Target, t.join(QLatin1Char('\n')), to);
-            builder.alignSentences(seg);
         }
         doc.segments.append(std::move(seg));
+    }
+    if (!options.presplit && !builder.alignSentences(doc.segments)) {
+        result.canceled = true;
+        return result;
     }
     if (!doc.segments.isEmpty()) {
         const Segment &first = doc.segments.front();

@@ -64,4 +64,42 @@ void SegmentBuilder::alignSentences(Segment &segment)
     m_aligner.setUntranslatedEdges(true);
 }
 
+bool SegmentBuilder::alignSentences(QList<Segment> &segments)
+{
+    QStringList source, target;
+    AlignConstraints constraints;
+    for (const Segment &seg : segments) {
+        for (int i = 0; i < seg.source.sentences.size(); ++i)
+            source.append(seg.source.sentence(i));
+        for (int j = 0; j < seg.target.sentences.size(); ++j)
+            target.append(seg.target.sentence(j));
+        constraints.boundaries.emplace_back(int(source.size()), int(target.size()));
+    }
+    // Paragraphs paired already: none of a segment's edge sentences is likelier to be
+    // untranslated than another.
+    m_aligner.setUntranslatedEdges(false);
+    const Alignment beads = m_aligner.align(source, target, constraints);
+    m_aligner.setUntranslatedEdges(true);
+    if (beads.isEmpty() && !(source.isEmpty() && target.isEmpty()))
+        return false;
+    // Back to the segments, whose sentences start at these offsets.
+    int s0 = 0, t0 = 0;
+    qsizetype k = 0;
+    for (Segment &seg : segments) {
+        const int s1 = s0 + int(seg.source.sentences.size()), t1 = t0 + int(seg.target.sentences.size());
+        seg.beads.clear();
+        for (; k < beads.size(); ++k) {
+            const Bead &b = beads[k];
+            const bool inside = b.sourceCount > 0 ? b.sourceBegin < s1 : b.targetBegin < t1;
+            if (!inside)
+                break;
+            seg.beads.append({ b.sourceBegin - s0, b.sourceCount, b.targetBegin - t0, b.targetCount,
+                               s1 - s0 == 1 && t1 - t0 == 1 ? 1.0 : b.score });
+        }
+        s0 = s1;
+        t0 = t1;
+    }
+    return true;
+}
+
 } // namespace bireader

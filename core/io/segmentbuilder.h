@@ -17,6 +17,10 @@ public:
     // One sentence per unit, as given (presplit input).
     static SideText presplitSide(const QStringList &units, const QString &language, const Origin &origin);
     void alignSentences(Segment &segment);
+    // The sentences of every segment at once, each segment's staying inside it: the
+    // aligner learns its models from the whole document, not from a few sentences.
+    // False when canceled.
+    bool alignSentences(QList<Segment> &segments);
     Aligner &aligner() { return m_aligner; }
 
 private:

@@ -143,9 +143,10 @@ ImportResult SubtitleReader::read(QIODevice &device, const QString &name, const 
         seg.target = builder.side(Side::Target, joinUnits(split[i].second, doc.targetLanguage), origin);
         seg.startMs = cues[i].startMs;
         seg.endMs = cues[i].endMs;
-        builder.alignSentences(seg);
         doc.segments.append(std::move(seg));
     }
+    builder.aligner().setCancelCheck(options.isCanceled);
+    result.canceled = !builder.alignSentences(doc.segments);
     return result;
 }
 
@@ -231,9 +232,10 @@ ImportResult importSubtitlePair(QIODevice &source, const QString &sourceName, QI
                                   { targetName, ti.isEmpty() ? -1 : ti.front() });
         seg.startMs = start;
         seg.endMs = end;
-        builder.alignSentences(seg);
         doc.segments.append(std::move(seg));
     }
+    builder.aligner().setCancelCheck(options.isCanceled);
+    result.canceled = !builder.alignSentences(doc.segments);
     return result;
 }
 

@@ -82,11 +82,12 @@ ImportResult TmxReader::read(QIODevice &device, const QString &name, const Impor
         const Origin origin { name, int(doc.segments.size()) };
         seg.source = builder.side(Side::Source, s, origin);
         seg.target = builder.side(Side::Target, t, origin);
-        builder.alignSentences(seg);
         if (!u.notes.isEmpty())
             result.notes.insert(int(doc.segments.size()), u.notes.join(QLatin1String("\n")));
         doc.segments.append(std::move(seg));
     }
+    builder.aligner().setCancelCheck(options.isCanceled);
+    result.canceled = !builder.alignSentences(doc.segments);
     return result;
 }
 

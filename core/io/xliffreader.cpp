@@ -73,11 +73,12 @@ ImportResult XliffReader::read(QIODevice &device, const QString &name, const Imp
         const Origin origin { name, int(doc.segments.size()) };
         seg.source = builder.side(Side::Source, u.source.trimmed(), origin);
         seg.target = builder.side(Side::Target, u.target.trimmed(), origin);
-        builder.alignSentences(seg);
         if (!u.notes.isEmpty())
             result.notes.insert(int(doc.segments.size()), u.notes.join(QLatin1Char('\n')));
         doc.segments.append(std::move(seg));
     }
+    builder.aligner().setCancelCheck(options.isCanceled);
+    result.canceled = !builder.alignSentences(doc.segments);
     return result;
 }
 

@@ -80,6 +80,23 @@ private slots:
         QCOMPARE(documentSentences(d, Side::Target).size(), 23);
     }
 
+    void sentencesOfAParagraph_alignedWithTheWholeDocumentsModel()
+    {
+        // “今晚有雾。”他对女儿小梅说，“船会比平时更需要光。”: a 2-2 bead. Aligned on its
+        // own, a two-sentence paragraph teaches the aligner nothing (every word is in half
+        // the units); with the document's statistics the crossing rendering is found.
+        Dictionary dict;
+        QVERIFY(loadCedictFile(kSamples + QStringLiteral("sample-dict.u8"), dict).ok());
+        ImportOptions options;
+        options.dictionary = &dict;
+        const ImportResult r = importBytes(zh, en, options);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        const Segment &s = r.document.segments[2];
+        QVERIFY(s.source.text.startsWith(QStringLiteral("“今晚有雾。”")));
+        QCOMPARE(s.beads.size(), 1);
+        QCOMPARE(s.beads[0], (Bead { 0, 2, 0, 2 }));
+    }
+
     void encodings_areDetectedOnBothSides_data()
     {
         QTest::addColumn<QByteArray>("source");

@@ -1,0 +1,365 @@
+#include "interleavedpairing.h"
+
+#include "align/associations.h"
+#include "align/documentmodel.h"
+#include "align/lengthmodel.h"
+#include "align/lexicalmodel.h"
+#include "align/tokenizer.h"
+#include "text/script.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <limits>
+#include <memory>
+#include <vector>
+
+namespace bireader {
+namespace {
+
+// Log-odds, before any evidence, that two neighbouring paragraphs of the two languages
+// are a paragraph and its translation: on an interleaved page most are.
+constexpr double kPairBonus = 3.0;
+constexpr int kRounds = 3;
+// Beyond this many standard deviations of the page's length model, two paragraphs are
+// no pair whatever words they share (a headline and the excerpt of its article).
+constexpr double kMaxDelta = 5.0;
+// Chrome and footer lines: a few words, log of characters (source units) about this,
+// give or take this much; the page's own paragraphs are measured.
+constexpr double kChromeLogSize = 2.3; // 10 characters
+constexpr double kChromeSpread = 0.8;
+constexpr double kMinSizeSpread = 0.6;
+// A paragraph of the article left without a translation: a few in a hundred.
+constexpr double kAloneInside = 3.0;
+// Quantile of delta^2 the first round's variance is read from: half of the candidates
+// may be neighbours of two different pairs, whose deltas are larger.
+constexpr double kVarianceQuantile = 0.25;
+constexpr double kChiSquareQuantile25 = 0.1015; // 25th percentile of chi-square, one degree of freedom
+
+// Characters of a paragraph that count for its length: all but white space and the
+// other language's script (a translation may keep a sentence of its original).
+int lengthOf(const QString &text, ScriptFamily other)
+{
+    int n = 0;
+    forEachCodePoint(text, [&](char32_t c) {
+        if (!QChar::isSpace(c) && c != 0x3000 && c != 0xA0 && (other == ScriptFamily::None || scriptFamilyOf(c) != other))
+            ++n;
+    });
+    return n;
+}
+
+double logDensity(double x, double mean, double spread)
+{
+    const double z = (x - mean) / spread;
+    return -0.5 * z * z - std::log(spread);
+}
+
+// A pair of neighbours that may be a paragraph and its translation.
+struct Candidate {
+    int piece = 0; // the first of the two; for a same-line pair, the piece itself
+    int unit[2] = { 0, 0 }; // the paragraphs' units in each language's features
+    bool blank = false; // a blank line between them
+    bool sameLine = false; // the two halves of one line
+    int firstFamily = 0; // the language that comes first
+};
+
+// Evidence the page gives about its pairs, measured again on each round's pairs.
+class PageModel
+{
+public:
+    PageModel(const QList<InterleavedPiece> &pieces, const PageLanguages &languages, const Dictionary *dictionary)
+        : m_tokenizer0(languages.language[0], dictionary, m_lexicon)
+        , m_tokenizer1(languages.language[1], dictionary, m_lexicon)
+    {
+        const ScriptFamily script0 = languages.script[0], script1 = languages.script[1];
+        // Units: every paragraph of either language (a same-line pair's halves too).
+        auto addUnit = [&](const QString &text, int family) {
+            UnitFeatures &f = family == 0 ? m_features0 : m_features1;
+            (family == 0 ? m_tokenizer0 : m_tokenizer1).append(text, f);
+            f.lengths.back() = lengthOf(text, family == 0 ? script1 : script0);
+            return f.units() - 1;
+        };
+        m_unit.assign(size_t(pieces.size()), { -1, -1 });
+        for (const InterleavedPiece &p : pieces)
+            m_family.push_back(p.family);
+        for (qsizetype i = 0; i < pieces.size(); ++i) {
+            const InterleavedPiece &p = pieces[i];
+            if (p.family >= 0)
+                m_unit[size_t(i)][0] = addUnit(p.text, p.family);
+            if (p.isSameLinePair() && p.secondFamily >= 0 && p.secondFamily != p.family)
+                m_unit[size_t(i)][1] = addUnit(p.second, p.secondFamily);
+        }
+        for (qsizetype i = 0; i < pieces.size(); ++i) {
+            const InterleavedPiece &p = pieces[i];
+            Candidate c;
+            c.piece = int(i);
+            if (p.isSameLinePair()) {
+                if (m_unit[size_t(i)][1] < 0 || p.family < 0)
+                    continue;
+                c.sameLine = true;
+                c.firstFamily = p.family;
+                c.unit[p.family] = m_unit[size_t(i)][0];
+                c.unit[p.secondFamily] = m_unit[size_t(i)][1];
+            } else if (i + 1 < pieces.size() && !pieces[i + 1].isSameLinePair() && p.family >= 0
+                       && pieces[i + 1].family >= 0 && p.family != pieces[i + 1].family) {
+                c.unit[p.family] = m_unit[size_t(i)][0];
+                c.unit[pieces[i + 1].family] = m_unit[size_t(i) + 1][0];
+                c.blank = p.blankAfter;
+                c.firstFamily = p.family;
+            } else {
+                continue;
+            }
+            m_candidates.push_back(c);
+        }
+        m_lexical = std::make_unique<LexicalModel>(m_features0, m_features1, m_lexicon.size(), 0.5);
+        m_lexical->prepareMatching();
+        firstEstimates();
+    }
+
+    const std::vector<Candidate> &candidates() const { return m_candidates; }
+
+    // What pairing the candidate costs, against leaving both paragraphs alone.
+    double cost(const Candidate &c) const
+    {
+        const int s = c.unit[0], t = c.unit[1];
+        const double ls = m_features0.lengths[size_t(s)], lt = m_features1.lengths[size_t(t)];
+        if (std::fabs(m_length.delta(ls, lt)) > kMaxDelta)
+            return std::numeric_limits<double>::infinity();
+        PairMatch match;
+        m_lexical->matchRow(s, t, t + 1, &match, nullptr);
+        const double lexical = freelyRendered(m_lexical->score(0, s, m_lexical->spanOf(0, lt), match.sourceWords))
+            + freelyRendered(m_lexical->score(1, t, m_lexical->spanOf(1, ls), match.targetWords));
+        const double layout = (c.sameLine ? 0.0 : c.blank ? m_blankCost : m_noBlankCost) + m_orderCost[c.firstFamily];
+        return m_length.cost(ls, lt) - lexical + layout + (c.sameLine ? 0.0 : sizeCost(ls, lt)) - kPairBonus;
+    }
+
+    // How much likelier a pair of this size is among the page's pairs than among chrome
+    // lines (a few words): a short line next to a short line of the other language is
+    // paired only on other evidence. Nothing until the page's pairs are known.
+    double sizeCost(double ls, double lt) const
+    {
+        if (m_sizeSpread <= 0)
+            return 0;
+        const double x = std::log(std::max(1.0, ls + lt / m_length.ratio()));
+        return std::max(0.0, logDensity(x, kChromeLogSize, kChromeSpread) - logDensity(x, m_sizeMean, m_sizeSpread));
+    }
+
+    // Leaving piece i alone before the first pair or after the last: free for a line of
+    // chrome size, kAloneInside for one of the size of the page's paragraphs.
+    double aloneAtEdgeCost(int piece) const
+    {
+        const auto &unit = m_unit[size_t(piece)];
+        if (m_sizeSpread <= 0 || unit[0] < 0 || unit[1] >= 0) // a same-line pair's line: as chrome
+            return 0;
+        const int family = m_family[size_t(piece)];
+        const double length = family == 0 ? m_features0.lengths[size_t(unit[0])]
+                                          : m_features1.lengths[size_t(unit[0])] / m_length.ratio();
+        const double x = std::log(std::max(1.0, length));
+        const double odds = logDensity(x, m_sizeMean, m_sizeSpread) - logDensity(x, kChromeLogSize, kChromeSpread);
+        return kAloneInside / (1 + std::exp(-odds));
+    }
+
+    // The next round's model, from the pairs chosen (indices into candidates()).
+    void reestimate(const std::vector<int> &chosen)
+    {
+        std::vector<std::pair<int, int>> pairs;
+        std::vector<std::pair<double, double>> lengths;
+        for (int k : chosen) {
+            const Candidate &c = m_candidates[size_t(k)];
+            pairs.emplace_back(c.unit[0], c.unit[1]);
+            lengths.emplace_back(m_features0.lengths[size_t(c.unit[0])], m_features1.lengths[size_t(c.unit[1])]);
+        }
+        m_length = lengthModelOf(lengths, m_length);
+        measureSizes(chosen);
+        const auto learned = learnAssociations(m_features0, m_features1, pairs, m_lexicon.size());
+        if (!learned.empty()) {
+            m_lexical = std::make_unique<LexicalModel>(std::move(*m_lexical), m_features0, m_features1,
+                                                       m_lexicon.size(), learned);
+            m_lexical->prepareMatching();
+        }
+        if (!pairs.empty()) // each language's own: glosses find one side's words more often
+            for (int side = 0; side < 2; ++side)
+                m_lexical->setMatchProbability(side, std::clamp(m_lexical->observedMatchRate(pairs, side), 0.2, 0.9));
+        measureLayout(chosen);
+    }
+
+private:
+    // The size of the page's paragraphs (source units), on a log scale: median and median
+    // deviation, for the chrome this is to find may be among the pairs.
+    void measureSizes(const std::vector<int> &chosen)
+    {
+        std::vector<double> sizes;
+        for (int k : chosen) {
+            const Candidate &c = m_candidates[size_t(k)];
+            if (!c.sameLine)
+                sizes.push_back(std::log(std::max(1.0, m_features0.lengths[size_t(c.unit[0])]
+                                                      + m_features1.lengths[size_t(c.unit[1])] / m_length.ratio())));
+        }
+        m_sizeSpread = 0;
+        if (sizes.size() < 3)
+            return;
+        auto median = [](std::vector<double> v) {
+            std::nth_element(v.begin(), v.begin() + long(v.size() / 2), v.end());
+            return v[v.size() / 2];
+        };
+        m_sizeMean = median(sizes);
+        for (double &x : sizes)
+            x = std::fabs(x - m_sizeMean);
+        m_sizeSpread = std::max(kMinSizeSpread, 1.4826 * median(sizes));
+    }
+
+    // Layout as log-likelihood ratios: how often the chosen pairs have no blank line
+    // between them, against the other neighbours of two languages; which language comes
+    // first (a page is usually consistent; it may change once). Counts start at one in two.
+    void measureLayout(const std::vector<int> &chosen)
+    {
+        std::vector<char> isChosen(m_candidates.size(), 0);
+        double first[2] = { 1, 1 };
+        for (int k : chosen) {
+            isChosen[size_t(k)] = 1;
+            first[m_candidates[size_t(k)].firstFamily] += 1;
+        }
+        for (int f = 0; f < 2; ++f)
+            m_orderCost[f] = -std::log(first[f] / (first[0] + first[1]) / 0.5);
+        double together = 1, pairsSeen = 2, apart = 1, othersSeen = 2;
+        for (size_t k = 0; k < m_candidates.size(); ++k) {
+            const Candidate &c = m_candidates[k];
+            if (c.sameLine)
+                continue;
+            (isChosen[k] ? together : apart) += c.blank ? 0 : 1;
+            (isChosen[k] ? pairsSeen : othersSeen) += 1;
+        }
+        const double a = together / pairsSeen, r = apart / othersSeen;
+        m_noBlankCost = m_blankCost = 0;
+        if (a > r) {
+            m_noBlankCost = -std::log(a / r);
+            m_blankCost = -std::log((1 - a) / (1 - r));
+        }
+    }
+
+    // The first round: the ratio of the page's totals, the variance from the candidates
+    // that fit best, no layout preference.
+    void firstEstimates()
+    {
+        double total0 = 0, total1 = 0;
+        for (int l : m_features0.lengths)
+            total0 += l;
+        for (int l : m_features1.lengths)
+            total1 += l;
+        const double ratio = total0 > 0 && total1 > 0 ? total1 / total0 : 1.0;
+        std::vector<double> d2;
+        const LengthModel unit(ratio, 1.0);
+        for (const Candidate &c : m_candidates) {
+            const double d
+                = unit.delta(m_features0.lengths[size_t(c.unit[0])], m_features1.lengths[size_t(c.unit[1])]);
+            d2.push_back(d * d);
+        }
+        // Few candidates measure little: shrunk towards the prior (about half the
+        // candidates are pairs).
+        double variance = shrunkVariance(0, 0);
+        if (d2.size() >= 4) {
+            const size_t at = size_t(double(d2.size()) * kVarianceQuantile);
+            std::nth_element(d2.begin(), d2.begin() + long(at), d2.end());
+            variance = shrunkVariance(std::max(0.5, d2[at] / kChiSquareQuantile25), double(d2.size()) / 2);
+        }
+        m_length = LengthModel(ratio, variance);
+    }
+
+    Lexicon m_lexicon;
+    Tokenizer m_tokenizer0, m_tokenizer1;
+    UnitFeatures m_features0, m_features1;
+    std::vector<std::array<int, 2>> m_unit; // per piece: its unit (and a same-line pair's second)
+    std::vector<int> m_family; // per piece
+    std::vector<Candidate> m_candidates;
+    std::unique_ptr<LexicalModel> m_lexical;
+    LengthModel m_length;
+    double m_blankCost = 0, m_noBlankCost = 0;
+    double m_sizeMean = 0, m_sizeSpread = 0;
+    double m_orderCost[2] = { 0, 0 };
+};
+
+// The pairs that cost least in all, no paragraph in two: over the candidates in page
+// order. A paragraph left alone between pairs (an untranslated paragraph of the article)
+// costs kAloneInside; before the first pair or after the last (chrome, a footer,
+// comments) it costs nothing if it is chrome-sized, up to that if it is the size of the
+// page's paragraphs.
+std::vector<int> bestPairs(const PageModel &model, int pieces)
+{
+    const std::vector<Candidate> &candidates = model.candidates();
+    constexpr double inf = std::numeric_limits<double>::infinity();
+    enum State { Before, Inside, After, States };
+    struct Step {
+        double cost = inf;
+        int state = -1; // the state before
+        int candidate = -1; // the pair that ends here, or -1: a piece alone
+    };
+    // best[i][s]: the least cost of pieces [0, i) ending in state s.
+    std::vector<std::array<Step, States>> best(size_t(pieces) + 1);
+    best[0][Before].cost = 0;
+    auto relax = [&](int at, int state, double cost, int fromState, int candidate) {
+        Step &step = best[size_t(at)][size_t(state)];
+        if (cost < step.cost)
+            step = { cost, fromState, candidate };
+    };
+    size_t next = 0;
+    for (int i = 0; i < pieces; ++i) {
+        const auto &here = best[size_t(i)];
+        const double edge = model.aloneAtEdgeCost(i);
+        relax(i + 1, Before, here[Before].cost + edge, Before, -1);
+        relax(i + 1, Inside, here[Inside].cost + kAloneInside, Inside, -1);
+        relax(i + 1, After, here[Inside].cost + edge, Inside, -1);
+        relax(i + 1, After, here[After].cost + edge, After, -1);
+        for (; next < candidates.size() && candidates[next].piece == i; ++next) {
+            const Candidate &c = candidates[next];
+            const int end = i + (c.sameLine ? 1 : 2);
+            const double cost = model.cost(c);
+            relax(end, Inside, here[Before].cost + cost, Before, int(next));
+            relax(end, Inside, here[Inside].cost + cost, Inside, int(next));
+        }
+    }
+    int state = Before;
+    for (int s = Inside; s < States; ++s)
+        if (best[size_t(pieces)][size_t(s)].cost < best[size_t(pieces)][size_t(state)].cost)
+            state = s;
+    std::vector<int> chosen;
+    for (int i = pieces; i > 0;) {
+        const Step &step = best[size_t(i)][size_t(state)];
+        if (step.candidate < 0) {
+            --i;
+        } else {
+            chosen.push_back(step.candidate);
+            i = candidates[size_t(step.candidate)].piece;
+        }
+        state = step.state;
+    }
+    std::reverse(chosen.begin(), chosen.end());
+    return chosen;
+}
+
+} // namespace
+
+InterleavedPairs pairInterleaved(const QList<InterleavedPiece> &pieces, const PageLanguages &languages,
+                                 const Dictionary *dictionary)
+{
+    InterleavedPairs out;
+    out.pairing = QList<Pairing>(pieces.size(), Pairing::Alone);
+    if (pieces.isEmpty())
+        return out;
+    PageModel model(pieces, languages, dictionary);
+    std::vector<int> chosen;
+    for (int round = 0; round < kRounds; ++round) {
+        if (round > 0)
+            model.reestimate(chosen);
+        chosen = bestPairs(model, int(pieces.size()));
+    }
+    int first[2] = { 0, 0 };
+    for (int k : chosen) {
+        const Candidate &c = model.candidates()[size_t(k)];
+        out.pairing[c.piece] = c.sameLine ? Pairing::SameLine : Pairing::WithNext;
+        ++first[std::max(0, pieces[c.piece].family)];
+    }
+    out.firstFamily = first[1] > first[0] ? 1 : 0;
+    return out;
+}
+
+} // namespace bireader

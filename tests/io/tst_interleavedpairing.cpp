@@ -1,0 +1,156 @@
+// The interleaved pairing on pages in the layout families a reader meets. The pages of
+// tests/data/layouts were made by scripts/interleave_layouts.py from a text written for
+// Bireader (tests/data/layouts/text), with their gold pairs:
+//   python3 scripts/interleave_layouts.py make tests/data/layouts/text tests/data/layouts --pages 2 --seed 5
+#include "glossary/cedictreader.h"
+#include "io/interleavedreader.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QTest>
+
+using namespace bireader;
+
+namespace {
+
+const QString kLayouts = QStringLiteral(BIREADER_TEST_DATA "/layouts/");
+
+QString normalized(const QString &s)
+{
+    return s.simplified();
+}
+
+// A pair as an unordered key: which side is the source is a separate question.
+QString pairKey(const QString &a, const QString &b)
+{
+    const QString x = normalized(a), y = normalized(b);
+    return x < y ? x + QLatin1Char('\x1f') + y : y + QLatin1Char('\x1f') + x;
+}
+
+Document importPage(const QByteArray &text, const Dictionary *dict = nullptr)
+{
+    QByteArray bytes = text;
+    QBuffer buffer(&bytes);
+    ImportOptions options;
+    options.dictionary = dict;
+    const ImportResult r = InterleavedReader().read(buffer, QStringLiteral("page.txt"), options);
+    return r.document;
+}
+
+QList<QPair<QString, QString>> pairsOf(const Document &d)
+{
+    QList<QPair<QString, QString>> out;
+    for (const Segment &s : d.segments)
+        if (s.isPaired())
+            out.append({ s.source.text, s.target.text });
+    return out;
+}
+
+} // namespace
+
+class TestInterleavedPairing : public QObject
+{
+    Q_OBJECT
+
+private:
+    Dictionary dict;
+
+private slots:
+    void initTestCase() { QVERIFY(loadCedictFile(kLayouts + QStringLiteral("text-dict.u8"), dict).ok()); }
+
+    void generatedLayouts_everyPairRight_noChromePaired_data()
+    {
+        QTest::addColumn<bool>("withDictionary");
+        QTest::newRow("dictionary") << true;
+        QTest::newRow("no dictionary") << false;
+    }
+    void generatedLayouts_everyPairRight_noChromePaired()
+    {
+        QFETCH(bool, withDictionary);
+        QFile index(kLayouts + QStringLiteral("gold.json"));
+        QVERIFY(index.open(QIODevice::ReadOnly));
+        const QJsonArray pages = QJsonDocument::fromJson(index.readAll()).array();
+        QVERIFY(pages.size() >= 20);
+        QSet<QString> families;
+        for (const QJsonValue &v : pages) {
+            const QJsonObject page = v.toObject();
+            const QString file = page.value(QLatin1String("file")).toString();
+            families.insert(page.value(QLatin1String("family")).toString());
+            QFile f(kLayouts + file);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const Document d = importPage(f.readAll(), withDictionary ? &dict : nullptr);
+            QSet<QString> gold, chrome;
+            for (const QJsonValue &p : page.value(QLatin1String("pairs")).toArray())
+                gold.insert(pairKey(p.toArray()[0].toString(), p.toArray()[1].toString()));
+            for (const QJsonValue &c : page.value(QLatin1String("chrome")).toArray())
+                chrome.insert(normalized(c.toString()));
+            QSet<QString> found;
+            for (const auto &[s, t] : pairsOf(d)) {
+                QVERIFY2(!chrome.contains(normalized(s)) && !chrome.contains(normalized(t)),
+                         qPrintable(file + QStringLiteral(": chrome paired: ") + s + QStringLiteral(" | ") + t));
+                QVERIFY2(gold.contains(pairKey(s, t)), qPrintable(file + QStringLiteral(": false pair: ") + s));
+                found.insert(pairKey(s, t));
+            }
+            QCOMPARE(found.size(), gold.size());
+            // The language that comes first in most pairs is the source.
+            const QString first = page.value(QLatin1String("first")).toString();
+            QCOMPARE(d.sourceLanguage, first);
+        }
+        QCOMPARE(families.size(), 10);
+    }
+
+    void strictlyAlternating_translationFirst_pairsByContent()
+    {
+        // No blank lines, the translation before its original, a chrome line of the
+        // other script on top: the layout alone cannot tell en1 zh1 | en2 zh2 from
+        // en1 | zh1 en2 | zh2; lengths and numbers do, over the whole page.
+        const QByteArray page = "Skip to content\n"
+                                "In 1998 a storm broke the glass of the lighthouse.\n"
+                                "1998年，一场风暴吹坏了灯塔的玻璃。\n"
+                                "He repaired it in three days and three nights, and no ship lost its way that winter.\n"
+                                "他用三天三夜修好了它，那年冬天没有一艘船迷路。\n"
+                                "Next year the lighthouse will be run automatically.\n"
+                                "明年，灯塔将改为自动化管理。\n"
+                                "Old Zhou will move to the city to live with his daughter Xiaomei, who is twelve.\n"
+                                "老周会搬到城里，和十二岁的女儿小梅一起生活。\n";
+        const Document d = importPage(page);
+        const auto pairs = pairsOf(d);
+        QCOMPARE(pairs.size(), 4);
+        QCOMPARE(d.sourceLanguage, QStringLiteral("en"));
+        QVERIFY(pairs[0].first.startsWith(QLatin1String("In 1998")));
+        QVERIFY(pairs[0].second.startsWith(QStringLiteral("1998年")));
+        QVERIFY(pairs[3].second.startsWith(QStringLiteral("老周会搬到城里")));
+        QVERIFY(!d.segments[0].isPaired()); // Skip to content
+    }
+
+    void everyParagraphItsOwnBlock_andOrientationChangingPartway()
+    {
+        const QByteArray page = "首页 | 新闻\n\n"
+                                "老周在北角灯塔工作了三十二年，每天傍晚都要爬一百一十八级台阶。\n\n"
+                                "Old Zhou worked at the North Cape lighthouse for thirty-two years and climbed 118 steps every evening.\n\n"
+                                "记者问他是否害怕孤独，他笑了笑，没有回答。\n\n"
+                                "The journalist asked whether he was afraid of loneliness; he smiled and did not answer.\n\n"
+                                "The storm of 1998 broke the glass, and he repaired it in three days.\n\n"
+                                "1998年的风暴吹坏了玻璃，他用三天修好了它。\n\n"
+                                "Next year, the lighthouse will be automated, after 32 years of his work.\n\n"
+                                "明年，在他工作了32年之后，灯塔将改为自动化管理。\n\n"
+                                "Comments\n";
+        const Document d = importPage(page);
+        const auto pairs = pairsOf(d);
+        QCOMPARE(pairs.size(), 4);
+        QCOMPARE(d.sourceLanguage, QStringLiteral("zh")); // first in two pairs, ties go to the page's main script
+        for (const auto &[s, t] : pairs) {
+            QVERIFY(!s.contains(QLatin1String("Comments")) && !t.contains(QLatin1String("Comments")));
+            QVERIFY(!s.contains(QStringLiteral("首页")) && !t.contains(QStringLiteral("首页")));
+        }
+        QVERIFY(pairs[2].first.startsWith(QStringLiteral("1998年")) || pairs[2].second.startsWith(QStringLiteral("1998年")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestInterleavedPairing)
+#include "tst_interleavedpairing.moc"
