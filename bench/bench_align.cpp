@@ -7,8 +7,8 @@
 //   bench_align synthetic N                    align a generated pair of N source sentences
 //
 // Prints one JSON object a run. Peak memory is the process's maximum resident set.
-#include "allocator.h"
 #include "align/aligner.h"
+#include "allocator.h"
 #include "glossary/cedictreader.h"
 #include "synthetic.h"
 
@@ -21,8 +21,8 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <vector>
 #include <sys/resource.h>
+#include <vector>
 
 using namespace bireader;
 
@@ -66,7 +66,8 @@ QJsonObject statsJson(const AlignStats &s)
              { QStringLiteral("first_pass_rounds"), s.firstPassRounds },
              { QStringLiteral("cells"), double(s.cells) },
              { QStringLiteral("ratio"), s.lengthRatio },
-             { QStringLiteral("variance"), s.lengthVariance }, { QStringLiteral("pm"), s.matchProbability },
+             { QStringLiteral("variance"), s.lengthVariance },
+             { QStringLiteral("pm"), s.matchProbability },
              { QStringLiteral("learned"), s.learnedAssociations },
              { QStringLiteral("first_pass_half_width"), s.firstPassHalfWidth } };
 }
@@ -134,7 +135,8 @@ int main(int argc, char **argv)
         t.start();
         Dictionary dict;
         double loadMs = 0;
-        const qsizetype dictAt = args.indexOf(QLatin1String("--dict")), repeatAt = args.indexOf(QLatin1String("--repeat"));
+        const qsizetype dictAt = args.indexOf(QLatin1String("--dict")),
+                        repeatAt = args.indexOf(QLatin1String("--repeat"));
         const int repeats = repeatAt > 0 && repeatAt + 1 < args.size() ? args[repeatAt + 1].toInt() : 0;
         if (dictAt > 0 && dictAt + 1 < args.size()) {
             const CedictLoadResult r = loadCedictFile(args[dictAt + 1], dict);

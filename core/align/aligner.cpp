@@ -1,12 +1,12 @@
 #include "aligner.h"
 
 #include "associations.h"
-#include "secondpass.h"
+#include "documentmodel.h"
 #include "firstpass.h"
 #include "lengthmodel.h"
 #include "lexicalmodel.h"
 #include "names.h"
-#include "documentmodel.h"
+#include "secondpass.h"
 
 #include <QElapsedTimer>
 

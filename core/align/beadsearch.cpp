@@ -115,7 +115,7 @@ struct Scorer {
                     }
                     const double best = lo > hi ? 0.0
                                                 : freelyRendered(lexical.bound(side, u + (side == 0 ? so : to), lo, hi,
-                                                                      reach[size_t(side)][size_t(u)]));
+                                                                               reach[size_t(side)][size_t(u)]));
                     p[size_t(u) + 1] = p[size_t(u)] + best;
                 }
             }
@@ -197,10 +197,11 @@ BeadSearchResult beadSearch(const Band &band, const std::vector<int> &ls, const 
     const BeadCosts &prior = costs.priors;
     // Null beads at the document's edges: a source unit while no target unit is used or
     // all are, and the other way round.
-    const int allSource = slice.sourceUnits ? slice.sourceUnits : n, allTarget = slice.targetUnits ? slice.targetUnits : m;
+    const int allSource = slice.sourceUnits ? slice.sourceUnits : n,
+              allTarget = slice.targetUnits ? slice.targetUnits : m;
     auto nullCost = [&](size_t k, int i, int j) {
         const bool edge = kBeadTypes[k].target == 0 ? (j + targetOffset == 0 || j + targetOffset == allTarget)
-                                                     : (i + sourceOffset == 0 || i + sourceOffset == allSource);
+                                                    : (i + sourceOffset == 0 || i + sourceOffset == allSource);
         return edge ? std::min(costs.edgeNull, prior[k]) : prior[k];
     };
     constexpr double inf = std::numeric_limits<double>::infinity();
@@ -250,8 +251,8 @@ BeadSearchResult beadSearch(const Band &band, const std::vector<int> &ls, const 
         targetWindows.assign(size_t(std::max(0, band.hi[size_t(i)] - targetFirst)), Scorer::Window {});
         std::array<RowRef, kMaxBeadSide + 1> rows {};
         for (int a = 0; a <= kMaxBeadSide && a <= i; ++a)
-            rows[size_t(a)] = { offset[size_t(i - a)] - band.lo[size_t(i - a)], band.lo[size_t(i - a)],
-                                band.hi[size_t(i - a)] };
+            rows[size_t(a)]
+                = { offset[size_t(i - a)] - band.lo[size_t(i - a)], band.lo[size_t(i - a)], band.hi[size_t(i - a)] };
         const long long here = rows[0].base;
         for (int j = band.lo[size_t(i)]; j <= band.hi[size_t(i)]; ++j) {
             double best = cost[size_t(here + j)];

@@ -30,10 +30,16 @@ std::vector<char> openQuoteAfter(const QStringList &units)
             const QChar before = i > 0 ? unit[i - 1] : QChar(u' ');
             const QChar after = i + 1 < n ? unit[i + 1] : QChar(u' ');
             switch (c.unicode()) {
-            case u'\u201C': case u'\u300C': case u'\u300E': case u'\u00AB':
+            case u'\u201C':
+            case u'\u300C':
+            case u'\u300E':
+            case u'\u00AB':
                 open = true;
                 break;
-            case u'\u201D': case u'\u300D': case u'\u300F': case u'\u00BB':
+            case u'\u201D':
+            case u'\u300D':
+            case u'\u300F':
+            case u'\u00BB':
                 open = false;
                 break;
             case u'"':
@@ -44,11 +50,14 @@ std::vector<char> openQuoteAfter(const QStringList &units)
                 else
                     open = !open;
                 break;
-            case u'\'': case u'\u2018': case u'\u2019': {
+            case u'\'':
+            case u'\u2018':
+            case u'\u2019': {
                 if (before.isLetterOrNumber() && after.isLetterOrNumber())
                     break; // an apostrophe: don't, it's
                 const bool atStart = i == 0 || opensBefore(before);
-                if (c == u'\u2018' || (atStart && (after.isLetter() || after == u'"' || after == u'\u2026' || after == u'.'))) {
+                if (c == u'\u2018'
+                    || (atStart && (after.isLetter() || after == u'"' || after == u'\u2026' || after == u'.'))) {
                     open = true;
                 } else if (i + 1 == n || closesAfter(after)) {
                     // A letter before a closing mark: speech ends (…said 'yes'), or a plural

@@ -21,11 +21,13 @@ std::vector<Stretch> stretchesOf(const AlignConstraints &constraints, int n, int
         if (!crosses)
             fixed.push_back(s);
     }
-    std::sort(fixed.begin(), fixed.end(),
-              [](const Stretch &a, const Stretch &b) { return std::tie(a.sourceBegin, a.targetBegin) < std::tie(b.sourceBegin, b.targetBegin); });
+    std::sort(fixed.begin(), fixed.end(), [](const Stretch &a, const Stretch &b) {
+        return std::tie(a.sourceBegin, a.targetBegin) < std::tie(b.sourceBegin, b.targetBegin);
+    });
     // Boundaries: kept where they fall between fixed beads (or on their edges).
     std::vector<std::pair<int, int>> states;
-    for (const auto &[i, j] : constraints.boundaries) {
+    for (const std::pair<int, int> &state : constraints.boundaries) {
+        const int i = state.first, j = state.second; // (clang 14 cannot capture bindings)
         if (i < 0 || j < 0 || i > n || j > m)
             continue;
         const bool inside = std::any_of(fixed.begin(), fixed.end(), [&](const Stretch &f) {

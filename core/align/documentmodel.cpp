@@ -61,7 +61,8 @@ BeadCosts priorsOf(const Alignment &beads)
     double counted = 0, mass = 0; // mass: the default prior of the non-null shapes, kept
     for (const Bead &b : beads)
         for (size_t k = 0; k < kBeadTypes.size(); ++k)
-            if (!isNull(kBeadTypes[k]) && kBeadTypes[k].source == b.sourceCount && kBeadTypes[k].target == b.targetCount) {
+            if (!isNull(kBeadTypes[k]) && kBeadTypes[k].source == b.sourceCount
+                && kBeadTypes[k].target == b.targetCount) {
                 count[k] += 1;
                 counted += 1;
             }
@@ -70,7 +71,8 @@ BeadCosts priorsOf(const Alignment &beads)
     BeadCosts costs = beadPriorCosts();
     for (size_t k = 0; k < kBeadTypes.size(); ++k)
         if (!isNull(kBeadTypes[k]))
-            costs[k] = -std::log(mass * (count[k] + kPriorBeads * kBeadTypes[k].prior / mass) / (counted + kPriorBeads));
+            costs[k]
+                = -std::log(mass * (count[k] + kPriorBeads * kBeadTypes[k].prior / mass) / (counted + kPriorBeads));
     return costs;
 }
 

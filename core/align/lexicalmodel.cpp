@@ -144,8 +144,7 @@ void flatten(Flat &f, const UnitFeatures &units, const P &other, const LearnedSt
 
 } // namespace
 
-LexicalModel::LexicalModel(const UnitFeatures &source, const UnitFeatures &target,
-                           int stemCount, double pm)
+LexicalModel::LexicalModel(const UnitFeatures &source, const UnitFeatures &target, int stemCount, double pm)
     : m_pm { pm, pm }
 {
     m_parallel = size_t(source.units() + target.units()) >= kParallelUnits;
@@ -156,8 +155,8 @@ LexicalModel::LexicalModel(const UnitFeatures &source, const UnitFeatures &targe
     finishBuild(source, target, stemCount, pm);
 }
 
-LexicalModel::LexicalModel(LexicalModel &&previous, const UnitFeatures &source,
-                           const UnitFeatures &target, int stemCount, const LearnedStems &learned)
+LexicalModel::LexicalModel(LexicalModel &&previous, const UnitFeatures &source, const UnitFeatures &target,
+                           int stemCount, const LearnedStems &learned)
     : m_pm { previous.m_pm[0], previous.m_pm[1] }
 {
     m_parallel = size_t(source.units() + target.units()) >= kParallelUnits;
@@ -171,8 +170,8 @@ LexicalModel::LexicalModel(LexicalModel &&previous, const UnitFeatures &source,
     finishBuild(source, target, stemCount, 0.0, &learned);
 }
 
-void LexicalModel::finishBuild(const UnitFeatures &source, const UnitFeatures &target,
-                               int stemCount, double pm, const LearnedStems *learned)
+void LexicalModel::finishBuild(const UnitFeatures &source, const UnitFeatures &target, int stemCount, double pm,
+                               const LearnedStems *learned)
 {
     // Stems the other side never uses can never match: drop them once, here.
     reserveFlat(m_src.flat, source, learned);
@@ -189,7 +188,8 @@ void LexicalModel::finishBuild(const UnitFeatures &source, const UnitFeatures &t
         double total = 0;
         for (int l : side->lengths)
             total += l;
-        m_meanLength[side == &source ? 0 : 1] = side->lengths.empty() ? 1.0 : std::max(1.0, total / double(side->lengths.size()));
+        m_meanLength[side == &source ? 0 : 1]
+            = side->lengths.empty() ? 1.0 : std::max(1.0, total / double(side->lengths.size()));
     }
     if (pm > 0)
         setMatchProbability(pm);
@@ -449,7 +449,7 @@ double LexicalModel::bound(int side, int u, double minSpan, double maxSpan, uint
 }
 
 double LexicalModel::accumulateRow(int s, int lo, int hi, std::vector<double> &gain, std::vector<int> &stamp,
-                                  MatchCursor &cursor) const
+                                   MatchCursor &cursor) const
 {
     const FlatUnits &f = m_src.flat;
     if (cursor.position.empty())

@@ -42,12 +42,11 @@ public:
     static constexpr int kMaxSpan = 8;
 
     // matchProbability <= 0: no weights yet, call setMatchProbability() before scoring.
-    LexicalModel(const UnitFeatures &source, const UnitFeatures &target, int stemCount,
-                 double matchProbability = 0.5);
+    LexicalModel(const UnitFeatures &source, const UnitFeatures &target, int stemCount, double matchProbability = 0.5);
     // The same units as `previous`, each source word also standing for the stems
     // `learned` gives its key: the target's postings are taken over instead of rebuilt.
-    LexicalModel(LexicalModel &&previous, const UnitFeatures &source,
-                 const UnitFeatures &target, int stemCount, const LearnedStems &learned);
+    LexicalModel(LexicalModel &&previous, const UnitFeatures &source, const UnitFeatures &target, int stemCount,
+                 const LearnedStems &learned);
     LexicalModel(const LexicalModel &) = delete;
     LexicalModel &operator=(const LexicalModel &) = delete;
 
@@ -121,8 +120,8 @@ private:
     static constexpr int kLevels = 4096;
     static void reserveSide(SideData &side); // on the owning thread, see reserveFlat()
     void buildSide(SideData &side, const SideData &other);
-    void finishBuild(const UnitFeatures &source, const UnitFeatures &target,
-                     int stemCount, double pm, const LearnedStems *learned = nullptr);
+    void finishBuild(const UnitFeatures &source, const UnitFeatures &target, int stemCount, double pm,
+                     const LearnedStems *learned = nullptr);
     void computeWeights();
 
     SideData m_src, m_tgt;

@@ -52,9 +52,9 @@ BeadSearchResult secondPass(const std::vector<std::pair<int, int>> &path, int ra
     const std::vector<int> ls2(ls.begin() + ci, ls.end()), lt2(lt.begin() + cj, lt.end());
 
     BeadSearchResult first;
-    std::thread worker(
-        [&] { first = beadSearch(Band::around(head, ci, cj, radius), ls1, lt1, length, lexical, costs, isCanceled,
-                                 slice); });
+    std::thread worker([&] {
+        first = beadSearch(Band::around(head, ci, cj, radius), ls1, lt1, length, lexical, costs, isCanceled, slice);
+    });
     BeadSearchResult second
         = beadSearch(Band::around(tail, n - ci, m - cj, radius), ls2, lt2, length, lexical, costs, isCanceled,
                      { slice.sourceOffset + ci, slice.targetOffset + cj, slice.sourceUnits, slice.targetUnits });

@@ -147,7 +147,6 @@ Tokenizer::Tokenizer(const QString &language, const Dictionary *dict, Lexicon &l
 
 Tokenizer::~Tokenizer() = default;
 
-
 Tokenizer::CachedWord *Tokenizer::cached(QStringView surface)
 {
     return m_cache.find(surface);
@@ -321,17 +320,33 @@ void Tokenizer::addPunctuationWords(QStringView text, UnitFeatures &f)
     for (int i = 0; i < n; ++i) {
         const char16_t c = text[i].unicode();
         switch (c) {
-        case u'?': case u'\uFF1F': question = true; break;
-        case u'!': case u'\uFF01': exclamation = true; break;
-        case u'"': case u'\u201C': case u'\u201D': case u'\u300C': case u'\u300D': case u'\u300E': case u'\u300F':
-        case u'\u00AB': case u'\u00BB':
+        case u'?':
+        case u'\uFF1F':
+            question = true;
+            break;
+        case u'!':
+        case u'\uFF01':
+            exclamation = true;
+            break;
+        case u'"':
+        case u'\u201C':
+        case u'\u201D':
+        case u'\u300C':
+        case u'\u300D':
+        case u'\u300E':
+        case u'\u300F':
+        case u'\u00AB':
+        case u'\u00BB':
             speech = true;
             break;
-        case u'\'': case u'\u2018': case u'\u2019': {
+        case u'\'':
+        case u'\u2018':
+        case u'\u2019': {
             // A single quote is direct speech where it is not an apostrophe (don't, boys').
             const bool letterBefore = i > 0 && text[i - 1].isLetterOrNumber();
             const bool letterAfter = i + 1 < n && text[i + 1].isLetterOrNumber();
-            if (!(letterBefore && letterAfter) && !(letterBefore && c != u'\u2018' && (i + 1 == n || text[i + 1].isSpace())))
+            if (!(letterBefore && letterAfter)
+                && !(letterBefore && c != u'\u2018' && (i + 1 == n || text[i + 1].isSpace())))
                 speech = true;
             break;
         }

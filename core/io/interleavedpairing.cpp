@@ -42,7 +42,8 @@ int lengthOf(const QString &text, ScriptFamily other)
 {
     int n = 0;
     forEachCodePoint(text, [&](char32_t c) {
-        if (!QChar::isSpace(c) && c != 0x3000 && c != 0xA0 && (other == ScriptFamily::None || scriptFamilyOf(c) != other))
+        if (!QChar::isSpace(c) && c != 0x3000 && c != 0xA0
+            && (other == ScriptFamily::None || scriptFamilyOf(c) != other))
             ++n;
     });
     return n;
@@ -192,7 +193,8 @@ private:
         for (int k : chosen) {
             const Candidate &c = m_candidates[size_t(k)];
             if (!c.sameLine)
-                sizes.push_back(std::log(std::max(1.0, m_features0.lengths[size_t(c.unit[0])]
+                sizes.push_back(std::log(std::max(1.0,
+                                                  m_features0.lengths[size_t(c.unit[0])]
                                                       + m_features1.lengths[size_t(c.unit[1])] / m_length.ratio())));
         }
         m_sizeSpread = 0;
@@ -250,8 +252,7 @@ private:
         std::vector<double> d2;
         const LengthModel unit(ratio, 1.0);
         for (const Candidate &c : m_candidates) {
-            const double d
-                = unit.delta(m_features0.lengths[size_t(c.unit[0])], m_features1.lengths[size_t(c.unit[1])]);
+            const double d = unit.delta(m_features0.lengths[size_t(c.unit[0])], m_features1.lengths[size_t(c.unit[1])]);
             d2.push_back(d * d);
         }
         // Few candidates measure little: shrunk towards the prior (about half the

@@ -110,8 +110,8 @@ struct F1Counts {
 // sentences is linked there to one of its target sentences.
 inline F1Counts f1Counts(const std::vector<IndexBead> &gold, const std::vector<IndexBead> &test, bool lax)
 {
-    auto count = [lax](const std::vector<IndexBead> &ref, const std::vector<IndexBead> &cand, bool skipNulls,
-                       int &hits, int &total) {
+    auto count = [lax](const std::vector<IndexBead> &ref, const std::vector<IndexBead> &cand, bool skipNulls, int &hits,
+                       int &total) {
         const std::set<IndexBead> refSet(ref.begin(), ref.end());
         std::map<int, std::set<int>> links;
         for (const IndexBead &b : ref)

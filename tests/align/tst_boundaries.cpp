@@ -11,9 +11,9 @@ class TestBoundaries : public QObject
 private slots:
     void chineseQuotes_openUntilClosed()
     {
-        const std::vector<char> open = openQuoteAfter({ QStringLiteral("韦小宝道：“皮人是死的，有什么好玩？"),
-                                                        QStringLiteral("我来跟你玩。”"), QStringLiteral("他笑了。"),
-                                                        QStringLiteral("「好。」") });
+        const std::vector<char> open
+            = openQuoteAfter({ QStringLiteral("韦小宝道：“皮人是死的，有什么好玩？"), QStringLiteral("我来跟你玩。”"),
+                               QStringLiteral("他笑了。"), QStringLiteral("「好。」") });
         QCOMPARE(open, (std::vector<char> { 1, 0, 0, 0 }));
     }
 
@@ -60,7 +60,8 @@ private slots:
     {
         const QStringList zh { QStringLiteral("一。"), QStringLiteral("二。"), QStringLiteral("三。") };
         const QStringList en { QStringLiteral("One."), QStringLiteral("Two."), QStringLiteral("Three.") };
-        const BoundaryCosts costs = estimateBoundaryCosts(zh, en, { { 0, 1, 0, 1, 1 }, { 1, 1, 1, 1, 1 }, { 2, 1, 2, 1, 1 } });
+        const BoundaryCosts costs
+            = estimateBoundaryCosts(zh, en, { { 0, 1, 0, 1, 1 }, { 1, 1, 1, 1, 1 }, { 2, 1, 2, 1, 1 } });
         QVERIFY(costs.empty());
     }
 };

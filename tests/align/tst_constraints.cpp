@@ -26,10 +26,7 @@ class TestConstraints : public QObject
     Q_OBJECT
 
 private slots:
-    void none_oneFreeStretch()
-    {
-        QCOMPARE(describe(stretchesOf({}, 5, 7)), QStringLiteral("0-5:0-7"));
-    }
+    void none_oneFreeStretch() { QCOMPARE(describe(stretchesOf({}, 5, 7)), QStringLiteral("0-5:0-7")); }
 
     void fixedBeadsAndBoundaries_cutTheDocumentInOrder()
     {

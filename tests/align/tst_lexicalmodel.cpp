@@ -29,8 +29,9 @@ class TestLexicalModel : public QObject
 private slots:
     void repeatedWord_isOnePieceOfEvidence()
     {
-        Sides sides({ QStringLiteral("ship ship ship lamp"), QStringLiteral("ship lamp") },
-                    { QStringLiteral("ship lamp"), QStringLiteral("tea"), QStringLiteral("rain"), QStringLiteral("fog") });
+        Sides sides(
+            { QStringLiteral("ship ship ship lamp"), QStringLiteral("ship lamp") },
+            { QStringLiteral("ship lamp"), QStringLiteral("tea"), QStringLiteral("rain"), QStringLiteral("fog") });
         LexicalModel model(sides.source, sides.target, sides.lexicon.size(), 0.5);
         QCOMPARE(model.wordCount(0, 0), 2);
         QCOMPARE(model.score(0, 0, 1.0, 0b11), model.score(0, 1, 1.0, 0b11));

@@ -130,16 +130,18 @@ private slots:
 
     void everyParagraphItsOwnBlock_andOrientationChangingPartway()
     {
-        const QByteArray page = "首页 | 新闻\n\n"
-                                "老周在北角灯塔工作了三十二年，每天傍晚都要爬一百一十八级台阶。\n\n"
-                                "Old Zhou worked at the North Cape lighthouse for thirty-two years and climbed 118 steps every evening.\n\n"
-                                "记者问他是否害怕孤独，他笑了笑，没有回答。\n\n"
-                                "The journalist asked whether he was afraid of loneliness; he smiled and did not answer.\n\n"
-                                "The storm of 1998 broke the glass, and he repaired it in three days.\n\n"
-                                "1998年的风暴吹坏了玻璃，他用三天修好了它。\n\n"
-                                "Next year, the lighthouse will be automated, after 32 years of his work.\n\n"
-                                "明年，在他工作了32年之后，灯塔将改为自动化管理。\n\n"
-                                "Comments\n";
+        const QByteArray page
+            = "首页 | 新闻\n\n"
+              "老周在北角灯塔工作了三十二年，每天傍晚都要爬一百一十八级台阶。\n\n"
+              "Old Zhou worked at the North Cape lighthouse for thirty-two years and climbed 118 steps every "
+              "evening.\n\n"
+              "记者问他是否害怕孤独，他笑了笑，没有回答。\n\n"
+              "The journalist asked whether he was afraid of loneliness; he smiled and did not answer.\n\n"
+              "The storm of 1998 broke the glass, and he repaired it in three days.\n\n"
+              "1998年的风暴吹坏了玻璃，他用三天修好了它。\n\n"
+              "Next year, the lighthouse will be automated, after 32 years of his work.\n\n"
+              "明年，在他工作了32年之后，灯塔将改为自动化管理。\n\n"
+              "Comments\n";
         const Document d = importPage(page);
         const auto pairs = pairsOf(d);
         QCOMPARE(pairs.size(), 4);
@@ -148,7 +150,8 @@ private slots:
             QVERIFY(!s.contains(QLatin1String("Comments")) && !t.contains(QLatin1String("Comments")));
             QVERIFY(!s.contains(QStringLiteral("首页")) && !t.contains(QStringLiteral("首页")));
         }
-        QVERIFY(pairs[2].first.startsWith(QStringLiteral("1998年")) || pairs[2].second.startsWith(QStringLiteral("1998年")));
+        QVERIFY(pairs[2].first.startsWith(QStringLiteral("1998年"))
+                || pairs[2].second.startsWith(QStringLiteral("1998年")));
     }
 };
 
