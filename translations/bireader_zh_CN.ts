@@ -11,6 +11,10 @@
         <source>%1: cannot be read: %2</source>
         <translation>%1：无法读取：%2</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>bireader::Commands</name>
@@ -113,16 +117,18 @@
         <translation>%1：无法读取：%2</translation>
     </message>
     <message>
-        <source>no such file</source>
-        <translation>文件不存在</translation>
-    </message>
-    <message>
         <source>the file is larger than the limit of %1 MB</source>
         <translation>文件超过 %1 MB 的上限</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
         <translation>无法读取：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n byte(s) that are not valid UTF-8 shown as � (line %2)</source>
+        <translation>
+            <numerusform>%1：%n 个不是有效 UTF-8 的字节显示为 �（第 %2 行）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -175,6 +181,10 @@
         <source>%1: the book&apos;s chapters hold no text</source>
         <translation>%1：书中各章节没有文本</translation>
     </message>
+    <message>
+        <source>%1: the book&apos;s files add up to more than the limit of %2 MB uncompressed (a zip bomb?)</source>
+        <translation>%1：书中文件解压后总计超过 %2 MB 的上限（压缩炸弹？）</translation>
+    </message>
 </context>
 <context>
     <name>bireader::Export</name>
@@ -212,6 +222,41 @@
     </message>
 </context>
 <context>
+    <name>bireader::FileChecks</name>
+    <message>
+        <source>a loop of symbolic links</source>
+        <translation>符号链接形成了循环</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>没有权限</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>it is a directory, not a file</source>
+        <translation>这是一个目录，不是文件</translation>
+    </message>
+    <message>
+        <source>it is not a regular file (a FIFO, a device or a socket)</source>
+        <translation>不是普通文件（是 FIFO、设备或套接字）</translation>
+    </message>
+    <message>
+        <source>%1: the same file as %2, an input or the open project; nothing was written</source>
+        <translation>%1：与 %2 是同一个文件（输入文件或已打开的项目）；未写入任何内容</translation>
+    </message>
+    <message>
+        <source>%1: a Bireader project is there already; it was not overwritten (use --force to replace it)</source>
+        <translation>%1：此处已有一个 Bireader 项目；未覆盖（用 --force 替换）</translation>
+    </message>
+    <message>
+        <source>%1: the file exists already; it was not overwritten (use --force to replace it)</source>
+        <translation>%1：文件已存在；未覆盖（用 --force 替换）</translation>
+    </message>
+</context>
+<context>
     <name>bireader::Glossary</name>
     <message>
         <source>%1: %2</source>
@@ -233,10 +278,6 @@
         <source>%1: unknown glossary format (use .csv, .tsv or .tbx)</source>
         <translation>%1：未知的术语表格式（请使用 .csv、.tsv 或 .tbx）</translation>
     </message>
-    <message>
-        <source>%1: no such file</source>
-        <translation>%1：文件不存在</translation>
-    </message>
 </context>
 <context>
     <name>bireader::HtmlReader</name>
@@ -251,6 +292,10 @@
     <message>
         <source>%1: the page holds no article text</source>
         <translation>%1：网页中没有正文</translation>
+    </message>
+    <message>
+        <source>%1: elements nested deeper than %2 levels</source>
+        <translation>%1：元素嵌套超过 %2 层</translation>
     </message>
 </context>
 <context>
@@ -292,6 +337,13 @@
     </message>
 </context>
 <context>
+    <name>bireader::ProjectLock</name>
+    <message>
+        <source>%1: the project is open in %2 (process %3); close it there first</source>
+        <translation>%1：项目已在 %2 中打开（进程 %3）；请先在那里关闭</translation>
+    </message>
+</context>
+<context>
     <name>bireader::ProjectStore</name>
     <message>
         <source>%1: %2</source>
@@ -322,10 +374,6 @@
         <translation>无法写入（重命名失败）</translation>
     </message>
     <message>
-        <source>no such file</source>
-        <translation>文件不存在</translation>
-    </message>
-    <message>
         <source>not a Bireader project (not an SQLite database); the file was not changed</source>
         <translation>不是 Bireader 项目（不是 SQLite 数据库）；文件未被改动</translation>
     </message>
@@ -352,6 +400,26 @@
     <message>
         <source>cannot update the project format: %1 (a backup is at %2)</source>
         <translation>无法升级项目格式：%1（备份位于 %2）</translation>
+    </message>
+    <message>
+        <source>no space left on device</source>
+        <translation>设备上没有剩余空间</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>文件是只读的</translation>
+    </message>
+    <message>
+        <source>a read or write failed (%1)</source>
+        <translation>读写失败（%1）</translation>
+    </message>
+    <message>
+        <source>the project file is incomplete or damaged (%1)</source>
+        <translation>项目文件不完整或已损坏（%1）</translation>
+    </message>
+    <message>
+        <source>the file holds a %1 that Bireader does not make; it was not opened (a project holds tables only)</source>
+        <translation>文件中含有 Bireader 不会创建的 %1；未打开（项目中只应有表）</translation>
     </message>
 </context>
 <context>
@@ -415,6 +483,10 @@
         <source>it is not a regular file</source>
         <translation>不是普通文件</translation>
     </message>
+    <message>
+        <source>the file is incomplete</source>
+        <translation>文件不完整</translation>
+    </message>
 </context>
 <context>
     <name>bireader::SubtitleReader</name>
@@ -454,6 +526,13 @@
     <message>
         <source>%1: no translation units found (is it XLIFF?)</source>
         <translation>%1：未找到翻译单元（是 XLIFF 文件吗？）</translation>
+    </message>
+</context>
+<context>
+    <name>bireader::Xml</name>
+    <message>
+        <source>elements nested deeper than %1 levels</source>
+        <translation>元素嵌套超过 %1 层</translation>
     </message>
 </context>
 <context>
@@ -993,10 +1072,6 @@
         <translation>浏览…</translation>
     </message>
     <message>
-        <source>no such file</source>
-        <translation>文件不存在</translation>
-    </message>
-    <message>
         <source>EPUB book, %1</source>
         <translation>EPUB 电子书，%1</translation>
     </message>
@@ -1223,10 +1298,6 @@
 </context>
 <context>
     <name>bireader::reader::Session</name>
-    <message>
-        <source>%1: the project is open in another window</source>
-        <translation>%1：该项目已在另一个窗口中打开</translation>
-    </message>
     <message>
         <source>no project is open</source>
         <translation>没有打开的项目</translation>

@@ -57,6 +57,7 @@ const char *kUsage = "Usage: bireader-cli COMMAND [OPTIONS]\n"
                      "  --dict FILE            dictionary in CC-CEDICT format (lexical evidence)\n"
                      "  --source-lang CODE     override the detected source language (e.g. zh)\n"
                      "  --target-lang CODE     override the detected target language (e.g. en)\n"
+                     "  --force                replace an existing project (project create, export)\n"
                      "  -h, --help             show this help\n"
                      "  -v, --version          show the version\n"
                      "\n"
@@ -72,6 +73,7 @@ void addCommonOptions(QCommandLineParser &p)
     p.addOption({ QStringLiteral("from"), QString(), QStringLiteral("file") });
     p.addOption({ { QStringLiteral("o"), QStringLiteral("output") }, QString(), QStringLiteral("file") });
     p.addOption({ QStringLiteral("accept"), QString(), QStringLiteral("key") });
+    p.addOption({ QStringLiteral("force"), QString() });
 }
 
 int align(const QCommandLineParser &p, const Context &ctx)
@@ -95,13 +97,13 @@ int align(const QCommandLineParser &p, const Context &ctx)
     if (const QString e = loadDictionary(p, dict); !e.isEmpty())
         return ctx.fail(BadInput, e);
     const ImportOptions options = importOptions(p, dict);
+    if (const QString e = checkInputs(files); !e.isEmpty())
+        return ctx.fail(BadInput, e);
     QFile src(files[0]), tgt(files[1]);
-    for (QFile *f : { &src, &tgt })
-        if (!QFileInfo(f->fileName()).isFile())
-            return ctx.fail(BadInput, tr("%1: no such file").arg(f->fileName()));
     const ImportResult r = importTwoFiles(src, tgt, options); // subtitles by time, pages by blocks
     if (!r.ok())
         return ctx.fail(BadInput, r.error);
+    ctx.warn(r.warnings);
     const Document &d = r.document;
     ctx.out.write(formatAlignment(fmt, documentBeads(d), documentSentences(d, Side::Source),
                                   documentSentences(d, Side::Target), d.sourceLanguage, d.targetLanguage));
@@ -121,12 +123,13 @@ int import(const QCommandLineParser &p, const Context &ctx)
     if (const QString e = loadDictionary(p, dict); !e.isEmpty())
         return ctx.fail(BadInput, e);
     const ImportOptions options = importOptions(p, dict);
+    if (const QString e = checkInputs(files); !e.isEmpty())
+        return ctx.fail(BadInput, e);
     QFile file(files[0]);
-    if (!QFileInfo(files[0]).isFile())
-        return ctx.fail(BadInput, tr("%1: no such file").arg(files[0]));
     const ImportResult r = readerFor(files[0])->read(file, files[0], options);
     if (!r.ok())
         return ctx.fail(BadInput, r.error);
+    ctx.warn(r.warnings);
     ctx.out.write(formatPairs(format == QLatin1String("tsv") ? PairsFormat::Tsv : PairsFormat::Json, r.document));
     return Ok;
 }

@@ -3,6 +3,7 @@
 #include "glossary/cedictreader.h"
 #include "io/fileimport.h"
 #include "io/importer.h"
+#include "text/filechecks.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -25,6 +26,12 @@ struct Context {
         err.write(("bireader-cli: " + message + '\n').toUtf8());
         return code;
     }
+    // Warnings of a read that went through (invalid bytes replaced, a limit reached).
+    void warn(const QStringList &warnings) const
+    {
+        for (const QString &w : warnings)
+            err.write(("bireader-cli: warning: " + w + '\n').toUtf8());
+    }
 };
 
 // Loads --dict into `dict`; returns an error message or an empty string.
@@ -33,6 +40,15 @@ inline QString loadDictionary(const QCommandLineParser &p, Dictionary &dict)
     if (!p.isSet(QStringLiteral("dict")))
         return {};
     return loadCedictFile(p.value(QStringLiteral("dict")), dict).error;
+}
+
+// "" when every path is a readable regular file, else "PATH: what is wrong".
+inline QString checkInputs(const QStringList &paths)
+{
+    for (const QString &path : paths)
+        if (const QString problem = inputFileProblem(path); !problem.isEmpty())
+            return path + QStringLiteral(": ") + problem;
+    return {};
 }
 
 inline ImportOptions importOptions(const QCommandLineParser &p, const Dictionary &dict)

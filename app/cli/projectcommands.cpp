@@ -8,8 +8,10 @@
 #include "io/tmxreader.h"
 #include "project/projectimport.h"
 #include "qa/qacheck.h"
+#include "store/projectlock.h"
 #include "store/projectstore.h"
 #include "text/encoding.h"
+#include "text/filechecks.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -22,6 +24,16 @@ namespace {
 
 QString openProject(ProjectStore &store, const QString &path, ProjectData &data)
 {
+    return store.open(path, &data);
+}
+
+// A command that changes a project holds its lock, as the reader does: never two writers.
+QString openProjectToChange(ProjectStore &store, ProjectLock &lock, const QString &path, ProjectData &data)
+{
+    if (const QString problem = inputFileProblem(path); !problem.isEmpty())
+        return path + QStringLiteral(": ") + problem;
+    if (QString e = lock.tryLock(path); !e.isEmpty())
+        return e;
     return store.open(path, &data);
 }
 
@@ -41,9 +53,16 @@ int projectCommand(const QCommandLineParser &p, const Context &ctx)
     if (from.isEmpty() || from.size() > 2)
         return ctx.fail(BadInput,
                         tr("project create needs --from FILE (interleaved) or --from SOURCE --from TRANSLATION"));
-    for (const QString &f : from)
-        if (!QFileInfo(f).isFile())
-            return ctx.fail(BadInput, tr("%1: no such file").arg(f));
+    if (const QString e = checkInputs(from); !e.isEmpty())
+        return ctx.fail(BadInput, e);
+    // A new project, never over an input, nor over an existing file unless --force.
+    const OutputGuard guard { from, p.isSet(QStringLiteral("force")), true };
+    if (const QString e = guard.check(args[2]); !e.isEmpty())
+        return ctx.fail(BadInput, e);
+    ProjectLock lock;
+    if (QFileInfo::exists(args[2]))
+        if (const QString e = lock.tryLock(args[2]); !e.isEmpty())
+            return ctx.fail(BadInput, e);
     Dictionary dict;
     if (const QString e = loadDictionary(p, dict); !e.isEmpty())
         return ctx.fail(BadInput, e);
@@ -52,6 +71,7 @@ int projectCommand(const QCommandLineParser &p, const Context &ctx)
     const ImportResult r = importFiles(from, options);
     if (!r.ok())
         return ctx.fail(BadInput, r.error);
+    ctx.warn(r.warnings);
     const ProjectData data = projectFromImport(r, from);
     ProjectStore store;
     if (const QString e = store.create(args[2], data); !e.isEmpty())
@@ -73,14 +93,20 @@ int glossaryCommand(const QCommandLineParser &p, const Context &ctx)
         return ctx.fail(BadInput, tr("usage: glossary import|export PROJECT FILE"));
     ProjectStore store;
     ProjectData data;
-    if (const QString e = openProject(store, args[2], data); !e.isEmpty())
-        return ctx.fail(BadInput, e);
+    ProjectLock lock;
     if (verb == QLatin1String("export")) {
+        if (const QString e = openProject(store, args[2], data); !e.isEmpty())
+            return ctx.fail(BadInput, e);
+        const OutputGuard guard { { args[2] }, p.isSet(QStringLiteral("force")), false };
+        if (const QString e = guard.check(args[3]); !e.isEmpty())
+            return ctx.fail(BadInput, e);
         if (const QString e = saveGlossaryFile(data.glossary, args[3]); !e.isEmpty())
             return ctx.fail(BadInput, e);
         ctx.out.write(tr("%1: %2 terms\n").arg(args[3]).arg(data.glossary.entries.size()).toUtf8());
         return Ok;
     }
+    if (const QString e = openProjectToChange(store, lock, args[2], data); !e.isEmpty())
+        return ctx.fail(BadInput, e);
     const GlossaryReadResult r = loadGlossaryFile(args[3]);
     if (!r.ok())
         return ctx.fail(BadInput, r.error);
@@ -90,11 +116,12 @@ int glossaryCommand(const QCommandLineParser &p, const Context &ctx)
     ReadingFinder readings(dict.isEmpty() ? nullptr : &dict);
     const bool chineseSource = data.document.sourceLanguage.startsWith(QLatin1String("zh"));
     const qsizetype before = data.glossary.entries.size();
-    for (TermEntry e : r.glossary.entries) {
-        if (e.reading.isEmpty() && chineseSource)
-            e.reading = readings.reading(e.source); // the dictionary's word reading, else ICU Han-Latin
-        data.glossary.merge(e);
-    }
+    QList<TermEntry> entries = r.glossary.entries;
+    if (chineseSource)
+        for (TermEntry &e : entries)
+            if (e.reading.isEmpty())
+                e.reading = readings.reading(e.source); // the dictionary's word reading, else ICU Han-Latin
+    data.glossary.merge(entries);
     if (const QString e = store.saveGlossary(data.glossary); !e.isEmpty())
         return ctx.fail(BadInput, e);
     ctx.out.write(tr("%1: %2 terms read, %3 new, %4 rows skipped\n")
@@ -120,7 +147,11 @@ int exportCommand(const QCommandLineParser &p, const Context &ctx)
     ProjectData data;
     if (const QString e = openProject(store, args[1], data); !e.isEmpty())
         return ctx.fail(BadInput, e);
-    if (const QString e = exportToFile(data, *format, p.value(QStringLiteral("output"))); !e.isEmpty())
+    const QString output = p.value(QStringLiteral("output"));
+    const OutputGuard guard { { args[1] }, p.isSet(QStringLiteral("force")), false };
+    if (const QString e = guard.check(output); !e.isEmpty())
+        return ctx.fail(BadInput, e);
+    if (const QString e = exportToFile(data, *format, output); !e.isEmpty())
         return ctx.fail(BadInput, e);
     return Ok;
 }
@@ -136,9 +167,12 @@ int qaCommand(const QCommandLineParser &p, const Context &ctx)
         return ctx.fail(BadInput, tr("unknown format '%1' for qa (text or json)").arg(format));
     ProjectStore store;
     ProjectData data;
-    if (const QString e = openProject(store, args[1], data); !e.isEmpty())
-        return ctx.fail(BadInput, e);
+    ProjectLock lock;
     const QStringList accept = p.values(QStringLiteral("accept"));
+    if (const QString e
+        = accept.isEmpty() ? openProject(store, args[1], data) : openProjectToChange(store, lock, args[1], data);
+        !e.isEmpty())
+        return ctx.fail(BadInput, e);
     for (const QString &key : accept) {
         if (const QString e = store.setAccepted(key, true); !e.isEmpty())
             return ctx.fail(BadInput, e);
@@ -172,7 +206,8 @@ int editCommand(const QCommandLineParser &p, const Context &ctx)
                            "on standard input"));
     ProjectStore store;
     ProjectData data;
-    if (const QString e = openProject(store, args[1], data); !e.isEmpty())
+    ProjectLock lock;
+    if (const QString e = openProjectToChange(store, lock, args[1], data); !e.isEmpty())
         return ctx.fail(BadInput, e);
     ProjectDocument doc(data);
     doc.setStore(&store);

@@ -6,6 +6,7 @@
 #include "glossarymodel.h"
 #include "lexicon.h"
 #include "termdialog.h"
+#include "text/filechecks.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -112,11 +113,12 @@ QString GlossaryDock::importFile(const QString &path)
     Glossary g = m_doc->data().glossary;
     ReadingFinder readings(m_lexicon->dictionary());
     const bool chinese = g.sourceLanguage.startsWith(QLatin1String("zh"));
-    for (TermEntry e : r.glossary.entries) {
-        if (e.reading.isEmpty() && chinese)
-            e.reading = readings.reading(e.source);
-        g.merge(e);
-    }
+    QList<TermEntry> entries = r.glossary.entries;
+    if (chinese)
+        for (TermEntry &e : entries)
+            if (e.reading.isEmpty())
+                e.reading = readings.reading(e.source);
+    g.merge(entries);
     m_doc->setGlossary(g);
     emit message(tr("%1: %n terms read", nullptr, int(r.glossary.entries.size())).arg(path));
     return {};
@@ -126,6 +128,10 @@ QString GlossaryDock::exportFile(const QString &path) const
 {
     if (!m_doc)
         return tr("no project is open");
+    // Never over the open project; another file was confirmed in the save dialog.
+    const OutputGuard guard { { m_doc->filePath() }, true, false };
+    if (const QString e = guard.check(path); !e.isEmpty())
+        return e;
     return saveGlossaryFile(m_doc->data().glossary, path);
 }
 

@@ -14,6 +14,7 @@
 #include "searchdock.h"
 #include "segmentactions.h"
 #include "session.h"
+#include "text/filechecks.h"
 #include "translationeditor.h"
 
 #include <QCloseEvent>
@@ -254,6 +255,12 @@ void MainWindow::startImport(const QStringList &paths)
         }
         for (const QString &p : paths)
             addRecent(p);
+        if (!out.result.warnings.isEmpty()) { // imported, but the user should know (bytes replaced)
+            statusBar()->showMessage(out.result.warnings.join(QLatin1String("; ")), 15000);
+            if (!m_askPath)
+                QMessageBox::warning(this, tr("Import"), out.result.warnings.join(QLatin1Char('\n')));
+            return;
+        }
         statusBar()->showMessage(tr("%n segments imported; edits are saved as you make them", nullptr,
                                     int(out.data.document.segments.size())),
                                  8000);
@@ -275,6 +282,11 @@ QString MainWindow::exportTo(ExportFormat format, const QString &path)
 {
     if (!m_session->document())
         return tr("no project is open");
+    // Never over the open project (by identity: a link to it too); another existing file
+    // was confirmed in the save dialog.
+    const OutputGuard guard { { m_session->path() }, true, false };
+    if (const QString e = guard.check(path); !e.isEmpty())
+        return e;
     const QString e = exportToFile(m_session->document()->data(), format, path);
     if (e.isEmpty())
         statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 5000);

@@ -2,6 +2,7 @@
 
 #include "io/fileimport.h"
 #include "text/encoding.h"
+#include "text/filechecks.h"
 #include "text/script.h"
 
 #include <QDialogButtonBox>
@@ -49,8 +50,8 @@ PairDialog::PairDialog(QWidget *parent)
 QString PairDialog::describe(const QString &path)
 {
     const QFileInfo info(path);
-    if (!info.isFile())
-        return tr("no such file");
+    if (const QString problem = inputFileProblem(path); !problem.isEmpty())
+        return problem;
     const QString suffix = info.suffix().toLower();
     if (suffix == QLatin1String("epub"))
         return tr("EPUB book, %1").arg(QLocale().formattedDataSize(info.size()));

@@ -2,11 +2,11 @@
 
 #include "edit/projectdocument.h"
 #include "store/projectstore.h"
+#include "text/filechecks.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
-#include <QLockFile>
 #include <QStandardPaths>
 
 namespace bireader::reader {
@@ -30,23 +30,17 @@ QStringList Session::orphanedAutosaves()
 {
     QStringList out;
     const QDir dir(autosaveDir());
-    for (const QFileInfo &f : dir.entryInfoList({ QStringLiteral("*.bireader") }, QDir::Files, QDir::Time)) {
-        QLockFile lock(f.absoluteFilePath() + QStringLiteral(".lock"));
-        lock.setStaleLockTime(0); // stale only when its process is gone, never by age
-        if (lock.tryLock(0)) { // nobody holds it (a stale lock of a dead process is taken over)
-            lock.unlock();
+    for (const QFileInfo &f : dir.entryInfoList({ QStringLiteral("*.bireader") }, QDir::Files, QDir::Time))
+        if (ProjectLock::isFree(f.absoluteFilePath())) // a stale lock of a dead process counts as free
             out.append(f.absoluteFilePath());
-        }
-    }
     return out;
 }
 
 QString Session::lock(const QString &path)
 {
-    auto lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
-    lock->setStaleLockTime(0);
-    if (!lock->tryLock(0))
-        return tr("%1: the project is open in another window").arg(QDir::toNativeSeparators(path));
+    ProjectLock lock;
+    if (QString e = lock.tryLock(path); !e.isEmpty())
+        return e;
     m_lock = std::move(lock);
     return {};
 }
@@ -68,7 +62,7 @@ QString Session::openLocked(const QString &path, bool untitled)
     auto store = std::make_unique<ProjectStore>();
     ProjectData data;
     if (QString e = store->open(path, &data); !e.isEmpty()) {
-        m_lock.reset();
+        m_lock.unlock();
         return e;
     }
     return adopt(std::move(store), std::move(data), untitled);
@@ -93,7 +87,7 @@ QString Session::openUntitled(const ProjectData &data)
     if (QString e = lock(path); !e.isEmpty())
         return e;
     if (QString e = ProjectStore().create(path, data); !e.isEmpty()) {
-        m_lock.reset();
+        m_lock.unlock();
         return e;
     }
     return openLocked(path, true);
@@ -113,12 +107,11 @@ QString Session::saveAs(const QString &path)
     if (!m_doc)
         return tr("no project is open");
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    if (absolute == this->path())
+    if (absolute == this->path() || sameFile(absolute, this->path()))
         return {}; // every edit is in the file already
-    auto newLock = std::make_unique<QLockFile>(absolute + QStringLiteral(".lock"));
-    newLock->setStaleLockTime(0);
-    if (!newLock->tryLock(0))
-        return tr("%1: the project is open in another window").arg(QDir::toNativeSeparators(absolute));
+    ProjectLock newLock;
+    if (QString e = newLock.tryLock(absolute); !e.isEmpty())
+        return e;
     auto store = std::make_unique<ProjectStore>();
     if (QString e = store->create(absolute, m_doc->data()); !e.isEmpty())
         return e;
@@ -149,7 +142,7 @@ void Session::close()
     emit documentChanged();
     if (store)
         store->close();
-    m_lock.reset();
+    m_lock.unlock();
 }
 
 void Session::discard()

@@ -1,13 +1,12 @@
 #pragma once
 
 #include "store/projectdata.h"
+#include "store/projectlock.h"
 
 #include <QObject>
 #include <QString>
 
 #include <memory>
-
-class QLockFile;
 
 namespace bireader {
 class ProjectDocument;
@@ -58,7 +57,7 @@ private:
 
     std::unique_ptr<ProjectStore> m_store;
     std::unique_ptr<ProjectDocument> m_doc;
-    std::unique_ptr<QLockFile> m_lock;
+    ProjectLock m_lock;
     bool m_untitled = false;
 };
 

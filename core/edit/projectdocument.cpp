@@ -9,6 +9,11 @@
 
 namespace bireader {
 
+QString ProjectDocument::filePath() const
+{
+    return m_store ? m_store->path() : QString();
+}
+
 SideText correctionText(const QString &text, const QString &language, const Origin &origin)
 {
     return { text, SentenceSplitter(language).split(text), origin };

@@ -26,6 +26,8 @@ public:
     int segmentCount() const { return int(m_data.document.segments.size()); }
     QUndoStack *undoStack() { return &m_undo; }
     void setStore(ProjectStore *store) { m_store = store; }
+    // The project file the document writes to, or "".
+    QString filePath() const;
 
     // Requests; each pushes a command.
     void editTranslation(int segment, const QString &text); // consecutive edits of one segment undo as one

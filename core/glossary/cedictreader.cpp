@@ -1,6 +1,7 @@
 #include "cedictreader.h"
 
 #include "text/encoding.h"
+#include "text/filechecks.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -55,6 +56,11 @@ CedictLoadResult readCedict(QIODevice &device, const QString &name, Dictionary &
 CedictLoadResult loadCedictFile(const QString &path, Dictionary &dict)
 {
     QFile f(path);
+    if (const QString problem = inputFileProblem(path); !problem.isEmpty()) {
+        CedictLoadResult r;
+        r.error = QCoreApplication::translate("bireader::Cedict", "%1: %2").arg(path, problem);
+        return r;
+    }
     if (!f.open(QIODevice::ReadOnly)) {
         CedictLoadResult r;
         r.error = QCoreApplication::translate("bireader::Cedict", "%1: cannot be read: %2").arg(path, f.errorString());

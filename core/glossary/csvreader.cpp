@@ -47,9 +47,14 @@ QList<QStringList> parseCsv(QStringView text, QChar separator, QString *error)
                 ++i;
             ++line;
             endRow();
-        } else {
-            field += c;
+        } else { // the run of plain characters up to the next one that matters, at once
+            qsizetype end = i + 1;
+            while (end < text.size() && text[end] != separator && text[end] != QLatin1Char('\n')
+                   && text[end] != QLatin1Char('\r') && text[end] != QLatin1Char('"'))
+                ++end;
+            field += text.mid(i, end - i);
             fieldStarted = true;
+            i = end - 1;
         }
     }
     if (quoted && error)
@@ -60,10 +65,37 @@ QList<QStringList> parseCsv(QStringView text, QChar separator, QString *error)
     return rows;
 }
 
+namespace {
+
+bool startsFormula(QStringView s)
+{
+    if (s.isEmpty())
+        return false;
+    const QChar c = s.front();
+    return c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r';
+}
+
+} // namespace
+
+QString defusedCell(const QString &cell)
+{
+    const bool quoted = cell.startsWith(QLatin1Char('\''))
+        && (startsFormula(QStringView(cell).mid(1)) || cell.mid(1).startsWith(QLatin1Char('\'')));
+    return startsFormula(cell) || quoted ? QLatin1Char('\'') + cell : cell;
+}
+
+QString restoredCell(const QString &cell)
+{
+    const bool defused = cell.startsWith(QLatin1Char('\''))
+        && (startsFormula(QStringView(cell).mid(1)) || cell.mid(1).startsWith(QLatin1Char('\'')));
+    return defused ? cell.mid(1) : cell;
+}
+
 QString csvRecord(const QStringList &fields, QChar separator)
 {
     QStringList out;
     for (QString f : fields) {
+        f = defusedCell(f);
         if (f.contains(separator) || f.contains(QLatin1Char('"')) || f.contains(QLatin1Char('\n'))
             || f.contains(QLatin1Char('\r'))) {
             f.replace(QLatin1String("\""), QLatin1String("\"\""));

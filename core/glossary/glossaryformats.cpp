@@ -2,7 +2,9 @@
 
 #include "csvreader.h"
 #include "text/encoding.h"
+#include "text/filechecks.h"
 #include "text/safewrite.h"
+#include "text/xmltext.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -76,10 +78,12 @@ GlossaryReadResult readDelimited(const QString &text, const QString &name, QChar
             columns = *header;
             rows.removeFirst();
         }
+    QList<TermEntry> entries;
+    entries.reserve(rows.size());
     for (const QStringList &row : rows) {
         TermEntry e;
         for (qsizetype i = 0; i < row.size() && i < columns.size(); ++i) {
-            const QString cell = row[i].trimmed();
+            const QString cell = restoredCell(row[i].trimmed());
             switch (columns[i]) {
             case Term:
                 e.source = cell;
@@ -102,8 +106,9 @@ GlossaryReadResult readDelimited(const QString &text, const QString &name, QChar
             ++r.skippedRows;
             continue;
         }
-        r.glossary.merge(e);
+        entries.append(std::move(e));
     }
+    r.glossary.merge(entries);
     return r;
 }
 
@@ -114,10 +119,10 @@ QByteArray writeDelimited(const Glossary &g, QChar separator)
                             separator)
         + QLatin1Char('\n');
     auto clean = [separator](QString s) {
-        if (separator == QLatin1Char('\t'))
-            s.replace(QLatin1Char('\t'), QLatin1Char(' '))
-                .replace(QLatin1Char('\n'), QLatin1Char(' '))
-                .remove(QLatin1Char('\r'));
+        if (separator == QLatin1Char('\t')) // TSV has no quoting: csvRecord() is not used
+            return defusedCell(s.replace(QLatin1Char('\t'), QLatin1Char(' '))
+                                   .replace(QLatin1Char('\n'), QLatin1Char(' '))
+                                   .remove(QLatin1Char('\r')));
         return s;
     };
     for (const TermEntry &e : g.entries) {
@@ -152,8 +157,12 @@ GlossaryReadResult readTbx(QIODevice &device, const QString &name)
     auto isTermGroup = [](QStringView n) {
         return n == QLatin1String("tig") || n == QLatin1String("ntig") || n == QLatin1String("termSec");
     };
+    XmlNesting nesting;
+    QList<TermEntry> entries;
     while (!xml.atEnd()) {
         xml.readNext();
+        if (!nesting.follow(xml))
+            break;
         if (xml.isStartElement()) {
             const QStringView n = xml.name();
             if (n == QLatin1String("martif") || n == QLatin1String("tbx")) {
@@ -169,15 +178,18 @@ GlossaryReadResult readTbx(QIODevice &device, const QString &name)
                 term.clear();
                 status.clear();
             } else if (n == QLatin1String("term")) {
-                term = xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed();
+                term = readInlineText(xml).trimmed();
+                nesting.left();
             } else if (n == QLatin1String("termNote")
                        && xml.attributes().value(QLatin1String("type")) == QLatin1String("administrativeStatus")) {
-                status = xml.readElementText().trimmed();
+                status = readInlineText(xml).trimmed();
+                nesting.left();
             } else if (inEntry
                        && (n == QLatin1String("note")
                            || (n == QLatin1String("descrip")
                                && xml.attributes().value(QLatin1String("type")) == QLatin1String("definition")))) {
-                const QString note = xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed();
+                const QString note = readInlineText(xml).trimmed();
+                nesting.left();
                 if (!note.isEmpty())
                     entry.note = entry.note.isEmpty() ? note : entry.note + QLatin1String("; ") + note;
             }
@@ -199,10 +211,11 @@ GlossaryReadResult readTbx(QIODevice &device, const QString &name)
                 if (entry.source.isEmpty())
                     ++r.skippedRows;
                 else
-                    r.glossary.merge(entry);
+                    entries.append(entry);
             }
         }
     }
+    r.glossary.merge(entries);
     if (xml.hasError())
         r.error = QCoreApplication::translate("bireader::Glossary", "%1: not valid TBX (line %2: %3)")
                       .arg(name)
@@ -328,9 +341,9 @@ GlossaryReadResult loadGlossaryFile(const QString &path)
         return r;
     }
     QFile f(path);
-    if (!QFileInfo(path).isFile()) {
+    if (const QString problem = inputFileProblem(path); !problem.isEmpty()) {
         GlossaryReadResult r;
-        r.error = QCoreApplication::translate("bireader::Glossary", "%1: no such file").arg(path);
+        r.error = QCoreApplication::translate("bireader::Glossary", "%1: %2").arg(path, problem);
         return r;
     }
     return readGlossary(f, path, *format);

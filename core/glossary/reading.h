@@ -2,6 +2,7 @@
 
 #include "dictionary.h"
 
+#include <QHash>
 #include <QString>
 
 #include <memory>
@@ -28,6 +29,7 @@ public:
 private:
     const Dictionary *m_dict;
     std::unique_ptr<icu::Transliterator> m_hanLatin;
+    QHash<char32_t, QString> m_syllables; // Han character -> its Han-Latin syllable
 };
 
 } // namespace bireader

@@ -1,5 +1,7 @@
 #include "termentry.h"
 
+#include <QHash>
+
 namespace bireader {
 
 int Glossary::indexOf(const QString &source) const
@@ -10,14 +12,11 @@ int Glossary::indexOf(const QString &source) const
     return -1;
 }
 
-void Glossary::merge(const TermEntry &entry)
+namespace {
+
+// Translations, forbidden renderings, the note and the reading of `entry` added to `e`.
+void mergeInto(TermEntry &e, const TermEntry &entry)
 {
-    const int i = indexOf(entry.source);
-    if (i < 0) {
-        entries.append(entry);
-        return;
-    }
-    TermEntry &e = entries[i];
     for (const QString &a : entry.approved)
         if (!e.approved.contains(a))
             e.approved.append(a);
@@ -30,6 +29,35 @@ void Glossary::merge(const TermEntry &entry)
         e.note += QLatin1String("; ") + entry.note;
     if (e.reading.isEmpty())
         e.reading = entry.reading;
+}
+
+} // namespace
+
+void Glossary::merge(const TermEntry &entry)
+{
+    const int i = indexOf(entry.source);
+    if (i < 0)
+        entries.append(entry);
+    else
+        mergeInto(entries[i], entry);
+}
+
+void Glossary::merge(const QList<TermEntry> &more)
+{
+    // One index of the terms for all of them: a search per entry made imports quadratic.
+    QHash<QString, int> index;
+    index.reserve(entries.size() + more.size());
+    for (int i = int(entries.size()) - 1; i >= 0; --i) // the first entry of a term wins, as indexOf finds it
+        index.insert(entries[i].source, i);
+    for (const TermEntry &entry : more) {
+        const auto it = index.constFind(entry.source);
+        if (it == index.constEnd()) {
+            index.insert(entry.source, int(entries.size()));
+            entries.append(entry);
+        } else {
+            mergeInto(entries[*it], entry);
+        }
+    }
 }
 
 QStringList splitRenderings(const QString &text)

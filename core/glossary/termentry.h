@@ -30,6 +30,8 @@ struct Glossary {
     int indexOf(const QString &source) const;
     // Adds an entry, or merges translations and notes into the existing one for its term.
     void merge(const TermEntry &entry);
+    // The same for many entries at once, in time proportional to their number.
+    void merge(const QList<TermEntry> &entries);
     bool operator==(const Glossary &) const = default;
 };
 

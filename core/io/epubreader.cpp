@@ -80,8 +80,16 @@ public:
             out->append(buf, qsizetype(n));
             m_total += n;
             // Sizes in the headers may lie: count what really comes out.
-            if (out->size() > kMaxEpubEntryBytes || m_total > kMaxEpubTotalBytes)
+            if (out->size() > kMaxEpubEntryBytes)
                 return tooLarge(entry, error);
+            if (m_total > kMaxEpubTotalBytes) {
+                *error = QCoreApplication::translate(
+                             "bireader::EpubReader",
+                             "%1: the book's files add up to more than the limit of %2 MB uncompressed (a zip bomb?)")
+                             .arg(m_name)
+                             .arg(kMaxEpubTotalBytes >> 20);
+                return false;
+            }
         }
         if (n < 0) {
             *error = QCoreApplication::translate("bireader::EpubReader", "%1: %2 is damaged").arg(m_name, entry);
@@ -205,9 +213,14 @@ EpubBook readEpub(QIODevice &device, const QString &name)
         const QString entry = resolve(base, manifest.value(id));
         if (!zip.read(entry, &data, &book.error))
             return book;
-        const HtmlArticle chapter = htmlArticleFromUtf8(data, entry);
+        // Chapters are decoded as pages are (GBK or UTF-16 chapters exist); one that is no
+        // text is left out with a warning.
+        const HtmlArticle chapter = htmlArticleFromBytes(data, name + QLatin1Char(':') + entry);
+        book.warnings += chapter.warnings;
         if (!chapter.paragraphs.isEmpty())
             book.chapters.append(chapter.paragraphs);
+        else if (!chapter.error.isEmpty() && !chapter.noText) // a cover or an empty page says nothing
+            book.warnings << chapter.error;
     }
     if (book.chapters.isEmpty())
         book.error
@@ -228,6 +241,7 @@ ImportResult EpubReader::read(QIODevice &device, const QString &name, const Impo
         for (const Paragraph &p : chapter)
             all.append({ p.text, int(all.size()) });
     ImportResult r = InterleavedReader::fromParagraphs(all, name, options);
+    r.warnings = book.warnings + r.warnings;
     if (r.ok() && !book.title.isEmpty())
         r.document.title = book.title;
     return r;
@@ -264,6 +278,7 @@ ImportResult importEpubPair(QIODevice &source, const QString &sourceName, QIODev
     chapters.setCancelCheck(options.isCanceled);
     const Alignment beads = chapters.align(chapterTexts(a), chapterTexts(b));
     ImportResult result;
+    result.warnings = a.warnings + b.warnings;
     Document &doc = result.document;
     doc.title = a.title;
     doc.sourceLanguage = sl;

@@ -10,11 +10,12 @@ struct EpubBook {
     QString language;
     QList<QList<Paragraph>> chapters;
     QString error; // names the file and the problem
+    QStringList warnings; // chapters left out, bytes replaced
 };
 
 // Limits that keep a hostile archive (a zip bomb) from exhausting memory.
-constexpr qint64 kMaxEpubBytes = 512LL * 1024 * 1024;      // the archive itself
-constexpr qint64 kMaxEpubEntryBytes = 64LL * 1024 * 1024;  // one chapter, uncompressed
+constexpr qint64 kMaxEpubBytes = 512LL * 1024 * 1024; // the archive itself
+constexpr qint64 kMaxEpubEntryBytes = 64LL * 1024 * 1024; // one chapter, uncompressed
 constexpr qint64 kMaxEpubTotalBytes = 256LL * 1024 * 1024; // all chapters, uncompressed
 
 // Reads META-INF/container.xml, the OPF package (manifest, spine, title, language) and
@@ -33,8 +34,8 @@ public:
 
 // Two EPUBs of one book (original and translation): chapters aligned first, then the
 // paragraphs and sentences inside each aligned group of chapters.
-ImportResult importEpubPair(QIODevice &source, const QString &sourceName, QIODevice &target,
-                            const QString &targetName, const ImportOptions &options);
+ImportResult importEpubPair(QIODevice &source, const QString &sourceName, QIODevice &target, const QString &targetName,
+                            const ImportOptions &options);
 
 bool isEpubFile(const QString &path);
 

@@ -41,7 +41,9 @@ ImportResult importTwoFiles(QFile &source, QFile &target, const ImportOptions &o
             r.error = !sa.error.isEmpty() ? sa.error : tb.error;
             return r;
         }
-        return importParagraphPair(sa.paragraphs, a, tb.paragraphs, b, options);
+        ImportResult r = importParagraphPair(sa.paragraphs, a, tb.paragraphs, b, options);
+        r.warnings = sa.warnings + tb.warnings;
+        return r;
     }
     return importPair(source, a, target, b, options);
 }

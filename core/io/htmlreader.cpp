@@ -6,8 +6,10 @@
 #include "textsource.h"
 
 #include <QCoreApplication>
+
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <algorithm>
 
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
@@ -61,6 +63,28 @@ bool isTranslationWrapper(const xmlNode *n)
 {
     return nameOf(n) == QLatin1String("font")
         && attribute(n, "class").contains(QLatin1String("immersive-translate-target-wrapper"));
+}
+
+// How deep elements nest under `root`, walked without recursion; stops counting past `limit`.
+int nestingDepth(const xmlNode *root, int limit)
+{
+    int depth = 0, deepest = 0;
+    const xmlNode *n = root;
+    while (n) {
+        if (n->children && depth < limit + 1) {
+            n = n->children;
+            deepest = std::max(deepest, ++depth);
+            continue;
+        }
+        while (n && n != root && !n->next) {
+            n = n->parent;
+            --depth;
+        }
+        if (!n || n == root)
+            break;
+        n = n->next;
+    }
+    return deepest;
 }
 
 struct Walker {
@@ -151,14 +175,24 @@ struct Walker {
     }
 };
 
-// The charset a <meta> declares in the first bytes, if any.
+// The charset the first bytes declare, if any: an XML declaration (XHTML, an EPUB
+// chapter) or a <meta>.
 QByteArray metaCharset(const QByteArray &bytes)
 {
+    static const QRegularExpression xmlDeclaration(
+        QStringLiteral("^\\s*<\\?xml[^>]*encoding\\s*=\\s*[\"']([A-Za-z0-9_:.-]+)"),
+        QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression meta(QStringLiteral("<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9_:.-]+)"),
                                          QRegularExpression::CaseInsensitiveOption);
-    const auto m = meta.match(QString::fromLatin1(bytes.left(4096)));
-    return m.hasMatch() ? m.captured(1).toLatin1() : QByteArray();
+    const QString head = QString::fromLatin1(bytes.left(4096));
+    for (const QRegularExpression *re : { &xmlDeclaration, &meta })
+        if (const auto m = re->match(head); m.hasMatch())
+            return m.captured(1).toLatin1();
+    return {};
 }
+
+// Deeper pages are refused: real ones nest a few dozen levels.
+constexpr int kMaxHtmlNesting = 1000;
 
 struct ParsedPage {
     HtmlArticle article;
@@ -190,19 +224,31 @@ ParsedPage parse(QIODevice &device, const QString &name)
         return page;
     }
     page.article.encoding = decoded.encoding;
+    page.article.warnings = decoded.warnings;
     parseUtf8(decoded.text.toUtf8(), name, page);
     return page;
 }
 
 void parseUtf8(const QByteArray &utf8, const QString &name, ParsedPage &page)
 {
+    // XML_PARSE_HUGE (the HTML parser honours it): without it libxml2 drops everything after a text node of 10 MB (a
+    // large inline script). The file is under kMaxTextFileBytes, and nesting is bounded below.
     htmlDocPtr doc = htmlReadMemory(utf8.constData(), int(utf8.size()), nullptr, "UTF-8",
-                                    HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
+                                    HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET
+                                        | XML_PARSE_HUGE);
     if (!doc) {
         page.article.error = QCoreApplication::translate("bireader::HtmlReader", "%1: not an HTML page").arg(name);
         return;
     }
     const xmlNode *root = xmlDocGetRootElement(doc);
+    if (root && nestingDepth(root, kMaxHtmlNesting) > kMaxHtmlNesting) { // the walk below recurses
+        xmlFreeDoc(doc);
+        page.article.error
+            = QCoreApplication::translate("bireader::HtmlReader", "%1: elements nested deeper than %2 levels")
+                  .arg(name)
+                  .arg(kMaxHtmlNesting);
+        return;
+    }
     if (root)
         page.article.language = attribute(root, "lang");
     Walker w { page.article, {}, {}, {}, {} };
@@ -213,7 +259,8 @@ void parseUtf8(const QByteArray &utf8, const QString &name, ParsedPage &page)
     page.markedAt = w.markedAt;
     page.targetLanguage = w.targetLanguage;
     xmlFreeDoc(doc);
-    if (page.article.paragraphs.isEmpty() && page.marked.isEmpty())
+    page.article.noText = page.article.paragraphs.isEmpty() && page.marked.isEmpty();
+    if (page.article.noText)
         page.article.error
             = QCoreApplication::translate("bireader::HtmlReader", "%1: the page holds no article text").arg(name);
 }
@@ -243,11 +290,17 @@ HtmlArticle readHtmlArticle(QIODevice &device, const QString &name)
     return plainArticle(parse(device, name));
 }
 
-HtmlArticle htmlArticleFromUtf8(const QByteArray &utf8, const QString &name)
+HtmlArticle htmlArticleFromBytes(const QByteArray &bytes, const QString &name)
 {
     ParsedPage page;
-    page.article.encoding = QStringLiteral("UTF-8");
-    parseUtf8(utf8, name, page);
+    const DecodedText decoded = decodeTextDeclared(bytes, name, metaCharset(bytes));
+    if (!decoded.ok()) {
+        page.article.error = decoded.error;
+        return page.article;
+    }
+    page.article.encoding = decoded.encoding;
+    page.article.warnings = decoded.warnings;
+    parseUtf8(decoded.text.toUtf8(), name, page);
     return plainArticle(std::move(page));
 }
 
@@ -262,12 +315,14 @@ ImportResult HtmlReader::read(QIODevice &device, const QString &name, const Impo
     if (page.marked.isEmpty()) { // no markers: pair the blocks by script, like interleaved text
         ImportResult r = InterleavedReader::fromParagraphs(page.article.paragraphs, name, options);
         r.sourceEncoding = page.article.encoding;
+        r.warnings += page.article.warnings;
         if (r.ok() && !page.article.title.isEmpty())
             r.document.title = page.article.title;
         return r;
     }
     ImportResult result;
     result.sourceEncoding = page.article.encoding;
+    result.warnings = page.article.warnings;
     Document &doc = result.document;
     doc.title = page.article.title;
     const QString pageLanguage = page.article.language.section(QLatin1Char('-'), 0, 0);

@@ -11,13 +11,16 @@ namespace bireader {
 struct HtmlArticle {
     QString title;
     QList<Paragraph> paragraphs;
-    QString language;   // <html lang>, if any
+    QString language; // <html lang>, if any
     QString encoding;
+    QStringList warnings;
     QString error;
+    bool noText = false; // the error is only that the page holds no article text
 };
 HtmlArticle readHtmlArticle(QIODevice &device, const QString &name);
-// The same for (X)HTML already in memory as UTF-8 (an EPUB chapter).
-HtmlArticle htmlArticleFromUtf8(const QByteArray &utf8, const QString &name);
+// The same for (X)HTML already in memory (an EPUB chapter), decoded as a page is: a
+// byte-order mark, the XML declaration's or <meta>'s charset, else detection.
+HtmlArticle htmlArticleFromBytes(const QByteArray &bytes, const QString &name);
 
 // A bilingual page: Immersive Translate's markers (a block with
 // data-immersive-translate-paragraph holding a font.immersive-translate-target-wrapper)

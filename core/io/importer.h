@@ -7,6 +7,7 @@
 #include <QIODevice>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -29,6 +30,7 @@ struct ImportResult {
     QMap<int, QString> notes; // notes on whole segments (TMX <note>), by segment index
     QString error; // empty on success; names the file and the problem
     QString sourceEncoding, targetEncoding;
+    QStringList warnings; // read, but with something the user should know ("NAME: ...")
     bool canceled = false;
     bool ok() const { return error.isEmpty() && !canceled; }
 };
@@ -50,7 +52,8 @@ ImportResult importPair(QIODevice &source, const QString &sourceName, QIODevice 
 
 // The same for paragraphs already extracted (HTML pages, EPUB chapters).
 ImportResult importParagraphPair(const QList<Paragraph> &source, const QString &sourceName,
-                                 const QList<Paragraph> &target, const QString &targetName, const ImportOptions &options);
+                                 const QList<Paragraph> &target, const QString &targetName,
+                                 const ImportOptions &options);
 
 // Sentence beads over the whole document (indices count sentences across segments).
 Alignment documentBeads(const Document &document);

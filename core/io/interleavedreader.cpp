@@ -75,6 +75,7 @@ ImportResult InterleavedReader::read(QIODevice &device, const QString &name, con
     }
     ImportResult result = fromParagraphs(splitParagraphs(decoded.text, ParagraphMode::Lines), name, options);
     result.sourceEncoding = decoded.encoding;
+    result.warnings += decoded.warnings;
     return result;
 }
 
@@ -150,7 +151,8 @@ ImportResult InterleavedReader::fromParagraphs(const QList<Paragraph> &paragraph
     const int sourceFamily = pairs.firstFamily;
     const ScriptFamily src = languages.script[sourceFamily], tgt = languages.script[1 - sourceFamily];
     doc.sourceLanguage = options.sourceLanguage.isEmpty() ? languages.language[sourceFamily] : options.sourceLanguage;
-    doc.targetLanguage = options.targetLanguage.isEmpty() ? languages.language[1 - sourceFamily] : options.targetLanguage;
+    doc.targetLanguage
+        = options.targetLanguage.isEmpty() ? languages.language[1 - sourceFamily] : options.targetLanguage;
     SegmentBuilder builder(doc.sourceLanguage, doc.targetLanguage, options.dictionary);
 
     for (int i = 0; i < pieces.size(); ++i) {

@@ -14,6 +14,7 @@ struct LoadedSide {
     QList<int> lines; // 0-based line of each unit
     QString language;
     QString encoding;
+    QStringList warnings;
     QString error;
 };
 
@@ -28,6 +29,7 @@ LoadedSide load(QIODevice &device, const QString &name, const QString &language,
         return side;
     }
     side.encoding = decoded.encoding;
+    side.warnings = decoded.warnings;
     if (options.presplit) {
         QString text = decoded.text;
         text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
@@ -129,6 +131,7 @@ ImportResult alignLoaded(const LoadedSide &src, const QString &sourceName, const
     ImportResult result;
     result.sourceEncoding = src.encoding;
     result.targetEncoding = tgt.encoding;
+    result.warnings = src.warnings + tgt.warnings;
     Document &doc = result.document;
     doc.sourceLanguage = src.language;
     doc.targetLanguage = tgt.language;

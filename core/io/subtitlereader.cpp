@@ -16,7 +16,8 @@ namespace bireader {
 namespace {
 
 // Reads and parses one subtitle file; errors name it.
-QList<Cue> loadCues(QIODevice &device, const QString &name, QString *error, QString *encoding = nullptr)
+QList<Cue> loadCues(QIODevice &device, const QString &name, QString *error, QString *encoding = nullptr,
+                    QStringList *warnings = nullptr)
 {
     const DecodedText decoded = readText(device, name);
     if (!decoded.ok()) {
@@ -25,6 +26,8 @@ QList<Cue> loadCues(QIODevice &device, const QString &name, QString *error, QStr
     }
     if (encoding)
         *encoding = decoded.encoding;
+    if (warnings)
+        *warnings += decoded.warnings;
     QString problem;
     QList<Cue> cues = parseSubtitles(decoded.text, &problem);
     if (!problem.isEmpty())
@@ -89,7 +92,7 @@ bool isSubtitleFile(const QString &path)
 ImportResult SubtitleReader::read(QIODevice &device, const QString &name, const ImportOptions &options) const
 {
     ImportResult result;
-    const QList<Cue> cues = loadCues(device, name, &result.error, &result.sourceEncoding);
+    const QList<Cue> cues = loadCues(device, name, &result.error, &result.sourceEncoding, &result.warnings);
     if (!result.error.isEmpty())
         return result;
     // The two scripts of the file, and which comes first in a cue most often.
@@ -154,10 +157,10 @@ ImportResult importSubtitlePair(QIODevice &source, const QString &sourceName, QI
                                 const QString &targetName, const ImportOptions &options)
 {
     ImportResult result;
-    const QList<Cue> a = loadCues(source, sourceName, &result.error, &result.sourceEncoding);
+    const QList<Cue> a = loadCues(source, sourceName, &result.error, &result.sourceEncoding, &result.warnings);
     if (!result.error.isEmpty())
         return result;
-    QList<Cue> b = loadCues(target, targetName, &result.error, &result.targetEncoding);
+    QList<Cue> b = loadCues(target, targetName, &result.error, &result.targetEncoding, &result.warnings);
     if (!result.error.isEmpty())
         return result;
 

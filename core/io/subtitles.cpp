@@ -37,37 +37,99 @@ QString formatCueTime(qint64 ms)
         .arg(ms % 1000, 3, 10, QLatin1Char('0'));
 }
 
+namespace {
+
+// "00:01:02,345 --> 00:01:04,000" (SRT) or "01:02.345 --> 01:04.000 align:start" (WebVTT).
+bool parseTiming(const QString &line, qint64 *start, qint64 *end)
+{
+    const qsizetype at = line.indexOf(QLatin1String("-->"));
+    if (at < 0)
+        return false;
+    *start = parseCueTime(QStringView(line).left(at));
+    *end = parseCueTime(line.mid(at + 3).trimmed().section(QLatin1Char(' '), 0, 0)); // settings follow
+    return *start >= 0 && *end >= *start;
+}
+
+bool isCueNumber(const QString &line)
+{
+    bool ok = false;
+    line.trimmed().toLongLong(&ok);
+    return ok;
+}
+
+// Cue text as shown: markup (<i>, <c.yellow>, <v Speaker>, {\an8}) and WebVTT's inline
+// timestamps (<00:00:01.000>) removed, character references decoded.
+QString cueText(const QString &line)
+{
+    static const QRegularExpression markup(
+        QStringLiteral("</?[a-zA-Z][^>]*>|<\\d{1,2}(:\\d{2}){1,2}[.,]\\d{1,3}>|\\{\\\\[^}]*\\}"));
+    static const QRegularExpression reference(QStringLiteral("&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z]{2,6});"));
+    QString text = QString(line).remove(markup);
+    QString out;
+    qsizetype from = 0;
+    for (auto it = reference.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        const QString name = m.captured(1);
+        char32_t c = 0;
+        if (name.startsWith(QLatin1String("#x")))
+            c = char32_t(name.mid(2).toUInt(nullptr, 16));
+        else if (name.startsWith(QLatin1Char('#')))
+            c = char32_t(name.mid(1).toUInt());
+        else if (name == QLatin1String("amp"))
+            c = u'&';
+        else if (name == QLatin1String("lt"))
+            c = u'<';
+        else if (name == QLatin1String("gt"))
+            c = u'>';
+        else if (name == QLatin1String("quot"))
+            c = u'"';
+        else if (name == QLatin1String("apos"))
+            c = u'\'';
+        else if (name == QLatin1String("nbsp"))
+            c = 0xA0;
+        else if (name == QLatin1String("lrm") || name == QLatin1String("rlm"))
+            c = 0xFFFF; // direction marks: dropped
+        if (c == 0 || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
+            continue; // not a reference we know: kept as written
+        out += QStringView(text).mid(from, m.capturedStart() - from);
+        if (c != 0xFFFF)
+            out += QString::fromUcs4(&c, 1);
+        from = m.capturedEnd();
+    }
+    out += QStringView(text).mid(from);
+    return out.trimmed();
+}
+
+} // namespace
+
 QList<Cue> parseSubtitles(const QString &text, QString *error)
 {
-    static const QRegularExpression tags(QStringLiteral("</?[a-zA-Z][^>]*>|\\{\\\\[^}]*\\}"));
     QString normalized = text;
     normalized.replace(QLatin1String("\r\n"), QLatin1String("\n")).replace(QLatin1Char('\r'), QLatin1Char('\n'));
-    const QStringList blocks = normalized.split(QRegularExpression(QStringLiteral("\n[ \t]*\n")), Qt::SkipEmptyParts);
+    const QStringList lines = normalized.split(QLatin1Char('\n'));
+    // A timing line starts a cue wherever it is; a blank line ends the cue's text. Files
+    // whose cues are not separated by blank lines exist: there the cue number before a
+    // timing line is the next cue's, not text of this one.
     QList<Cue> cues;
-    for (const QString &block : blocks) {
-        const QStringList lines = block.split(QLatin1Char('\n'));
-        qsizetype timing = -1;
-        for (qsizetype i = 0; i < lines.size() && i < 3; ++i)
-            if (lines[i].contains(QLatin1String("-->"))) {
-                timing = i;
-                break;
-            }
-        if (timing < 0)
-            continue; // WEBVTT header, NOTE, STYLE, or garbage
-        const QString arrow = lines[timing];
-        const qsizetype at = arrow.indexOf(QLatin1String("-->"));
-        const QString after = arrow.mid(at + 3).trimmed();
-        const qint64 start = parseCueTime(arrow.left(at));
-        const qint64 end = parseCueTime(after.section(QLatin1Char(' '), 0, 0)); // WebVTT settings follow
-        if (start < 0 || end < start)
+    bool inCue = false;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QString &line = lines[i];
+        qint64 start = 0, end = 0;
+        if (parseTiming(line, &start, &end)) {
+            if (inCue && !cues.back().lines.isEmpty() && i > 0 && isCueNumber(lines[i - 1]))
+                cues.back().lines.removeLast();
+            cues.append({ start, end, {} });
+            inCue = true;
             continue;
-        Cue cue { start, end, {} };
-        for (qsizetype i = timing + 1; i < lines.size(); ++i) {
-            const QString line = QString(lines[i]).remove(tags).trimmed();
-            if (!line.isEmpty())
-                cue.lines.append(line);
         }
-        cues.append(cue);
+        if (line.trimmed().isEmpty()) {
+            inCue = false;
+            continue;
+        }
+        if (inCue)
+            if (const QString shown = cueText(line); !shown.isEmpty())
+                cues.back().lines.append(shown);
+        // Outside a cue: a WEBVTT header, NOTE or STYLE block, a cue identifier.
     }
     if (cues.isEmpty() && error)
         *error = QCoreApplication::translate("bireader::Subtitles", "no subtitle cues found (SRT or WebVTT expected)");

@@ -2,6 +2,8 @@
 
 #include "segmentbuilder.h"
 #include "text/encoding.h"
+#include "text/script.h"
+#include "text/xmltext.h"
 
 #include <QCoreApplication>
 #include <QXmlStreamReader>
@@ -26,8 +28,11 @@ ImportResult TmxReader::read(QIODevice &device, const QString &name, const Impor
     QString srclang;
     QList<Unit> units;
     QString lang;
+    XmlNesting nesting;
     while (!xml.atEnd()) {
         xml.readNext();
+        if (!nesting.follow(xml))
+            break;
         if (!xml.isStartElement())
             continue;
         const QStringView n = xml.name();
@@ -40,9 +45,11 @@ ImportResult TmxReader::read(QIODevice &device, const QString &name, const Impor
             if (lang.isEmpty())
                 lang = xml.attributes().value(QLatin1String("lang")).toString(); // TMX 1.1
         } else if (n == QLatin1String("seg") && !units.isEmpty()) {
-            units.back().variants.append({ lang, xml.readElementText(QXmlStreamReader::IncludeChildElements) });
+            units.back().variants.append({ lang, readInlineText(xml) });
+            nesting.left();
         } else if (n == QLatin1String("note") && !units.isEmpty()) {
-            units.back().notes.append(xml.readElementText(QXmlStreamReader::IncludeChildElements));
+            units.back().notes.append(readInlineText(xml));
+            nesting.left();
         }
     }
     if (xml.hasError()) {
@@ -57,14 +64,18 @@ ImportResult TmxReader::read(QIODevice &device, const QString &name, const Impor
                            .arg(name);
         return result;
     }
-    // Languages: the header's srclang (or the first variant's), and the first other one.
-    QString source = options.sourceLanguage.isEmpty() ? srclang : options.sourceLanguage;
+    // Languages are compared by their primary subtag (zh-CN, zh_CN, ZH and zh are one); a
+    // variant without xml:lang is known by its script.
+    for (Unit &u : units)
+        for (auto &[l, text] : u.variants)
+            l = l.isEmpty() ? ScriptProfile::of(text).language() : primaryLanguage(l);
+    QString source = primaryLanguage(options.sourceLanguage.isEmpty() ? srclang : options.sourceLanguage);
     if (source.isEmpty() || source == QLatin1String("*all*"))
         source = units.front().variants.value(0).first;
-    QString target = options.targetLanguage;
+    QString target = primaryLanguage(options.targetLanguage);
     for (const Unit &u : units)
         for (const auto &[l, text] : u.variants)
-            if (target.isEmpty() && l.compare(source, Qt::CaseInsensitive) != 0)
+            if (target.isEmpty() && l != source && l != QLatin1String("und"))
                 target = l;
     Document &doc = result.document;
     doc.sourceLanguage = source;
@@ -73,9 +84,9 @@ ImportResult TmxReader::read(QIODevice &device, const QString &name, const Impor
     for (const Unit &u : units) {
         QString s, t;
         for (const auto &[l, text] : u.variants) {
-            if (l.compare(source, Qt::CaseInsensitive) == 0 && s.isEmpty())
+            if (l == source && s.isEmpty())
                 s = text;
-            else if (l.compare(target, Qt::CaseInsensitive) == 0 && t.isEmpty())
+            else if (l == target && t.isEmpty())
                 t = text;
         }
         Segment seg;

@@ -2,6 +2,7 @@
 
 #include "segmentbuilder.h"
 #include "text/encoding.h"
+#include "text/xmltext.h"
 
 #include <QCoreApplication>
 #include <QXmlStreamReader>
@@ -26,8 +27,11 @@ ImportResult XliffReader::read(QIODevice &device, const QString &name, const Imp
     QString sourceLanguage, targetLanguage;
     QList<Unit> units;
     bool inUnit = false;
+    XmlNesting nesting;
     while (!xml.atEnd()) {
         xml.readNext();
+        if (!nesting.follow(xml))
+            break;
         if (xml.isEndElement() && (xml.name() == QLatin1String("trans-unit") || xml.name() == QLatin1String("unit")))
             inUnit = false;
         if (!xml.isStartElement())
@@ -45,10 +49,12 @@ ImportResult XliffReader::read(QIODevice &device, const QString &name, const Imp
             inUnit = true;
         } else if (inUnit && (n == QLatin1String("source") || n == QLatin1String("target"))) {
             QString &side = n == QLatin1String("source") ? units.back().source : units.back().target;
-            const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            const QString text = readInlineText(xml);
+            nesting.left();
             side += side.isEmpty() ? text : QLatin1Char(' ') + text; // 2.0: several segments per unit
         } else if (inUnit && n == QLatin1String("note")) {
-            units.back().notes.append(xml.readElementText(QXmlStreamReader::IncludeChildElements));
+            units.back().notes.append(readInlineText(xml));
+            nesting.left();
         }
     }
     if (xml.hasError()) {

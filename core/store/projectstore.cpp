@@ -2,6 +2,7 @@
 
 #include "blobcodec.h"
 #include "schema.h"
+#include "text/filechecks.h"
 #include "text/safewrite.h"
 
 #include <QCoreApplication>
@@ -18,9 +19,26 @@
 namespace bireader {
 namespace {
 
+// A JSON array of strings, written directly: QJsonDocument costs a few microseconds a
+// call, and a glossary of 300,000 terms calls it twice a term.
 QString toJson(const QStringList &list)
 {
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+    QString out = QStringLiteral("[");
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        if (i)
+            out += QLatin1Char(',');
+        out += QLatin1Char('"');
+        for (QChar c : list[i]) {
+            if (c == u'"' || c == u'\\')
+                out += QLatin1Char('\\');
+            if (c.unicode() < 0x20)
+                out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+            else
+                out += c;
+        }
+        out += QLatin1Char('"');
+    }
+    return out + QLatin1Char(']');
 }
 
 QStringList fromJson(const QString &json)
@@ -29,12 +47,6 @@ QStringList fromJson(const QString &json)
     for (const QJsonValue &v : QJsonDocument::fromJson(json.toUtf8()).array())
         out.append(v.toString());
     return out;
-}
-
-bool hasSqliteHeader(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) && f.read(16) == QByteArray("SQLite format 3\0", 16);
 }
 
 } // namespace
@@ -54,6 +66,30 @@ bool ProjectStore::isOpen() const
 QString ProjectStore::fail(const QString &problem) const
 {
     return QCoreApplication::translate("bireader::ProjectStore", "%1: %2").arg(m_path, problem);
+}
+
+QString ProjectStore::fail(const QSqlError &error) const
+{
+    // SQLite's result codes for what a user can act on, in words (sqlite3.h).
+    switch (error.nativeErrorCode().toInt()) {
+    case 13: // SQLITE_FULL
+        return fail(QCoreApplication::translate("bireader::ProjectStore", "no space left on device"));
+    case 8: // SQLITE_READONLY
+        return fail(QCoreApplication::translate("bireader::ProjectStore", "the file is read-only"));
+    case 10: // SQLITE_IOERR
+        return fail(QCoreApplication::translate("bireader::ProjectStore", "a read or write failed (%1)")
+                        .arg(error.databaseText()));
+    case 1: // SQLITE_ERROR: a missing table or column is a project that is not whole
+        if (error.databaseText().contains(QLatin1String("no such table"))
+            || error.databaseText().contains(QLatin1String("no such column")))
+            return fail(
+                QCoreApplication::translate("bireader::ProjectStore", "the project file is incomplete or damaged (%1)")
+                    .arg(error.databaseText()));
+        break;
+    default:
+        break;
+    }
+    return fail(error.text());
 }
 
 void ProjectStore::close()
@@ -80,9 +116,12 @@ QString ProjectStore::openConnection(const QString &path, bool readOnly)
     if (readOnly)
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
     if (!db.open())
-        return fail(
-            QCoreApplication::translate("bireader::ProjectStore", "cannot be opened: %1").arg(db.lastError().text()));
+        return fail(QCoreApplication::translate("bireader::ProjectStore", "cannot be opened: %1")
+                        .arg(db.lastError().databaseText()));
     QSqlQuery q(db);
+    // Functions with side effects never run from the file's own schema (a view or a
+    // trigger someone put there); projects with triggers are refused on open as well.
+    q.exec(QStringLiteral("PRAGMA trusted_schema = OFF"));
     q.exec(QStringLiteral("PRAGMA synchronous = FULL"));
     q.exec(QStringLiteral("PRAGMA busy_timeout = 2000"));
     return {};
@@ -94,12 +133,12 @@ QString ProjectStore::inTransaction(const std::function<QString()> &work)
         return exec(QString(), {}); // the read-only / not-open message
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     if (!db.transaction())
-        return fail(db.lastError().text());
+        return fail(db.lastError());
     if (const QString e = work(); !e.isEmpty()) {
         db.rollback();
         return e;
     }
-    return db.commit() ? QString() : fail(db.lastError().text());
+    return db.commit() ? QString() : fail(db.lastError());
 }
 
 QString ProjectStore::exec(const QString &sql, const QVariantList &values)
@@ -113,7 +152,7 @@ QString ProjectStore::exec(const QString &sql, const QVariantList &values)
     q.prepare(sql);
     for (const QVariant &v : values)
         q.addBindValue(v);
-    return q.exec() ? QString() : fail(q.lastError().text());
+    return q.exec() ? QString() : fail(q.lastError());
 }
 
 QString ProjectStore::create(const QString &path, const ProjectData &data)
@@ -134,13 +173,17 @@ QString ProjectStore::create(const QString &path, const ProjectData &data)
         if (e.isEmpty())
             e = writeAll(data);
         if (e.isEmpty() && !db.commit())
-            e = db.lastError().text();
+            e = fail(db.lastError());
     }
     close();
     if (e.isEmpty() && std::rename(QFile::encodeName(temp).constData(), QFile::encodeName(path).constData()) != 0)
         e = QCoreApplication::translate("bireader::ProjectStore", "cannot be written (rename failed)");
     if (!e.isEmpty()) {
-        QFile::remove(temp);
+        // Nothing of the attempt stays behind: the file, and SQLite's journal beside it.
+        for (const char *suffix : { "", "-journal", "-wal", "-shm" })
+            QFile::remove(temp + QLatin1String(suffix));
+        if (e.contains(QLatin1String("database or disk is full")))
+            e = fail(QCoreApplication::translate("bireader::ProjectStore", "no space left on device"));
         return e.startsWith(path) ? e : fail(e);
     }
     return openConnection(path, false);
@@ -151,9 +194,9 @@ QString ProjectStore::open(const QString &path, ProjectData *data)
     m_path = path;
     m_backupPath.clear();
     const QFileInfo info(path);
-    if (!info.isFile())
-        return fail(QCoreApplication::translate("bireader::ProjectStore", "no such file"));
-    if (!hasSqliteHeader(path))
+    if (const QString problem = inputFileProblem(path); !problem.isEmpty())
+        return fail(problem);
+    if (!isSqliteFile(path))
         return fail(QCoreApplication::translate(
             "bireader::ProjectStore", "not a Bireader project (not an SQLite database); the file was not changed"));
 
@@ -171,7 +214,7 @@ QString ProjectStore::open(const QString &path, ProjectData *data)
     if (QString e = openConnection(path, true); !e.isEmpty())
         return e;
     int version = -1;
-    QString damage;
+    QString damage, foreign;
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection);
         QSqlQuery q(db);
@@ -179,12 +222,21 @@ QString ProjectStore::open(const QString &path, ProjectData *data)
             damage = q.lastError().isValid() ? q.lastError().text() : q.value(0).toString();
         else
             version = storedSchemaVersion(db);
+        // Bireader makes tables and indexes only: a trigger would run on our edits.
+        if (q.exec(QStringLiteral("SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'view')"))
+            && q.next())
+            foreign = q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString();
     }
     close();
     if (!damage.isEmpty())
         return fail(QCoreApplication::translate("bireader::ProjectStore",
                                                 "the project file is damaged (%1); it was not changed")
                         .arg(damage));
+    if (!foreign.isEmpty())
+        return fail(QCoreApplication::translate("bireader::ProjectStore",
+                                                "the file holds a %1 that Bireader does not make; it was not opened "
+                                                "(a project holds tables only)")
+                        .arg(foreign));
     if (version < 0)
         return fail(QCoreApplication::translate(
             "bireader::ProjectStore",
@@ -264,7 +316,7 @@ QString ProjectStore::writeAll(const ProjectData &data)
              QVariantList { int(i), t.source, toJson(t.approved), toJson(t.forbidden), t.note, t.reading })
             q.addBindValue(v);
         if (!q.exec())
-            return fail(q.lastError().text());
+            return fail(q.lastError());
     }
     return {};
 }
@@ -294,7 +346,7 @@ QString ProjectStore::insertSegments(int position, const QList<Segment> &segment
         q.addBindValue(s.startMs);
         q.addBindValue(s.endMs);
         if (!q.exec())
-            return fail(q.lastError().text());
+            return fail(q.lastError());
     }
     return {};
 }
@@ -306,7 +358,7 @@ QString ProjectStore::readAll(ProjectData *data)
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT key, value FROM meta")))
-        return fail(q.lastError().text());
+        return fail(q.lastError());
     while (q.next()) {
         const QString k = q.value(0).toString(), v = q.value(1).toString();
         if (k == QLatin1String("source_language"))
@@ -324,7 +376,7 @@ QString ProjectStore::readAll(ProjectData *data)
             QStringLiteral("SELECT source, target, corrected, source_sentences, target_sentences, corrected_sentences,"
                            " beads, source_file, source_paragraph, target_file, target_paragraph, excluded,"
                            " start_ms, end_ms FROM segments ORDER BY position")))
-        return fail(q.lastError().text());
+        return fail(q.lastError());
     while (q.next()) {
         Segment s;
         s.source = { q.value(0).toString(),
@@ -342,13 +394,13 @@ QString ProjectStore::readAll(ProjectData *data)
         data->document.segments.append(std::move(s));
     }
     if (!q.exec(QStringLiteral("SELECT source, approved, forbidden, note, reading FROM glossary ORDER BY position")))
-        return fail(q.lastError().text());
+        return fail(q.lastError());
     while (q.next())
         data->glossary.entries.append({ q.value(0).toString(), fromJson(q.value(1).toString()),
                                         fromJson(q.value(2).toString()), q.value(3).toString(),
                                         q.value(4).toString() });
     if (!q.exec(QStringLiteral("SELECT segment, side, start, length, color, note FROM highlights ORDER BY id")))
-        return fail(q.lastError().text());
+        return fail(q.lastError());
     while (q.next())
         data->highlights.append({ q.value(0).toInt(),
                                   q.value(1).toInt() ? Side::Target : Side::Source,
@@ -356,16 +408,16 @@ QString ProjectStore::readAll(ProjectData *data)
                                   q.value(4).toString(),
                                   q.value(5).toString() });
     if (!q.exec(QStringLiteral("SELECT term, reading, gloss, context, segment FROM vocabulary ORDER BY id")))
-        return fail(q.lastError().text());
+        return fail(q.lastError());
     while (q.next())
         data->vocabulary.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                                   q.value(3).toString(), q.value(4).toInt() });
     if (!q.exec(QStringLiteral("SELECT key FROM accepted_findings")))
-        return fail(q.lastError().text());
+        return fail(q.lastError());
     while (q.next())
         data->acceptedFindings.insert(q.value(0).toString());
     if (!q.exec(QStringLiteral("SELECT name, encoding, text FROM sources ORDER BY id")))
-        return fail(q.lastError().text());
+        return fail(q.lastError());
     while (q.next())
         data->sources.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString() });
     return {};
@@ -387,11 +439,19 @@ QString ProjectStore::saveGlossary(const Glossary &glossary)
 {
     return inTransaction([&] {
         QString e = exec(QStringLiteral("DELETE FROM glossary"), {});
+        // One prepared statement for all rows: a glossary may have 300,000 terms.
+        QSqlQuery insert(QSqlDatabase::database(m_connection));
+        if (e.isEmpty()
+            && !insert.prepare(QStringLiteral("INSERT INTO glossary (position, source, approved, forbidden, note, "
+                                              "reading) VALUES (?, ?, ?, ?, ?, ?)")))
+            e = fail(insert.lastError());
         for (qsizetype i = 0; e.isEmpty() && i < glossary.entries.size(); ++i) {
             const TermEntry &t = glossary.entries[i];
-            e = exec(QStringLiteral("INSERT INTO glossary (position, source, approved, forbidden, note, reading) "
-                                    "VALUES (?, ?, ?, ?, ?, ?)"),
-                     { int(i), t.source, toJson(t.approved), toJson(t.forbidden), t.note, t.reading });
+            for (const QVariant &v : { QVariant(int(i)), QVariant(t.source), QVariant(toJson(t.approved)),
+                                       QVariant(toJson(t.forbidden)), QVariant(t.note), QVariant(t.reading) })
+                insert.addBindValue(v);
+            if (!insert.exec())
+                e = fail(insert.lastError());
         }
         for (const auto &[k, v] : { std::pair { QStringLiteral("glossary_source_language"), glossary.sourceLanguage },
                                     std::pair { QStringLiteral("glossary_target_language"), glossary.targetLanguage } })

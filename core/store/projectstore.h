@@ -8,6 +8,8 @@
 #include <functional>
 #include <optional>
 
+class QSqlError;
+
 namespace bireader {
 
 // A project file (.bireader): one SQLite database, through Qt SQL, holding the imported
@@ -61,6 +63,7 @@ private:
     // Runs `work` in one transaction: committed when it returns "", rolled back otherwise.
     QString inTransaction(const std::function<QString()> &work);
     QString fail(const QString &problem) const;
+    QString fail(const QSqlError &error) const;
 
     QString m_connection;
     QString m_path;

@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include "filechecks.h"
 #include "script.h"
 
 #include <algorithm>
@@ -73,6 +74,33 @@ const char *guessBomlessUtf16(const QByteArray &bytes)
         return "UTF-16LE";
     if (n >= 4 && evenNul * 10 > n * 3 && oddNul == 0)
         return "UTF-16BE";
+    return nullptr;
+}
+
+// UTF-16 without a BOM and without NULs (Chinese or Japanese text has none in UTF-16):
+// the byte order whose strict decoding reads as text, almost all of it letters,
+// ideographs, punctuation and white space, with line breaks or spaces in it.
+const char *guessBomlessUtf16Text(const QByteArray &bytes, QString *out)
+{
+    if (bytes.size() < 16 || bytes.size() % 2 != 0)
+        return nullptr;
+    const QByteArray sample = bytes.left(64 * 1024);
+    for (const char *encoding : { "UTF-16LE", "UTF-16BE" }) {
+        QString text;
+        if (!convertStrict(sample, encoding, &text))
+            continue;
+        qsizetype plausible = 0, breaks = 0;
+        for (QChar c : text) {
+            const QChar::Category cat = c.category();
+            const bool control = cat == QChar::Other_Control && c != u'\n' && c != u'\r' && c != u'\t';
+            const bool odd = control || cat == QChar::Other_PrivateUse || cat == QChar::Other_NotAssigned
+                || cat == QChar::Other_Surrogate;
+            plausible += !odd;
+            breaks += c == u'\n' || c == u' ' || c == QChar(0x3000);
+        }
+        if (plausible * 100 >= text.size() * 98 && breaks * 400 >= text.size() && convertStrict(bytes, encoding, out))
+            return encoding;
+    }
     return nullptr;
 }
 
@@ -153,6 +181,80 @@ bool decodeMixedLines(const QByteArray &bytes, DecodedText *d)
     return true;
 }
 
+// Length of the valid UTF-8 sequence at bytes[i], or 0 when it is not one (overlong
+// forms, surrogates and code points past U+10FFFF are invalid).
+int validUtf8At(const QByteArray &bytes, qsizetype i)
+{
+    const auto b = [&](qsizetype k) { return k < bytes.size() ? uchar(bytes[k]) : 0u; };
+    const uchar c = b(i);
+    if (c < 0x80)
+        return 1;
+    auto cont = [&](qsizetype k) { return (b(k) & 0xC0) == 0x80; };
+    if (c >= 0xC2 && c <= 0xDF)
+        return cont(i + 1) ? 2 : 0;
+    if (c >= 0xE0 && c <= 0xEF) {
+        const uchar c1 = b(i + 1);
+        if ((c == 0xE0 && c1 < 0xA0) || (c == 0xED && c1 > 0x9F))
+            return 0;
+        return cont(i + 1) && cont(i + 2) ? 3 : 0;
+    }
+    if (c >= 0xF0 && c <= 0xF4) {
+        const uchar c1 = b(i + 1);
+        if ((c == 0xF0 && c1 < 0x90) || (c == 0xF4 && c1 > 0x8F))
+            return 0;
+        return cont(i + 1) && cont(i + 2) && cont(i + 3) ? 4 : 0;
+    }
+    return 0;
+}
+
+// UTF-8 but for a few invalid bytes: at least kValidPerInvalid valid multi-byte
+// characters for each invalid one. Then the text with U+FFFD for them, and a warning.
+constexpr int kValidPerInvalid = 20;
+bool decodeMostlyUtf8(const QByteArray &bytes, const QString &name, DecodedText *d)
+{
+    qsizetype valid = 0, invalid = 0;
+    QList<int> lines;
+    int line = 1;
+    for (qsizetype i = 0; i < bytes.size();) {
+        const int n = validUtf8At(bytes, i);
+        if (n == 0) {
+            ++invalid;
+            if (lines.isEmpty() || lines.back() != line)
+                lines.append(line);
+            ++i;
+            continue;
+        }
+        valid += n > 1;
+        line += bytes[i] == '\n';
+        i += n;
+    }
+    if (invalid == 0 || valid < kValidPerInvalid * invalid)
+        return false;
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<UConverter, decltype(&ucnv_close)> conv(ucnv_open("UTF-8", &status), ucnv_close);
+    const UChar replacement = 0xFFFD;
+    ucnv_setSubstString(conv.get(), &replacement, 1, &status);
+    QString text;
+    text.resize(bytes.size() + 1);
+    const int32_t n = ucnv_toUChars(conv.get(), reinterpret_cast<char16_t *>(text.data()), int32_t(text.size()),
+                                    bytes.constData(), int32_t(bytes.size()), &status);
+    if (U_FAILURE(status))
+        return false;
+    text.resize(n);
+    d->text = std::move(text);
+    d->encoding = QStringLiteral("UTF-8");
+    QStringList where;
+    for (qsizetype k = 0; k < std::min<qsizetype>(lines.size(), 10); ++k)
+        where << QString::number(lines[k]);
+    if (lines.size() > 10)
+        where << QStringLiteral("…");
+    d->warnings << QCoreApplication::translate("bireader::Encoding",
+                                               "%1: %n byte(s) that are not valid UTF-8 shown as \uFFFD (line %2)",
+                                               nullptr, int(invalid))
+                       .arg(name, where.join(QStringLiteral(", ")));
+    return true;
+}
+
 } // namespace
 
 DecodedText decodeText(const QByteArray &bytes, const QString &name)
@@ -179,6 +281,11 @@ DecodedText decodeText(const QByteArray &bytes, const QString &name)
             return d;
         }
     }
+    if (!convertStrict(bytes, "UTF-8", &d.text))
+        if (const char *utf16 = guessBomlessUtf16Text(bytes, &d.text)) {
+            d.encoding = QLatin1String(utf16);
+            return d;
+        }
     if (looksBinary(bytes))
         return fail(name,
                     QCoreApplication::translate("bireader::Encoding", "not a text file (it contains binary data)"));
@@ -187,6 +294,8 @@ DecodedText decodeText(const QByteArray &bytes, const QString &name)
         return d;
     }
     if (decodeMixedLines(bytes, &d))
+        return d;
+    if (decodeMostlyUtf8(bytes, name, &d))
         return d;
 
     if (const QByteArray enc = detectLegacy(bytes, &d.text); !enc.isEmpty()) {
@@ -238,8 +347,8 @@ DecodedText readTextFile(const QString &path)
 {
     const QString &name = path;
     QFile file(path);
-    if (!QFileInfo(path).isFile())
-        return fail(name, QCoreApplication::translate("bireader::Encoding", "no such file"));
+    if (const QString problem = inputFileProblem(path); !problem.isEmpty())
+        return fail(name, problem);
     if (file.size() > kMaxTextFileBytes)
         return fail(name,
                     QCoreApplication::translate("bireader::Encoding", "the file is larger than the limit of %1 MB")

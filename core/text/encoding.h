@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QIODevice>
 #include <QString>
+#include <QStringList>
 
 namespace bireader {
 
@@ -12,12 +13,16 @@ struct DecodedText {
     QString encoding; // ICU converter name, e.g. "UTF-8", "GB18030", "Big5"
     bool hadBom = false;
     QString error; // empty when decoding succeeded
+    QStringList warnings; // decoded, but with something the user should know ("NAME: ...")
 
     bool ok() const { return error.isEmpty(); }
 };
 
-// Detects the encoding of raw bytes (BOM, strict UTF-8, then ICU charset
-// detection) and converts with ICU. `name` is used in error messages.
+// Detects the encoding of raw bytes and converts with ICU: a byte-order mark; UTF-16
+// without one; UTF-8; UTF-8 with a few lines in a legacy encoding (text pasted together);
+// UTF-8 but for a few invalid bytes (a stray Latin-1 byte, a file cut inside a character),
+// decoded with U+FFFD for them and a warning naming their lines; and only when UTF-8 clearly
+// fails, ICU's charset detection. `name` is used in messages.
 DecodedText decodeText(const QByteArray &bytes, const QString &name);
 
 // Decodes as a declared charset (an HTML <meta>, an XML declaration) when the bytes are

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 
 #include <sys/stat.h>
@@ -37,11 +38,21 @@ QString writeFileSafely(const QString &path, const QByteArray &data)
             return cannotWrite(path, device.errorString());
         return {};
     }
+    // Unbuffered: a buffered QSaveFile (Qt 6.4, O_TMPFILE) can lose a failed write at
+    // flush and still commit an empty file. Each write goes to the file and reports.
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
         return cannotWrite(path, file.errorString());
-    if (file.write(data) != data.size() || !file.commit())
+    if (file.write(data) != data.size()) {
+        const QString why = file.errorString();
+        file.cancelWriting();
+        return cannotWrite(path, why);
+    }
+    if (!file.commit())
         return cannotWrite(path, file.errorString());
+    // And what the file now holds is what was written.
+    if (QFileInfo(path).size() != data.size())
+        return cannotWrite(path, QCoreApplication::translate("bireader::SafeWrite", "the file is incomplete"));
     return {};
 }
 

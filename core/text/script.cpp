@@ -135,4 +135,15 @@ QString familyName(ScriptFamily f)
     return QString::fromLatin1(names[size_t(f)]);
 }
 
+QString primaryLanguage(const QString &tag)
+{
+    const QString t = tag.trimmed().toLower();
+    if (t == QLatin1String("*all*"))
+        return t;
+    qsizetype end = 0;
+    while (end < t.size() && t[end] != QLatin1Char('-') && t[end] != QLatin1Char('_'))
+        ++end;
+    return t.left(end);
+}
+
 } // namespace bireader

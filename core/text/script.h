@@ -72,6 +72,8 @@ inline bool isHanCharacter(QChar c)
 
 // A BCP 47 language guess for a family (kana present makes Han "ja").
 QString languageForFamily(ScriptFamily f, bool hasKana = false);
+// The primary subtag of a language tag, lower case: "zh" for zh-CN, zh_Hans_CN, ZH.
+QString primaryLanguage(const QString &tag);
 QString familyName(ScriptFamily f);
 
 } // namespace bireader

@@ -1,3 +1,5 @@
+#include "clirun.h"
+
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -6,35 +8,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
-
-const QString kCli = QStringLiteral(BIREADER_CLI);
-const QString kSamples = QStringLiteral(BIREADER_SAMPLES "/");
-
-struct Run {
-    int exitCode = -1;
-    QByteArray out, err;
-};
-
-Run cli(const QStringList &args)
-{
-    QProcess p;
-    p.start(kCli, args);
-    if (!p.waitForFinished(60000))
-        qFatal("bireader-cli did not finish");
-    return { p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError() };
-}
-
-// Writes a file into `dir`; returns its path.
-QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &text)
-{
-    QFile f(dir.filePath(name));
-    f.open(QIODevice::WriteOnly);
-    f.write(text);
-    return f.fileName();
-}
-
-} // namespace
+using namespace clitest;
 
 class TestCli : public QObject
 {

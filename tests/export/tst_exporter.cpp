@@ -158,6 +158,16 @@ private slots:
         QCOMPARE(exportFormatFromName(QStringLiteral("anki")), std::optional<ExportFormat>(ExportFormat::Anki));
         QVERIFY(!exportFormatFromName(QStringLiteral("docx")));
     }
+
+    // D11: an Anki CSV cell that starts like a formula gets a ' before it.
+    void anki_formulaCellsDefused()
+    {
+        ProjectData p = sample();
+        p.vocabulary.append({ QStringLiteral("=HYPERLINK(\"http://x\")"), QStringLiteral("@x"), QStringLiteral("+1+1"),
+                              QStringLiteral("-1"), 0 });
+        const QByteArray csv = exportProject(p, ExportFormat::Anki);
+        QVERIFY2(csv.contains("\"'=HYPERLINK(\"\"http://x\"\")\",'+1+1,'@x,'-1"), csv.constData());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestExporter)

@@ -189,6 +189,71 @@ private slots:
         QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
         QCOMPARE(loadGlossaryFile(path).glossary.entries.size(), 3);
     }
+
+    // D11: cells a spreadsheet would run as formulas are written with a ' before them
+    // (OWASP), and read back unchanged.
+    void csvAndTsv_formulasDefused_andReadBackUnchanged_data()
+    {
+        QTest::addColumn<int>("format");
+        QTest::newRow("csv") << int(GlossaryFormat::Csv);
+        QTest::newRow("tsv") << int(GlossaryFormat::Tsv);
+    }
+    void csvAndTsv_formulasDefused_andReadBackUnchanged()
+    {
+        QFETCH(int, format);
+        Glossary g;
+        const QStringList risky { QStringLiteral("=HYPERLINK(\"http://x\",\"y\")"),
+                                  QStringLiteral("@SUM(A1:A2)"),
+                                  QStringLiteral("+1+1"),
+                                  QStringLiteral("-2+3"),
+                                  QStringLiteral("'=quoted"),
+                                  QStringLiteral("''"),
+                                  QStringLiteral("'twas") };
+        for (const QString &r : risky)
+            g.entries.append({ QStringLiteral("词") + QString::number(g.entries.size()), { r }, {}, r, {} });
+        const QByteArray bytes = writeGlossary(g, GlossaryFormat(format));
+        for (const QByteArray &line : bytes.split('\n').mid(1))
+            for (const QByteArray &cell : line.split(format == int(GlossaryFormat::Csv) ? ',' : '\t')) {
+                const QByteArray c = cell.startsWith('"') ? cell.mid(1) : cell;
+                QVERIFY2(c.isEmpty() || !QByteArray("=+-@").contains(c.front()), line.constData());
+            }
+        const GlossaryReadResult r = read(bytes, GlossaryFormat(format));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.glossary.entries, g.entries);
+    }
+
+    // D4: deep nesting inside <term> is an error naming the file, not a stack overflow.
+    void tbx_deeplyNestedTerm_isAnError()
+    {
+        QByteArray deep;
+        for (int i = 0; i < 60000; ++i)
+            deep += "<hi>";
+        for (int i = 0; i < 60000; ++i)
+            deep += "</hi>";
+        const GlossaryReadResult r = read("<?xml version=\"1.0\"?><martif type=\"TBX\" xml:lang=\"zh\"><text><body>"
+                                          "<termEntry><langSet xml:lang=\"zh\"><tig><term>"
+                                              + deep + "</term></tig></langSet></termEntry></body></text></martif>",
+                                          GlossaryFormat::Tbx);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error.startsWith(QLatin1String("terms.file: ")) && r.error.contains(QLatin1String("nested")),
+                 qPrintable(r.error));
+    }
+
+    // D9: a merge of many entries is one pass (the import of 300,000 rows took minutes).
+    void mergeMany_sameAsOneByOne()
+    {
+        Glossary one = sample(), many = sample();
+        QList<TermEntry> more {
+            { QStringLiteral("灯塔"), { QStringLiteral("lighthouse") }, {}, {}, {} },
+            { QStringLiteral("暗涌"), { QStringLiteral("LatePost") }, {}, QStringLiteral("renamed"), {} },
+            { QStringLiteral("新词"), { QStringLiteral("new") }, {}, {}, {} },
+            { QStringLiteral("新词"), { QStringLiteral("newer") }, {}, {}, {} }
+        };
+        for (const TermEntry &e : more)
+            one.merge(e);
+        many.merge(more);
+        QCOMPARE(many.entries, one.entries);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestGlossaryFormats)

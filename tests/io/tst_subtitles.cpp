@@ -41,10 +41,11 @@ private slots:
 
     void parse_srtAndWebVtt()
     {
-        const QList<Cue> srt = parseSubtitles(QStringLiteral(
-            "1\r\n00:00:01,000 --> 00:00:03,500\r\n<i>今晚有雾。</i>\r\n\r\n2\r\n00:00:04,000 --> 00:00:06,000\r\n船需要光。\r\n"));
+        const QList<Cue> srt = parseSubtitles(
+            QStringLiteral("1\r\n00:00:01,000 --> 00:00:03,500\r\n<i>今晚有雾。</i>\r\n\r\n2\r\n00:00:04,000 --> "
+                           "00:00:06,000\r\n船需要光。\r\n"));
         QCOMPARE(srt.size(), 2);
-        QCOMPARE(srt[0].lines, QStringList{QStringLiteral("今晚有雾。")});
+        QCOMPARE(srt[0].lines, QStringList { QStringLiteral("今晚有雾。") });
         QCOMPARE(srt[1].startMs, 4000);
         const QList<Cue> vtt = parseSubtitles(QStringLiteral(
             "WEBVTT\n\nNOTE a comment\n\nintro\n00:01.000 --> 00:03.500 align:start\nThere is fog tonight.\n"));
@@ -57,10 +58,12 @@ private slots:
 
     void bilingualFile_cuePerSegmentWithTimes()
     {
-        const ImportResult r = readBilingual(QStringLiteral(
-            "1\n00:00:01,000 --> 00:00:03,500\n今晚有雾。\nThere is fog tonight.\n\n"
-            "2\n00:00:04,000 --> 00:00:06,000\n船会比平时更需要光。\nThe ships will need the light more than usual.\n\n"
-            "3\n00:00:07,000 --> 00:00:08,000\n（音乐）\n").toUtf8());
+        const ImportResult r
+            = readBilingual(QStringLiteral("1\n00:00:01,000 --> 00:00:03,500\n今晚有雾。\nThere is fog tonight.\n\n"
+                                           "2\n00:00:04,000 --> 00:00:06,000\n船会比平时更需要光。\nThe ships will "
+                                           "need the light more than usual.\n\n"
+                                           "3\n00:00:07,000 --> 00:00:08,000\n（音乐）\n")
+                                .toUtf8());
         QVERIFY2(r.ok(), qPrintable(r.error));
         QCOMPARE(r.document.sourceLanguage, QStringLiteral("zh"));
         QCOMPARE(r.document.targetLanguage, QStringLiteral("en"));
@@ -75,7 +78,8 @@ private slots:
     {
         QByteArray zh = QStringLiteral("1\n00:00:01,000 --> 00:00:04,000\n今晚有雾，船会比平时更需要光。\n\n"
                                        "2\n00:00:05,000 --> 00:00:06,000\n老周笑了。\n\n"
-                                       "3\n00:00:20,000 --> 00:00:21,000\n（鸟叫）\n").toUtf8();
+                                       "3\n00:00:20,000 --> 00:00:21,000\n（鸟叫）\n")
+                            .toUtf8();
         QByteArray en = QByteArray("1\n00:00:01,100 --> 00:00:02,400\nThere is fog tonight,\n\n"
                                    "2\n00:00:02,500 --> 00:00:04,000\nand the ships will need the light.\n\n"
                                    "3\n00:00:05,100 --> 00:00:06,100\nOld Zhou smiled.\n");
@@ -93,9 +97,13 @@ private slots:
 
     void twoFiles_constantDelay_isTakenOut()
     {
-        QByteArray zh = QStringLiteral("1\n00:00:01,000 --> 00:00:03,000\n今晚有雾。\n\n2\n00:00:04,000 --> 00:00:06,000\n船需要光。\n\n"
-                                       "3\n00:00:07,000 --> 00:00:09,000\n老周笑了。\n").toUtf8();
-        QByteArray en("1\n00:00:03,500 --> 00:00:05,500\nThere is fog tonight.\n\n2\n00:00:06,500 --> 00:00:08,500\nShips need light.\n\n"
+        QByteArray zh
+            = QStringLiteral(
+                  "1\n00:00:01,000 --> 00:00:03,000\n今晚有雾。\n\n2\n00:00:04,000 --> 00:00:06,000\n船需要光。\n\n"
+                  "3\n00:00:07,000 --> 00:00:09,000\n老周笑了。\n")
+                  .toUtf8();
+        QByteArray en("1\n00:00:03,500 --> 00:00:05,500\nThere is fog tonight.\n\n2\n00:00:06,500 --> "
+                      "00:00:08,500\nShips need light.\n\n"
                       "3\n00:00:09,500 --> 00:00:11,500\nOld Zhou smiled.\n"); // 2.5 s late
         QBuffer a(&zh), b(&en);
         const ImportResult r = importSubtitlePair(a, QStringLiteral("zh.srt"), b, QStringLiteral("en.srt"), {});
@@ -110,6 +118,30 @@ private slots:
     {
         const ImportResult r = readBilingual("1\n00:00:01,000 --> 00:00:02,000\nOnly English here.\n");
         QVERIFY(r.error.startsWith(QLatin1String("film.srt: only one language")));
+    }
+
+    // D10: cues not separated by blank lines; the cue number and timing line never text.
+    void srtWithoutBlankLines_cueByTimingLine()
+    {
+        const QList<Cue> cues = parseSubtitles(QStringLiteral("1\n00:00:01,000 --> 00:00:02,000\n你好。\nHello.\n"
+                                                              "2\n00:00:03,000 --> 00:00:04,500\n世界。\nWorld.\n"));
+        QCOMPARE(cues.size(), 2);
+        QCOMPARE(cues[0].lines, (QStringList { QStringLiteral("你好。"), QStringLiteral("Hello.") }));
+        QCOMPARE(cues[1].lines, (QStringList { QStringLiteral("世界。"), QStringLiteral("World.") }));
+        QCOMPARE(cues[1].endMs, 4500);
+    }
+
+    // D10: WebVTT character references decoded, inline timestamps and voice tags taken out.
+    void webVtt_referencesAndInlineTimestamps()
+    {
+        const QList<Cue> cues = parseSubtitles(
+            QStringLiteral("WEBVTT\n\nNOTE a comment\n\nc1\n00:01.000 --> 00:02.000 align:start\n"
+                           "<v Bob>汤姆 &amp; 杰瑞</v>\nTom &amp; Jerry &lt;3 &#x4E2D;&nbsp;x\n\n"
+                           "00:03.000 --> 00:04.000\n<00:00:03.500>快跑！\n<c.yellow>Run<00:00:03.600>!</c> AT&T\n"));
+        QCOMPARE(cues.size(), 2);
+        QCOMPARE(cues[0].lines,
+                 (QStringList { QStringLiteral("汤姆 & 杰瑞"), QStringLiteral("Tom & Jerry <3 中\u00A0x") }));
+        QCOMPARE(cues[1].lines, (QStringList { QStringLiteral("快跑！"), QStringLiteral("Run! AT&T") }));
     }
 };
 

@@ -87,6 +87,46 @@ private slots:
             QVERIFY(!s.target.text.contains(QStringLiteral("root:")));
         }
     }
+
+    // D8: languages by their primary subtag, case and _ aside; a <tuv> without xml:lang
+    // known by its script. Neither side is lost or swapped.
+    void languageTagsVary_andMissing_pairedByPrimarySubtag()
+    {
+        const ImportResult r = readTmx("<?xml version=\"1.0\"?><tmx version=\"1.4\"><header srclang=\"zh-CN\"/><body>"
+                                       "<tu><tuv xml:lang=\"zh\"><seg>灯塔守护人</seg></tuv><tuv "
+                                       "xml:lang=\"en-US\"><seg>The Lighthouse Keeper</seg></tuv></tu>"
+                                       "<tu><tuv xml:lang=\"EN\"><seg>There is fog tonight.</seg></tuv><tuv "
+                                       "xml:lang=\"zh_CN\"><seg>今晚有雾。</seg></tuv></tu>"
+                                       "<tu><tuv><seg>他笑了笑。</seg></tuv><tuv><seg>He smiled.</seg></tuv></tu>"
+                                       "</body></tmx>");
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.document.sourceLanguage, QStringLiteral("zh"));
+        QCOMPARE(r.document.targetLanguage, QStringLiteral("en"));
+        QCOMPARE(r.document.segments.size(), 3);
+        const QStringList sources { QStringLiteral("灯塔守护人"), QStringLiteral("今晚有雾。"),
+                                    QStringLiteral("他笑了笑。") };
+        const QStringList targets { QStringLiteral("The Lighthouse Keeper"), QStringLiteral("There is fog tonight."),
+                                    QStringLiteral("He smiled.") };
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(r.document.segments[i].source.text, sources[i]);
+            QCOMPARE(r.document.segments[i].target.text, targets[i]);
+        }
+    }
+
+    // D4: 60,000 nested inline tags overflowed the stack; now an error naming the file.
+    void deeplyNestedSeg_isAnError_notACrash()
+    {
+        QByteArray seg;
+        for (int i = 0; i < 60000; ++i)
+            seg += "<g>";
+        seg += "deep";
+        for (int i = 0; i < 60000; ++i)
+            seg += "</g>";
+        const ImportResult r = readTmx(tmxWithSeg({}, seg));
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error.startsWith(QLatin1String("evil.tmx: ")) && r.error.contains(QLatin1String("nested")),
+                 qPrintable(r.error));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTmxReader)

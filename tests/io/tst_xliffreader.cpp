@@ -23,13 +23,17 @@ class TestXliffReader : public QObject
 private slots:
     void xliff12_transUnitsWithInlineMarkupAndNotes()
     {
-        const ImportResult r = read(QStringLiteral(
-            "<?xml version=\"1.0\"?><xliff version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\">"
-            "<file source-language=\"zh-CN\" target-language=\"en\" datatype=\"plaintext\" original=\"a.txt\"><body>"
-            "<trans-unit id=\"1\"><source>今晚有<g id=\"1\">雾</g>。</source><target>There is <g id=\"1\">fog</g> tonight.</target>"
-            "<note>weather</note></trans-unit>"
-            "<trans-unit id=\"2\"><source>船需要光。</source></trans-unit>"
-            "</body></file></xliff>").toUtf8());
+        const ImportResult r
+            = read(QStringLiteral(
+                       "<?xml version=\"1.0\"?><xliff version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\">"
+                       "<file source-language=\"zh-CN\" target-language=\"en\" datatype=\"plaintext\" "
+                       "original=\"a.txt\"><body>"
+                       "<trans-unit id=\"1\"><source>今晚有<g id=\"1\">雾</g>。</source><target>There is <g "
+                       "id=\"1\">fog</g> tonight.</target>"
+                       "<note>weather</note></trans-unit>"
+                       "<trans-unit id=\"2\"><source>船需要光。</source></trans-unit>"
+                       "</body></file></xliff>")
+                       .toUtf8());
         QVERIFY2(r.ok(), qPrintable(r.error));
         QCOMPARE(r.document.sourceLanguage, QStringLiteral("zh-CN"));
         QCOMPARE(r.document.segments.size(), 2);
@@ -41,13 +45,16 @@ private slots:
 
     void xliff20_unitsWithSegments()
     {
-        const ImportResult r = read(QStringLiteral(
-            "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.0\" srcLang=\"zh\" trgLang=\"en\">"
-            "<file id=\"f1\"><unit id=\"u1\"><notes><note>title</note></notes>"
-            "<segment><source>灯塔守护人</source><target>The Lighthouse Keeper</target></segment></unit>"
-            "<unit id=\"u2\"><segment><source>今晚有雾。</source><target>Fog tonight.</target></segment>"
-            "<segment><source>船需要光。</source><target>Ships need <pc id=\"1\">light</pc>.</target></segment></unit>"
-            "</file></xliff>").toUtf8());
+        const ImportResult r = read(
+            QStringLiteral(
+                "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.0\" srcLang=\"zh\" trgLang=\"en\">"
+                "<file id=\"f1\"><unit id=\"u1\"><notes><note>title</note></notes>"
+                "<segment><source>灯塔守护人</source><target>The Lighthouse Keeper</target></segment></unit>"
+                "<unit id=\"u2\"><segment><source>今晚有雾。</source><target>Fog tonight.</target></segment>"
+                "<segment><source>船需要光。</source><target>Ships need <pc "
+                "id=\"1\">light</pc>.</target></segment></unit>"
+                "</file></xliff>")
+                .toUtf8());
         QVERIFY2(r.ok(), qPrintable(r.error));
         QCOMPARE(r.document.targetLanguage, QStringLiteral("en"));
         QCOMPARE(r.document.segments.size(), 2);
@@ -60,6 +67,27 @@ private slots:
     {
         QVERIFY(read("<html/>").error.contains(QLatin1String("work.xlf: no translation units")));
         QVERIFY(read("<xliff><file><body><trans-unit>").error.startsWith(QLatin1String("work.xlf: not valid XLIFF")));
+    }
+
+    // D4: deep nesting in <source> and <note> is an error, not a stack overflow.
+    void deeplyNested_isAnError_notACrash()
+    {
+        QByteArray deep;
+        for (int i = 0; i < 60000; ++i)
+            deep += "<g>";
+        for (int i = 0; i < 60000; ++i)
+            deep += "</g>";
+        for (const QByteArray &where : { QByteArray("source"), QByteArray("note") }) {
+            const QByteArray inner = where == "source"
+                ? "<source>" + deep + "</source><target>x</target>"
+                : "<source>a</source><target>b</target><note>" + deep + "</note>";
+            const ImportResult r = read("<?xml version=\"1.0\"?><xliff version=\"1.2\"><file source-language=\"en\" "
+                                        "target-language=\"zh\"><body><trans-unit id=\"1\">"
+                                        + inner + "</trans-unit></body></file></xliff>");
+            QVERIFY(!r.ok());
+            QVERIFY2(r.error.startsWith(QLatin1String("work.xlf: ")) && r.error.contains(QLatin1String("nested")),
+                     qPrintable(r.error));
+        }
     }
 };
 

@@ -191,6 +191,20 @@ private slots:
         QCOMPARE(m_window->exportMenu()->actions().size(), 6);
     }
 
+    // D1 in the reader: an export never replaces the open project, by any name.
+    void exportOverTheOpenProject_isRefused()
+    {
+        QVERIFY(open(kPage));
+        const QString path = m_dir.filePath(QStringLiteral("open.bireader"));
+        QCOMPARE(m_window->saveAs(path), QString());
+        QFile::link(path, m_dir.filePath(QStringLiteral("open-link.html")));
+        for (const QString &target : { path, m_dir.filePath(QStringLiteral("open-link.html")) })
+            QVERIFY(!m_window->exportTo(ExportFormat::Html, target).isEmpty());
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.read(16).startsWith("SQLite format 3"));
+    }
+
     void glossaryImport_underlinesTerms_andUndoes()
     {
         QVERIFY(open(kPage));

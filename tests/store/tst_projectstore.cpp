@@ -1,11 +1,14 @@
 #include "store/projectstore.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
+#include <sys/resource.h>
 #include <sys/stat.h>
 
 using namespace bireader;
@@ -255,6 +258,56 @@ private slots:
     {
         QVERIFY(
             ProjectStore().open(path("none.bireader"), nullptr).endsWith(QLatin1String("none.bireader: no such file")));
+    }
+
+    // D12: a project without one of its tables says so, not the raw SQL error.
+    void missingTable_isAClearMessage()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("p.bireader"));
+        QVERIFY(ProjectStore().create(path, sample()).isEmpty());
+        rawSql(path, { QStringLiteral("DROP TABLE highlights") });
+        ProjectData data;
+        const QString e = ProjectStore().open(path, &data);
+        QVERIFY2(e.startsWith(path) && e.contains(QLatin1String("incomplete or damaged")), qPrintable(e));
+    }
+
+    // A trigger in the file would run on our edits: the project is refused, untouched.
+    void triggerInTheFile_isRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("p.bireader"));
+        QVERIFY(ProjectStore().create(path, sample()).isEmpty());
+        rawSql(path,
+               { QStringLiteral("CREATE TRIGGER wipe AFTER UPDATE ON segments BEGIN DELETE FROM segments; END") });
+        ProjectData data;
+        const QString e = ProjectStore().open(path, &data);
+        QVERIFY2(e.contains(QLatin1String("trigger wipe")), qPrintable(e));
+    }
+
+    // D13: a create that fails midway (a disk that fills, here a file-size limit) leaves
+    // nothing behind: no half project, no journal.
+    void failedCreate_leavesNothingBehind()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("p.bireader"));
+        ProjectData big = sample();
+        for (int i = 0; i < 2000; ++i)
+            big.document.segments.append(
+                segment(QStringLiteral("今晚有雾，船会比平时更需要光。%1").arg(i),
+                        QStringLiteral("There is fog tonight; the ships need the light. %1").arg(i)));
+        struct rlimit old {
+        };
+        getrlimit(RLIMIT_FSIZE, &old);
+        signal(SIGXFSZ, SIG_IGN);
+        struct rlimit limit = old;
+        limit.rlim_cur = 64 * 1024;
+        setrlimit(RLIMIT_FSIZE, &limit);
+        const QString e = ProjectStore().create(path, big);
+        setrlimit(RLIMIT_FSIZE, &old);
+        QVERIFY(!e.isEmpty());
+        QVERIFY2(e.startsWith(path), qPrintable(e));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList());
     }
 };
 

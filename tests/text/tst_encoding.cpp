@@ -26,8 +26,7 @@ QByteArray encode(const QString &text, const char *encoding)
 }
 
 // Bytes of a literal that holds NULs, its length taken from the array.
-template <size_t N>
-QByteArray bytes(const char (&literal)[N])
+template <size_t N> QByteArray bytes(const char (&literal)[N])
 {
     return QByteArray(literal, qsizetype(N - 1));
 }
@@ -69,12 +68,52 @@ private slots:
 
     void decode_mixedUtf8AndGbkLines_eachLineRight()
     {
-        const QByteArray bytes = QStringLiteral("今晚有雾。\nThere is fog.\n").toUtf8() + encode(QStringLiteral("船需要光。\n"), "GBK")
+        const QByteArray bytes = QStringLiteral("今晚有雾。\nThere is fog.\n").toUtf8()
+            + encode(QStringLiteral("船需要光。\n"), "GBK")
             + QStringLiteral("Ships need light.\n老周笑了。\n").toUtf8();
         const DecodedText d = decodeText(bytes, QStringLiteral("mixed.txt"));
         QVERIFY2(d.ok(), qPrintable(d.error));
         QCOMPARE(d.text, QStringLiteral("今晚有雾。\nThere is fog.\n船需要光。\nShips need light.\n老周笑了。\n"));
         QVERIFY(d.encoding.startsWith(QLatin1String("UTF-8 with ")));
+    }
+
+    // A stray Latin-1 byte in a UTF-8 file: UTF-8 with U+FFFD there and a warning naming
+    // the line, not the whole file as windows-1252 mojibake.
+    void decode_strayByteInUtf8_isUtf8WithAWarning()
+    {
+        const QByteArray bytes = kChinese.toUtf8() + "\n" + QStringLiteral("第二行").toUtf8() + "caf\xE9 "
+            + QStringLiteral("和咖啡。").toUtf8() + "\n";
+        const DecodedText d = decodeText(bytes, QStringLiteral("notes.txt"));
+        QVERIFY2(d.ok(), qPrintable(d.error));
+        QCOMPARE(d.encoding, QStringLiteral("UTF-8"));
+        QVERIFY(d.text.startsWith(kChinese));
+        QVERIFY(d.text.contains(QStringLiteral("第二行caf\uFFFD 和咖啡。")));
+        QCOMPARE(d.warnings.size(), 1);
+        QVERIFY2(d.warnings[0].startsWith(QLatin1String("notes.txt: "))
+                     && d.warnings[0].contains(QLatin1String("line 2")),
+                 qPrintable(d.warnings[0]));
+    }
+
+    void decode_fileCutInsideACharacter_isUtf8WithAWarning()
+    {
+        QByteArray bytes = kChinese.toUtf8();
+        bytes.chop(2); // the last character's first byte stays
+        const DecodedText d = decodeText(bytes, QStringLiteral("cut.txt"));
+        QVERIFY2(d.ok(), qPrintable(d.error));
+        QCOMPARE(d.encoding, QStringLiteral("UTF-8"));
+        QVERIFY(d.text.startsWith(kChinese.chopped(1)));
+        QCOMPARE(d.warnings.size(), 1);
+    }
+
+    void decode_utf16WithoutBom_chineseText()
+    {
+        const QString text = kChinese + QStringLiteral("\n") + kChinese + QStringLiteral("\n");
+        for (const char *encoding : { "UTF-16LE", "UTF-16BE" }) {
+            const DecodedText d = decodeText(encode(text, encoding), QStringLiteral("u16.txt"));
+            QVERIFY2(d.ok(), qPrintable(d.error));
+            QCOMPARE(d.encoding, QLatin1String(encoding));
+            QCOMPARE(d.text, text);
+        }
     }
 
     void decode_plainAscii_isUtf8()

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QString>
+
+class QXmlStreamReader;
+
+namespace bireader {
+
+// Elements nested deeper than this are refused: a file of 60,000 nested inline tags is
+// hostile, not a translation.
+constexpr int kMaxXmlNesting = 256;
+
+// The text of the element the reader is at (a TMX <seg>, an XLIFF <source>, a TBX
+// <term>), the text of child elements included but not their tags. Read token by token:
+// QXmlStreamReader::readElementText(IncludeChildElements) recurses once a level and
+// overflows the stack on deep nesting. Past kMaxXmlNesting levels it raises an error on
+// `xml` and returns what it has.
+QString readInlineText(QXmlStreamReader &xml);
+
+// Nesting depth for a reader's main loop: call follow() after each readNext(); it
+// raises an error on the reader and returns false past kMaxXmlNesting levels. After
+// readInlineText() has read an element to its end, call left().
+class XmlNesting
+{
+public:
+    bool follow(QXmlStreamReader &xml);
+    void left() { --m_depth; }
+
+private:
+    int m_depth = 0;
+};
+
+} // namespace bireader
