@@ -1,8 +1,8 @@
 #include "hoverpopup.h"
 
-#include <QGuiApplication>
+#include "glossary/glossformat.h"
+
 #include <QLabel>
-#include <QScreen>
 #include <QVBoxLayout>
 
 namespace bireader::reader {
@@ -56,7 +56,7 @@ QString HoverPopup::render(const QList<HoverEntry> &entries)
             if (!e.note.isEmpty())
                 html += QStringLiteral("<br><i>%1</i>").arg(esc(e.note));
         } else {
-            html += esc(e.glosses.mid(0, 6).join(QStringLiteral("; ")));
+            html += esc(readableGloss(e.glosses.mid(0, 6).join(QStringLiteral("; "))));
         }
         html += QStringLiteral("</p>");
     }
@@ -66,26 +66,12 @@ QString HoverPopup::render(const QList<HoverEntry> &entries)
     return html;
 }
 
-void HoverPopup::showEntries(const QList<HoverEntry> &entries, QPoint globalPos)
+void HoverPopup::setEntries(const QList<HoverEntry> &entries)
 {
     m_entries = entries;
-    if (entries.isEmpty()) {
-        hide();
-        return;
-    }
+    m_label->setMaximumWidth(std::min(420, maximumWidth() - 16));
     m_label->setText(render(entries));
     adjustSize();
-    QPoint at = globalPos + QPoint(14, 20);
-    if (const QScreen *screen = QGuiApplication::screenAt(globalPos)) {
-        const QRect area = screen->availableGeometry();
-        if (at.x() + width() > area.right())
-            at.setX(std::max(area.left(), area.right() - width()));
-        if (at.y() + height() > area.bottom())
-            at.setY(std::max(area.top(), globalPos.y() - height() - 8));
-    }
-    move(at);
-    show();
-    raise();
 }
 
 QString HoverPopup::html() const

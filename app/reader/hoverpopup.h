@@ -18,7 +18,8 @@ class HoverPopup : public QFrame
 public:
     explicit HoverPopup(QWidget *parent = nullptr);
 
-    void showEntries(const QList<HoverEntry> &entries, QPoint globalPos);
+    // Fill it and size it to its text (the HoverController places and shows it).
+    void setEntries(const QList<HoverEntry> &entries);
     const QList<HoverEntry> &entries() const { return m_entries; }
     QString html() const;
 

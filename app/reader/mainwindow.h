@@ -73,6 +73,7 @@ private:
     void buildMenus();
     void buildFileMenu();
     void buildViewMenu();
+    void buildHoverActions(QMenu *view);
     void buildSegmentMenu();
     QDockWidget *addDock(QWidget *widget, const QString &title, const QString &name, Qt::DockWidgetArea area);
     void documentChanged();

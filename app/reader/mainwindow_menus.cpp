@@ -1,5 +1,6 @@
 // MainWindow's menus: File, Edit, View, Segment, Help.
 #include "edit/projectdocument.h"
+#include "hovercontroller.h"
 #include "io/fileimport.h"
 #include "lexicon.h"
 #include "mainwindow.h"
@@ -187,6 +188,9 @@ void MainWindow::buildViewMenu()
                                  side == Side::Target ? font : fontForLanguage(other));
         });
     }
+    view->addSeparator();
+    buildHoverActions(view);
+    view->addSeparator();
     QMenu *themes = view->addMenu(tr("&Theme"));
     auto *themeGroup = new QActionGroup(this);
     const Theme current = themeFromName(QSettings().value(QStringLiteral("view/theme")).toString());
@@ -210,6 +214,39 @@ void MainWindow::buildViewMenu()
     m_view->zoom((settings.value(QStringLiteral("view/zoom"), 100).toInt() - 100) / 10);
     if (settings.value(QStringLiteral("view/swapped")).toBool())
         swap->trigger();
+}
+
+void MainWindow::buildHoverActions(QMenu *view)
+{
+    HoverController *hover = m_view->hover();
+    const QSettings settings;
+    QAction *popup = view->addAction(tr("&Dictionary Popup"), this, [hover](bool on) {
+        hover->setEnabled(on);
+        QSettings().setValue(QStringLiteral("hover/enabled"), on);
+    });
+    popup->setObjectName(QStringLiteral("dictionaryPopupAction"));
+    popup->setCheckable(true);
+    popup->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Z));
+    popup->setChecked(settings.value(QStringLiteral("hover/enabled"), true).toBool());
+    hover->setEnabled(popup->isChecked());
+    // Shift itself pins (a menu shortcut cannot be a lone modifier): shown in the label.
+    QAction *pin = view->addAction(tr("&Pin Dictionary Popup") + QStringLiteral("\tShift"), this,
+                                   [hover](bool on) { hover->setPinned(on); });
+    pin->setCheckable(true);
+    connect(hover, &HoverController::pinnedChanged, pin, &QAction::setChecked);
+    QMenu *delays = view->addMenu(tr("Popup D&elay"));
+    auto *group = new QActionGroup(this);
+    const int current = settings.value(QStringLiteral("hover/delay"), 200).toInt();
+    hover->setDelay(current);
+    for (int ms : { 0, 100, 200, 400, 800 }) {
+        QAction *a = delays->addAction(tr("%1 ms").arg(ms), this, [hover, ms] {
+            hover->setDelay(ms);
+            QSettings().setValue(QStringLiteral("hover/delay"), ms);
+        });
+        a->setCheckable(true);
+        a->setChecked(ms == current);
+        group->addAction(a);
+    }
 }
 
 void MainWindow::buildSegmentMenu()

@@ -1,6 +1,7 @@
 #include "readerview.h"
 
 #include "edit/projectdocument.h"
+#include "hovercontroller.h"
 #include "hoverpopup.h"
 #include "minimap.h"
 #include "panesync.h"
@@ -55,7 +56,7 @@ ReaderView::ReaderView(QWidget *parent)
     , m_targetBox(new QWidget)
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_sync(new PaneSync(m_source, m_target, this))
-    , m_popup(new HoverPopup(this))
+    , m_hover(new HoverController(this))
 {
     for (auto [box, pane, map] :
          { std::tuple { m_sourceBox, m_source, m_sourceMap }, std::tuple { m_targetBox, m_target, m_targetMap } }) {
@@ -71,6 +72,7 @@ ReaderView::ReaderView(QWidget *parent)
         });
         connect(pane, &ReaderPane::left, this, &ReaderView::clearPointer);
         connect(pane, &ReaderPane::positionChanged, this, &ReaderView::updateMinimapViews);
+        connect(pane, &ReaderPane::positionChanged, this, [this] { m_hover->dismiss(true); });
         connect(pane, &ReaderPane::contextMenuAt, this, [this, pane](int segment, int offset, QPoint global) {
             emit contextMenuRequested(pane->side(), segment, offset, global);
         });
@@ -89,6 +91,11 @@ ReaderView::ReaderView(QWidget *parent)
 }
 
 ReaderView::~ReaderView() = default;
+
+HoverPopup *ReaderView::popup() const
+{
+    return m_hover->popup();
+}
 
 void ReaderView::setDocument(ProjectDocument *document)
 {
@@ -206,7 +213,7 @@ void ReaderView::clearPointer()
     m_hoverSource.clear();
     m_hoverTarget.clear();
     m_termMarks.clear();
-    m_popup->hide();
+    m_hover->dismiss();
     if (had)
         refreshPanes();
 }
@@ -271,7 +278,14 @@ void ReaderView::pointAt(Side side, int segment, int offset, QPoint globalPos)
             break; // the first (longest) glossary entry is the one pointed at
         }
     }
-    m_popup->showEntries(entries, globalPos);
+    QRect word(globalPos, QSize(1, 1));
+    if (!entries.isEmpty()) {
+        ReaderPane *pointed = pane(side);
+        if (const QList<QRectF> rects = pointed->rangeRects(segment, entries.front().range); !rects.isEmpty())
+            word = QRect(pointed->viewport()->mapToGlobal(rects.front().topLeft().toPoint()),
+                         rects.front().size().toSize());
+    }
+    m_hover->request(entries, word, pane(side));
     refreshPanes();
 }
 

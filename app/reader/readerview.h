@@ -17,6 +17,7 @@ class ProjectDocument;
 
 namespace bireader::reader {
 
+class HoverController;
 class HoverPopup;
 class Minimap;
 class PaneSync;
@@ -41,7 +42,8 @@ public:
 
     ReaderPane *pane(Side side) const { return side == Side::Source ? m_source : m_target; }
     Minimap *minimap(Side side) const { return side == Side::Source ? m_sourceMap : m_targetMap; }
-    HoverPopup *popup() const { return m_popup; }
+    HoverPopup *popup() const;
+    HoverController *hover() const { return m_hover; }
     PaneSync *sync() const { return m_sync; }
 
     int currentSegment() const;
@@ -92,7 +94,7 @@ private:
     QWidget *m_sourceBox, *m_targetBox;
     QSplitter *m_splitter;
     PaneSync *m_sync;
-    HoverPopup *m_popup;
+    HoverController *m_hover;
     bool m_swapped = false;
     int m_zoom = 100;
     QFont m_sourceFont, m_targetFont;

@@ -1,8 +1,29 @@
 #include "hoverlookup.h"
 
+#include "glossformat.h"
+
 #include <algorithm>
 
 namespace bireader {
+namespace {
+
+bool isVariantGloss(const QString &gloss)
+{
+    return gloss.contains(QLatin1String("variant of "));
+}
+
+// Of one word's dictionary entries, the common readings come first, then entries that only
+// name a variant, then proper nouns (CC-CEDICT capitalises their pinyin: 方 fāng before Fāng).
+int rank(const HoverEntry &e)
+{
+    if (e.fromGlossary)
+        return 0;
+    if (isProperNounReading(e.reading))
+        return 2;
+    return !e.glosses.isEmpty() && std::all_of(e.glosses.begin(), e.glosses.end(), isVariantGloss) ? 1 : 0;
+}
+
+} // namespace
 
 HoverLookup::HoverLookup(const Dictionary *dictionary, const Glossary &glossary,
                          std::shared_ptr<const TermMatcher> dictionaryMatcher)
@@ -79,13 +100,28 @@ QList<HoverEntry> HoverLookup::at(QStringView text, int position) const
             continue; // simplified and traditional forms of one entry
         seenEntries.append(m.payload);
         const DictEntry e = m_dict->entry(m.payload);
+        const QString headword = text.mid(m.start, m.length).toString();
+        const QString reading = numberedPinyinToMarks(e.reading);
+        // One entry per word and reading: the glosses of entries that only differ in their
+        // traditional form (创 of 創, 剏 and 剙) are merged.
+        auto same = std::find_if(dictionaryEntries.begin(), dictionaryEntries.end(), [&](const HoverEntry &h) {
+            return h.range.start == m.start && h.range.length == m.length && h.reading == reading;
+        });
+        if (same != dictionaryEntries.end()) {
+            for (const QString &g : e.glosses)
+                if (!same->glosses.contains(g))
+                    same->glosses.append(g);
+            continue;
+        }
         HoverEntry h;
         h.range = { m.start, m.length };
-        h.headword = text.mid(m.start, m.length).toString();
-        h.reading = numberedPinyinToMarks(e.reading);
+        h.headword = headword;
+        h.reading = reading;
         h.glosses = e.glosses;
         dictionaryEntries.append(h);
     }
+    for (HoverEntry &h : dictionaryEntries) // a word's own meanings before "variant of"
+        std::stable_partition(h.glosses.begin(), h.glosses.end(), [](const QString &g) { return !isVariantGloss(g); });
     // The user's glossary first, then the dictionary; in each, the words starting at the
     // position (longest first), then the words inside them in reading order.
     auto order = [position](const HoverEntry &a, const HoverEntry &b) {
@@ -94,7 +130,9 @@ QList<HoverEntry> HoverLookup::at(QStringView text, int position) const
             return aHere;
         if (a.range.start != b.range.start)
             return a.range.start < b.range.start;
-        return a.range.length > b.range.length;
+        if (a.range.length != b.range.length)
+            return a.range.length > b.range.length;
+        return rank(a) < rank(b);
     };
     std::stable_sort(out.begin(), out.end(), order);
     std::stable_sort(dictionaryEntries.begin(), dictionaryEntries.end(), order);

@@ -24,6 +24,7 @@ struct HoverEntry {
     QString note; // glossary only
     bool fromGlossary = false;
     int glossaryIndex = -1;
+    bool operator==(const HoverEntry &) const = default;
 };
 
 // A glossary rendering found in a translation: an approved one or a forbidden one.

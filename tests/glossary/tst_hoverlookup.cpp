@@ -75,6 +75,31 @@ private slots:
         QCOMPARE(a.at(u"灯塔", 0).size(), 1);
         QCOMPARE(a.at(u"灯塔", 0)[0].glosses, c.at(u"灯塔", 0)[0].glosses);
     }
+
+    void hover_mergesIdenticalEntries_commonReadingsFirst()
+    {
+        // CC-CEDICT has 创 for 創 and for its variants 剏 and 剙, and 方 as a surname.
+        Dictionary d;
+        QByteArray bytes("方 方 [Fang1] /surname Fang/\n"
+                         "方 方 [fang1] /square/direction/\n"
+                         "剏 创 [chuang4] /variant of 創|创[chuang4]/\n"
+                         "剙 创 [chuang4] /variant of 創|创[chuang4]/\n"
+                         "創 创 [chuang4] /to initiate/to create/\n"
+                         "創 创 [chuang1] /injury/wound/\n");
+        QBuffer b(&bytes);
+        QVERIFY(readCedict(b, QStringLiteral("d"), d).ok());
+        const HoverLookup hover(&d, {});
+        const QList<HoverEntry> fang = hover.at(QStringLiteral("方"), 0);
+        QCOMPARE(fang.size(), 2);
+        QCOMPARE(fang[0].reading, QStringLiteral("fāng"));
+        QCOMPARE(fang[1].reading, QStringLiteral("Fāng"));
+        const QList<HoverEntry> chuang = hover.at(QStringLiteral("创"), 0);
+        QCOMPARE(chuang.size(), 2); // one per reading
+        QCOMPARE(chuang[0].reading, QStringLiteral("chuàng"));
+        QCOMPARE(chuang[0].glosses,
+                 (QStringList { "to initiate", "to create", "variant of 創|创[chuang4]" })); // merged, once
+        QCOMPARE(chuang[1].reading, QStringLiteral("chuāng"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestHoverLookup)

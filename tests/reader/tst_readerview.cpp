@@ -1,6 +1,7 @@
 #include "edit/projectdocument.h"
 #include "fixture.h"
 #include "glossary/cedictreader.h"
+#include "hovercontroller.h"
 #include "hoverpopup.h"
 #include "lexicon.h"
 #include "minimap.h"
@@ -55,6 +56,7 @@ private slots:
         m_view->setLookup(std::make_shared<HoverLookup>(&m_dict, m_doc->data().glossary));
         m_view->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+        m_view->hover()->setDelay(0);
     }
 
     void cleanup()
