@@ -46,6 +46,13 @@ FOOTER = {
            'Previous post Next post', 'Related articles', 'Leave a reply'],
 }
 
+# A headline between the chrome and the article (pages without one are made too).
+HEADLINES = {
+    'zh': ['北方小镇的冬天比往年来得更早', '一位老教师和他的三十年', '城市夜晚的另一种声音', '关于河流与记忆的七个片段'],
+    'en': ['The Winter That Came Early to the Northern Towns', 'A Teacher and His Thirty Years',
+           'Another Sound of the City at Night', 'Seven Fragments About Rivers and Memory'],
+}
+
 
 def read_lines(path):
     with open(path, encoding='utf-8') as f:
@@ -122,6 +129,12 @@ def make_page(family, pairs, rng):
         if blank or family == 'blocks':
             lines.append('')
         extra.append(c)
+    headline = None
+    if rng.random() < 0.7:
+        headline = rng.choice(HEADLINES[rng.choice(['zh', 'en'])])
+        lines.append(headline)
+        if blank or family == 'blocks':
+            lines.append('')
     if family == 'mixed':
         switch = rng.randint(len(pairs) // 3, 2 * len(pairs) // 3)
     untranslated = set()
@@ -161,7 +174,7 @@ def make_page(family, pairs, rng):
             lines.append('')
         extra.append(f)
     first = 'en' if firsts['en'] > firsts['zh'] else 'zh'
-    return lines, gold, extra, unpaired, first
+    return lines, gold, extra, unpaired, first, headline
 
 
 def cmd_make(args):
@@ -176,12 +189,12 @@ def cmd_make(args):
             # A page: a run of 8 to 30 consecutive paragraph pairs from one document.
             n = rng.randint(8, 30)
             start = rng.randrange(0, max(1, len(all_pairs) - n))
-            lines, gold, extra, unpaired, first = make_page(family, all_pairs[start:start + n], rng)
+            lines, gold, extra, unpaired, first, headline = make_page(family, all_pairs[start:start + n], rng)
             name = f'{family}-{page:02d}.txt'
             with open(os.path.join(args.out, name), 'w', encoding='utf-8') as f:
                 f.write('\n'.join(lines) + '\n')
             index.append({'file': name, 'family': family, 'pairs': gold, 'chrome': extra, 'unpaired': unpaired,
-                          'first': first})
+                          'first': first, 'headline': headline})
     with open(os.path.join(args.out, 'gold.json'), 'w', encoding='utf-8') as f:
         json.dump(index, f, ensure_ascii=False, indent=0)
     print(f'{len(index)} pages in {args.out}')
@@ -194,6 +207,7 @@ def norm(s):
 def cmd_score(args):
     index = json.load(open(os.path.join(args.out, 'gold.json'), encoding='utf-8'))
     stats = defaultdict(lambda: [0, 0, 0, 0, 0, 0])  # gold pairs, found, false, chrome paired, pages, oriented
+    edges = defaultdict(lambda: [0, 0, 0])  # chrome lines, chrome set aside, article paragraphs set aside
     for page in index:
         cmd = [args.cli, 'import', os.path.join(args.out, page['file']), '--format', 'json']
         if args.dict:
@@ -213,6 +227,17 @@ def cmd_score(args):
             han = lambda t: sum('\u4e00' <= ch <= '\u9fff' for ch in t) * 3 > len(t)
             source = 'zh' if han(paired[0]['source']) else 'en'
             s[5] += source == page.get('first', source)
+        e = edges[page['family']]
+        e[0] += len(chrome)
+        for x in imported:
+            if x.get('excluded'):
+                text = norm(x['source'] or x['target'])
+                if text in chrome:
+                    e[1] += 1
+                else:
+                    e[2] += 1
+                    if args.verbose:
+                        print(f"{page['file']}: set aside {text[:60]!r}")
         for x in imported:
             if x['source'] and x['target']:
                 pair = frozenset((norm(x['source']), norm(x['target'])))
@@ -231,6 +256,9 @@ def cmd_score(args):
                     z, e = sorted(pair, key=lambda x: not any('\u4e00' <= ch <= '\u9fff' for ch in x))
                     print(f"{page['file']}: missed {z[:40]!r} | {e[:60]!r}")
     total = [0, 0, 0, 0, 0, 0]
+    aside = [sum(e[k] for e in edges.values()) for k in range(3)]
+    print(f"page edges: {aside[1]}/{aside[0]} chrome and footer lines set aside, "
+          f"{aside[2]} article paragraphs set aside")
     print(f"{'family':16} {'pages':>5} {'pairs':>6} {'right':>6} {'share':>7} {'false':>6} {'chrome':>6} {'source':>6}")
     for family in sorted(stats, key=lambda f: FAMILIES.index(f) if f in FAMILIES else 99):
         g, ok, bad, ch, pages, oriented = stats[family]

@@ -261,9 +261,15 @@ void MainWindow::startImport(const QStringList &paths)
                 QMessageBox::warning(this, tr("Import"), out.result.warnings.join(QLatin1Char('\n')));
             return;
         }
-        statusBar()->showMessage(tr("%n segments imported; edits are saved as you make them", nullptr,
-                                    int(out.data.document.segments.size())),
-                                 8000);
+        const auto &segments = out.data.document.segments;
+        const int set
+            = int(std::count_if(segments.begin(), segments.end(), [](const Segment &s) { return s.excluded; }));
+        QString message = tr("%n segments imported; edits are saved as you make them", nullptr, int(segments.size()));
+        if (set > 0)
+            message += QLatin1String("; ")
+                + tr("%n unpaired paragraphs at the page's edges set aside (Segment > Include All Set Aside)", nullptr,
+                     set);
+        statusBar()->showMessage(message, 15000);
     });
 }
 

@@ -267,6 +267,8 @@ void MainWindow::buildSegmentMenu()
                                   [=] { doc()->moveSentence(current(), Side::Target, true); });
     actions << segment->addAction(tr("Mark as &Not Part of the Text"), QKeySequence(Qt::CTRL | Qt::Key_E), this,
                                   [=] { doc()->setExcluded(current(), !doc()->segment(current()).excluded); });
+    actions << segment->addAction(tr("&Include All Set Aside"), this, [=] { doc()->includeAll(); });
+    actions.back()->setObjectName(QStringLiteral("includeAllAction"));
     segment->addSeparator();
     actions << segment->addAction(tr("Start Re-align Stretch &Here"), this,
                                   [=, this] { m_actions->markStretchStart(current()); });

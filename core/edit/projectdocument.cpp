@@ -54,6 +54,21 @@ void ProjectDocument::setExcluded(int segment, bool excluded)
         m_undo.push(new SetExcludedCommand(this, segment, excluded));
 }
 
+void ProjectDocument::includeAll()
+{
+    bool any = false;
+    for (int i = 0; i < segmentCount(); ++i) {
+        if (!m_data.document.segments[i].excluded)
+            continue;
+        if (!any)
+            m_undo.beginMacro(QCoreApplication::translate("bireader::Commands", "Include all set aside"));
+        any = true;
+        m_undo.push(new SetExcludedCommand(this, i, false));
+    }
+    if (any)
+        m_undo.endMacro();
+}
+
 void ProjectDocument::mergeWithNext(int segment)
 {
     if (segment < 0 || segment + 1 >= segmentCount())

@@ -33,6 +33,7 @@ public:
     void editTranslation(int segment, const QString &text); // consecutive edits of one segment undo as one
     void revertTranslation(int segment); // back to the original translation
     void setExcluded(int segment, bool excluded);
+    void includeAll(); // every segment marked as not part of the text, back in (one undo step)
     void mergeWithNext(int segment);
     void split(int segment, int sourceSentence, int targetSentence);
     void setGlossary(const Glossary &glossary);

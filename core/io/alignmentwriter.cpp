@@ -99,6 +99,8 @@ QByteArray formatPairs(PairsFormat format, const Document &document)
             o.insert(QStringLiteral("start_ms"), double(s.startMs));
             o.insert(QStringLiteral("end_ms"), double(s.endMs));
         }
+        if (s.excluded) // set aside as not part of the article (page chrome, footer)
+            o.insert(QStringLiteral("excluded"), true);
         array.append(o);
     }
     return QJsonDocument(array).toJson(QJsonDocument::Indented);

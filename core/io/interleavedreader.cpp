@@ -1,5 +1,6 @@
 #include "interleavedreader.h"
 
+#include "articleedges.h"
 #include "interleavedpairing.h"
 #include "segmentbuilder.h"
 #include "text/script.h"
@@ -185,8 +186,8 @@ ImportResult InterleavedReader::fromParagraphs(const QList<Paragraph> &paragraph
         result.canceled = true;
         return result;
     }
-    const Segment &first = doc.segments.front();
-    doc.title = (first.target.isEmpty() ? first.source.text : first.target.text).left(120);
+    excludePageEdges(doc.segments);
+    doc.title = articleTitle(doc.segments);
     return result;
 }
 

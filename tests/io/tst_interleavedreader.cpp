@@ -84,6 +84,23 @@ private slots:
             QVERIFY2(!d.segments[i].isPaired(), qPrintable(d.segments[i].source.text + d.segments[i].target.text));
     }
 
+    void page_titleIsTheHeadline_andTheEdgesAreSetAside()
+    {
+        const Document d = importFile(QStringLiteral("zh_en_page.txt"), &dict).document;
+        QCOMPARE(d.title, QStringLiteral("The Last Keeper of the North Cape")); // not 跳转到导航
+        QVERIFY(d.segments[0].excluded); // chrome before the article
+        QVERIFY(!d.segments[1].excluded); // the headline
+        int lastPair = 0;
+        for (qsizetype i = 0; i < d.segments.size(); ++i) {
+            if (d.segments[i].isPaired())
+                lastPair = int(i);
+            QVERIFY(!(d.segments[i].isPaired() && d.segments[i].excluded));
+        }
+        QVERIFY(!d.segments[6].excluded); // an untranslated paragraph inside the article stays
+        for (qsizetype i = lastPair + 1; i < d.segments.size(); ++i) // comments, related posts
+            QVERIFY2(d.segments[i].excluded, qPrintable(d.segments[i].source.text + d.segments[i].target.text));
+    }
+
     void sameLinePairs_splitAtWideGapsAndTabs()
     {
         const Document d = importFile(QStringLiteral("zh_en_page.txt"), &dict).document;
