@@ -5,6 +5,8 @@
 
 #include <QHBoxLayout>
 #include <QPushButton>
+#include <QSet>
+#include <QSignalBlocker>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -13,6 +15,7 @@ namespace bireader::reader {
 namespace {
 
 constexpr int kFindingRole = Qt::UserRole + 1;
+constexpr int kKindRole = Qt::UserRole + 2; // on a group: its FindingKind
 
 QList<Finding> check(const Document &document, const Glossary &glossary, const QSet<QString> &accepted)
 {
@@ -136,17 +139,34 @@ void QaDock::runLater()
 
 void QaDock::show(const QList<Finding> &findings)
 {
+    // A refresh keeps what the user opened and picked: the groups expanded and the finding
+    // selected (by its key) stay so when they are still there.
+    QSet<int> expanded;
+    bool first = m_tree->topLevelItemCount() == 0;
+    for (int g = 0; g < m_tree->topLevelItemCount(); ++g) {
+        const QTreeWidgetItem *group = m_tree->topLevelItem(g);
+        if (group->isExpanded())
+            expanded.insert(group->data(0, kKindRole).toInt());
+    }
+    const int selected = selectedFinding();
+    const QString selectedKey = selected >= 0 ? m_findings[selected].key() : QString();
+    const QSignalBlocker quiet(m_tree);
     m_findings = findings;
     m_tree->clear();
     QMap<int, QTreeWidgetItem *> groups;
     for (qsizetype i = 0; i < findings.size(); ++i) {
         const Finding &f = findings[i];
         QTreeWidgetItem *&group = groups[int(f.kind)];
-        if (!group)
+        if (!group) {
             group = new QTreeWidgetItem(m_tree, { kindTitle(f.kind) });
+            group->setData(0, kKindRole, int(f.kind));
+            group->setExpanded(first || expanded.contains(int(f.kind)));
+        }
         auto *item = new QTreeWidgetItem(group, { tr("%1: %2").arg(f.segment + 1).arg(f.message) });
         item->setData(0, kFindingRole, int(i));
         item->setToolTip(0, f.message);
+        if (!selectedKey.isEmpty() && f.key() == selectedKey)
+            m_tree->setCurrentItem(item);
     }
     for (QTreeWidgetItem *group : std::as_const(groups))
         group->setText(0, QStringLiteral("%1 (%2)").arg(group->text(0)).arg(group->childCount()));

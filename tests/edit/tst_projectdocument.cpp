@@ -1,3 +1,4 @@
+#include "edit/commands.h"
 #include "edit/projectdocument.h"
 #include "store/projectstore.h"
 
@@ -71,17 +72,63 @@ private slots:
         QCOMPARE(d.segment(1).currentTarget().text, QStringLiteral("The ships need the light. Old Zhou smiled."));
     }
 
-    void typing_coalescesPerSegment()
+    // Types `text` at the end of segment 1's translation one character at a time.
+    static void type(ProjectDocument &d, const QString &text)
+    {
+        for (const QChar c : text)
+            d.editTranslation(1, d.segment(1).currentTarget().text + c);
+    }
+
+    void typing_undoesAWordAtATime_likeATextEditor()
     {
         ProjectDocument d(sample());
-        d.editTranslation(1, QStringLiteral("The"));
-        d.editTranslation(1, QStringLiteral("The ships"));
-        d.editTranslation(1, QStringLiteral("The ships need the light."));
-        d.editTranslation(0, QStringLiteral("Fog tonight."));
-        QCOMPARE(d.undoStack()->count(), 2);
+        const QString mt = d.segment(1).target.text;
+        type(d, QStringLiteral(" He lit it."));
+        QCOMPARE(d.segment(1).currentTarget().text, mt + QStringLiteral(" He lit it."));
+        d.undoStack()->undo(); // "it."
+        QCOMPARE(d.segment(1).currentTarget().text, mt + QStringLiteral(" He lit "));
+        d.undoStack()->undo(); // "lit "
+        QCOMPARE(d.segment(1).currentTarget().text, mt + QStringLiteral(" He "));
+        d.undoStack()->redo();
+        d.undoStack()->redo();
+        QCOMPARE(d.segment(1).currentTarget().text, mt + QStringLiteral(" He lit it."));
+
+        // Deleting is a step apart from the typing before it; a paste is a step of its own.
+        const int steps = d.undoStack()->count();
+        for (int k = 0; k < 3; ++k)
+            d.editTranslation(1, d.segment(1).currentTarget().text.chopped(1));
+        QCOMPARE(d.undoStack()->count(), steps + 1);
+        d.editTranslation(1, d.segment(1).currentTarget().text + QStringLiteral("all the lamps"));
+        QCOMPARE(d.undoStack()->count(), steps + 2);
+        d.editTranslation(0, QStringLiteral("Fog tonight.")); // another segment
+        QCOMPARE(d.undoStack()->count(), steps + 3);
+    }
+
+    void typing_afterAPause_isANewStep()
+    {
+        ProjectDocument d(sample());
+        const QString mt = d.segment(1).target.text;
+        type(d, QStringLiteral(" Hel"));
+        QTest::qWait(int(EditTranslationCommand::kPauseMs) + 50);
+        type(d, QStringLiteral("lo"));
         d.undoStack()->undo();
+        QCOMPARE(d.segment(1).currentTarget().text, mt + QStringLiteral(" Hel"));
+    }
+
+    void typingChinese_stepsAtPunctuation_andPerInputMethodCommit()
+    {
+        ProjectData p = sample();
+        ProjectDocument d(std::move(p));
+        const QString mt = d.segment(1).target.text;
+        d.editTranslation(1, mt + QStringLiteral("灯塔")); // an input method commits a word
+        d.editTranslation(1, mt + QStringLiteral("灯塔亮"));
+        d.editTranslation(1, mt + QStringLiteral("灯塔亮了"));
+        d.editTranslation(1, mt + QStringLiteral("灯塔亮了。"));
+        d.editTranslation(1, mt + QStringLiteral("灯塔亮了。船"));
         d.undoStack()->undo();
-        QVERIFY(!d.segment(1).isCorrected());
+        QCOMPARE(d.segment(1).currentTarget().text, mt + QStringLiteral("灯塔亮了。"));
+        d.undoStack()->undo();
+        QCOMPARE(d.segment(1).currentTarget().text, mt + QStringLiteral("灯塔"));
     }
 
     void revert_toTheOriginal_andUndo()

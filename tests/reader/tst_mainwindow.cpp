@@ -130,12 +130,15 @@ private slots:
         QTest::keyClicks(editor, QStringLiteral(" Indeed."));
         const QString edited = doc()->segment(seg).target.text + QStringLiteral(" Indeed.");
         QCOMPARE(doc()->segment(seg).currentTarget().text, edited);
-        QCOMPARE(doc()->undoStack()->count(), 1); // typing in one segment is one step
+        QCOMPARE(doc()->undoStack()->count(), 2); // a word at a time: " " and "Indeed."
         QVERIFY(m_window->editor()->diffHtml().contains(QStringLiteral("Indeed")));
 
         QTest::keyClick(editor, Qt::Key_Z, Qt::ControlModifier); // the window's Undo, not the text box's
+        QCOMPARE(doc()->segment(seg).currentTarget().text, doc()->segment(seg).target.text + QLatin1Char(' '));
+        QTest::keyClick(editor, Qt::Key_Z, Qt::ControlModifier);
         QVERIFY(!doc()->segment(seg).isCorrected());
         QCOMPARE(editor->toPlainText(), doc()->segment(seg).target.text);
+        QTest::keyClick(editor, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
         QTest::keyClick(editor, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(doc()->segment(seg).currentTarget().text, edited);
 
