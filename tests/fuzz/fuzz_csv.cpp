@@ -1,5 +1,6 @@
 // The CSV/TSV glossary reader (RFC 4180 quoting) on arbitrary bytes; what parses writes
-// back and parses to the same fields.
+// back and parses to the same fields (once the cells defused against formula injection are
+// restored).
 #include "fuzzsupport.h"
 #include "glossary/csvreader.h"
 #include "glossary/glossaryformats.h"
@@ -20,8 +21,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         for (const QStringList &row : rows)
             written += csvRecord(row, QLatin1Char(',')) + QLatin1Char('\n');
         QString again;
-        const QList<QStringList> reread = parseCsv(written, QLatin1Char(','), &again);
+        QList<QStringList> reread = parseCsv(written, QLatin1Char(','), &again);
         fuzz::check(again.isEmpty(), "written CSV parses");
+        for (QStringList &row : reread) // cells that could run as formulas were written defused
+            for (QString &cell : row)
+                cell = restoredCell(cell);
         fuzz::check(reread == rows, "written CSV reads back as the same fields");
     }
     return 0;
