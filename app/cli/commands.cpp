@@ -52,6 +52,11 @@ const char *kUsage = "Usage: bireader-cli COMMAND [OPTIONS]\n"
                      "        Correct the translation of a segment (1-based); the original stays. Without\n"
                      "        SEGMENT TEXT, reads SEGMENT<TAB>TEXT lines from standard input and prints\n"
                      "        'committed N' once each edit is in the file.\n"
+                     "  apply-term PROJECT TERM [--dry-run] [--format text|json] [--dict FILE]\n"
+                     "        Put the glossary's approved rendering of TERM in place of how each\n"
+                     "        translation renders it (a forbidden rendering, or the span found from\n"
+                     "        the dictionary's glosses, the pinyin and the document); one step.\n"
+                     "        --dry-run: only list the proposals (JSON: segment is 1-based).\n"
                      "\n"
                      "Common options:\n"
                      "  --dict FILE            dictionary in CC-CEDICT format (lexical evidence)\n"
@@ -74,6 +79,7 @@ void addCommonOptions(QCommandLineParser &p)
     p.addOption({ { QStringLiteral("o"), QStringLiteral("output") }, QString(), QStringLiteral("file") });
     p.addOption({ QStringLiteral("accept"), QString(), QStringLiteral("key") });
     p.addOption({ QStringLiteral("force"), QString() });
+    p.addOption({ QStringLiteral("dry-run"), QString() });
 }
 
 int align(const QCommandLineParser &p, const Context &ctx)
@@ -170,6 +176,8 @@ int run(const QStringList &arguments, QIODevice &out, QIODevice &err)
             return exportCommand(p, ctx);
         if (command == QLatin1String("edit"))
             return editCommand(p, ctx);
+        if (command == QLatin1String("apply-term"))
+            return applyTermCommand(p, ctx);
     } catch (const std::exception &e) {
         return ctx.fail(InternalError, tr("internal error: %1").arg(QString::fromUtf8(e.what())));
     }

@@ -7,6 +7,7 @@
 #include "glossary/reading.h"
 #include "io/tmxreader.h"
 #include "project/projectimport.h"
+#include "projectaccess.h"
 #include "qa/qacheck.h"
 #include "store/projectlock.h"
 #include "store/projectstore.h"
@@ -21,21 +22,6 @@
 
 namespace bireader::cli {
 namespace {
-
-QString openProject(ProjectStore &store, const QString &path, ProjectData &data)
-{
-    return store.open(path, &data);
-}
-
-// A command that changes a project holds its lock, as the reader does: never two writers.
-QString openProjectToChange(ProjectStore &store, ProjectLock &lock, const QString &path, ProjectData &data)
-{
-    if (const QString problem = inputFileProblem(path); !problem.isEmpty())
-        return path + QStringLiteral(": ") + problem;
-    if (QString e = lock.tryLock(path); !e.isEmpty())
-        return e;
-    return store.open(path, &data);
-}
 
 QJsonObject rangeJson(const TextRange &r)
 {

@@ -9,5 +9,6 @@ int glossaryCommand(const QCommandLineParser &p, const Context &ctx); // glossar
 int qaCommand(const QCommandLineParser &p, const Context &ctx); // qa
 int exportCommand(const QCommandLineParser &p, const Context &ctx); // export
 int editCommand(const QCommandLineParser &p, const Context &ctx); // edit
+int applyTermCommand(const QCommandLineParser &p, const Context &ctx); // apply-term (termcommands.cpp)
 
 } // namespace bireader::cli

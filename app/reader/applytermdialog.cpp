@@ -1,48 +1,147 @@
 #include "applytermdialog.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QLabel>
-#include <QListWidget>
+#include <QLineEdit>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace bireader::reader {
+namespace {
 
-ApplyTermDialog::ApplyTermDialog(const ProjectData &data, int entry, QWidget *parent)
+enum Column { Use, Span, Context };
+constexpr int kContext = 50; // characters shown either side of the span
+
+QString highlighted(const QString &text, TextRange r, const QString &replacement)
+{
+    const int from = std::max(0, r.start - kContext), to = std::min<int>(int(text.size()), r.end() + kContext);
+    QString html = (from > 0 ? QStringLiteral("… ") : QString()) + text.mid(from, r.start - from).toHtmlEscaped();
+    if (r.length > 0)
+        html += QStringLiteral("<span style='background:#ffcc80;color:#000'><s>%1</s></span> "
+                               "<span style='background:#a5d6a7;color:#000'>%2</span>")
+                    .arg(text.mid(r.start, r.length).toHtmlEscaped(), replacement.toHtmlEscaped());
+    html += text.mid(r.end(), to - r.end()).toHtmlEscaped() + (to < text.size() ? QStringLiteral(" …") : QString());
+    return html;
+}
+
+} // namespace
+
+ApplyTermDialog::ApplyTermDialog(const ProjectData &data, int entry, const Dictionary *dictionary, QWidget *parent)
     : QDialog(parent)
-    , m_proposals(termReplacements(data, entry))
-    , m_list(new QListWidget)
+    , m_data(data)
+    , m_proposals(termReplacements(data, entry, dictionary))
+    , m_table(new QTableWidget(int(m_proposals.size()), 3))
 {
     const TermEntry &term = data.glossary.entries[entry];
     setWindowTitle(tr("Apply term %1").arg(term.source));
-    for (const TermReplacement &r : std::as_const(m_proposals)) {
-        auto *item = new QListWidgetItem;
-        if (r.range.length > 0) {
-            item->setText(tr("Segment %1: %2 → %3").arg(r.segment + 1).arg(r.found, r.replacement));
-            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-            item->setCheckState(Qt::Checked);
-        } else {
-            item->setText(tr("Segment %1: no rendering found, fix by hand").arg(r.segment + 1));
-            item->setFlags(item->flags() & ~Qt::ItemIsUserCheckable);
-        }
-        m_list->addItem(item);
+    m_table->setHorizontalHeaderLabels({ tr("Segment"), tr("Replace"), tr("In the translation") });
+    m_table->verticalHeader()->hide();
+    m_table->setSelectionMode(QAbstractItemView::NoSelection);
+    for (int row = 0; row < m_proposals.size(); ++row) {
+        const TermReplacement &r = m_proposals[row];
+        const QString &text = data.document.segments[r.segment].currentTarget().text;
+        auto *use = new QTableWidgetItem(QString::number(r.segment + 1));
+        use->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        use->setCheckState(r.range.length > 0 ? Qt::Checked : Qt::Unchecked);
+        m_table->setItem(row, Use, use);
+        auto *chooser = new QComboBox;
+        chooser->setEditable(true); // or type the span as it is in the translation
+        chooser->setInsertPolicy(QComboBox::NoInsert);
+        if (r.range.length > 0)
+            chooser->addItem(r.found);
+        else
+            chooser->lineEdit()->setPlaceholderText(tr("no rendering found: pick or type"));
+        for (const TextRange &alt : r.alternatives)
+            chooser->addItem(text.mid(alt.start, alt.length));
+        chooser->setCurrentIndex(r.range.length > 0 ? 0 : -1);
+        m_table->setCellWidget(row, Span, chooser);
+        auto *context = new QLabel;
+        context->setTextFormat(Qt::RichText);
+        context->setWordWrap(true);
+        m_table->setCellWidget(row, Context, context);
+        connect(chooser, &QComboBox::currentTextChanged, this, [this, row] { spanEdited(row); });
+        spanEdited(row); // ticks the row when the finder found a span
     }
+    m_table->horizontalHeader()->setSectionResizeMode(Context, QHeaderView::Stretch);
+    m_table->resizeColumnToContents(Use);
+    m_table->setColumnWidth(Span, 180);
+    m_table->resizeRowsToContents();
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(
-        new QLabel(tr("Replace with “%1” in the ticked segments (one undo step):").arg(term.approved.value(0))));
-    layout->addWidget(m_list);
+        new QLabel(tr("Replace with “%1” in the ticked segments (one undo step). Pick another span or type the one "
+                      "to replace:")
+                       .arg(term.approved.value(0))));
+    layout->addWidget(m_table);
     layout->addWidget(buttons);
-    resize(520, 360);
+    resize(820, 480);
+}
+
+QComboBox *ApplyTermDialog::spanChooser(int row) const
+{
+    return qobject_cast<QComboBox *>(m_table->cellWidget(row, Span));
+}
+
+QString ApplyTermDialog::contextHtml(int row) const
+{
+    const auto *label = qobject_cast<QLabel *>(m_table->cellWidget(row, Context));
+    return label ? label->text() : QString();
+}
+
+TextRange ApplyTermDialog::spanOf(int row) const
+{
+    const TermReplacement &r = m_proposals[row];
+    const QString &text = m_data.document.segments[r.segment].currentTarget().text;
+    const QString span = spanChooser(row)->currentText().trimmed();
+    if (span.isEmpty())
+        return {};
+    // The finder's own span where it names it, else where the translation has that text.
+    QList<TextRange> known = r.alternatives;
+    if (r.range.length > 0)
+        known.prepend(r.range);
+    for (const TextRange &k : known)
+        if (text.mid(k.start, k.length) == span)
+            return k;
+    const qsizetype at = text.indexOf(span);
+    return at < 0 ? TextRange {} : TextRange { int(at), int(span.size()) };
+}
+
+void ApplyTermDialog::spanEdited(int row)
+{
+    const TermReplacement &r = m_proposals[row];
+    const QString &text = m_data.document.segments[r.segment].currentTarget().text;
+    const TextRange span = spanOf(row);
+    auto *label = qobject_cast<QLabel *>(m_table->cellWidget(row, Context));
+    const bool typed = !spanChooser(row)->currentText().trimmed().isEmpty();
+    label->setText(
+        span.length > 0 || !typed
+            ? highlighted(text, span.length > 0 ? span : TextRange { 0, 0 }, r.replacement)
+            : tr("<i>“%1” is not in this translation</i>").arg(spanChooser(row)->currentText().toHtmlEscaped()));
+    QTableWidgetItem *use = m_table->item(row, Use);
+    if (!use)
+        return;
+    use->setFlags(span.length > 0 ? Qt::ItemIsEnabled | Qt::ItemIsUserCheckable : Qt::ItemIsEnabled);
+    use->setCheckState(span.length > 0 ? Qt::Checked : Qt::Unchecked); // picking a span means using it
 }
 
 QList<TermReplacement> ApplyTermDialog::chosen() const
 {
     QList<TermReplacement> out;
-    for (int i = 0; i < m_list->count(); ++i)
-        if (m_proposals[i].range.length > 0 && m_list->item(i)->checkState() == Qt::Checked)
-            out.append(m_proposals[i]);
+    for (int row = 0; row < m_proposals.size(); ++row) {
+        if (m_table->item(row, Use)->checkState() != Qt::Checked)
+            continue;
+        TermReplacement r = m_proposals[row];
+        r.range = spanOf(row);
+        if (r.range.length == 0)
+            continue;
+        r.found = m_data.document.segments[r.segment].currentTarget().text.mid(r.range.start, r.range.length);
+        out.append(r);
+    }
     return out;
 }
 

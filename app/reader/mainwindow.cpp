@@ -361,7 +361,7 @@ void MainWindow::applyTermFor(int glossaryEntry)
     ProjectDocument *doc = m_session->document();
     if (!doc)
         return;
-    ApplyTermDialog dialog(doc->data(), glossaryEntry, this);
+    ApplyTermDialog dialog(doc->data(), glossaryEntry, m_lexicon->dictionary(), this);
     if (dialog.proposalCount() == 0) {
         statusBar()->showMessage(tr("Nothing to replace"), 5000);
         return;

@@ -2,13 +2,14 @@
 
 #include "commands.h"
 #include "glossary/termmatcher.h"
+#include "renderingfinder.h"
 
 #include <QCoreApplication>
 #include <QMap>
 
 namespace bireader {
 
-QList<TermReplacement> termReplacements(const ProjectData &data, int entry)
+QList<TermReplacement> termReplacements(const ProjectData &data, int entry, const Dictionary *dictionary)
 {
     QList<TermReplacement> out;
     if (entry < 0 || entry >= data.glossary.entries.size())
@@ -23,6 +24,8 @@ QList<TermReplacement> termReplacements(const ProjectData &data, int entry)
         target.addTerm(f, 1);
     source.build();
     target.build();
+    const RenderingFinder finder(data, entry, dictionary);
+    constexpr int kAlternatives = 5;
     const QList<Segment> &segments = data.document.segments;
     for (qsizetype i = 0; i < segments.size(); ++i) {
         const Segment &s = segments[i];
@@ -39,9 +42,20 @@ QList<TermReplacement> termReplacements(const ProjectData &data, int entry)
             }
         }
         for (const TermMatch &m : wrong)
-            out.append({ int(i), { m.start, m.length }, text.mid(m.start, m.length), approved });
-        if (wrong.isEmpty() && !hasApproved && !approved.isEmpty())
-            out.append({ int(i), {}, QString(), approved });
+            out.append({ int(i), { m.start, m.length }, text.mid(m.start, m.length), approved, {} });
+        if (!wrong.isEmpty() || hasApproved || approved.isEmpty())
+            continue;
+        // No known rendering: what the finder is sure of, with the runners-up to pick from.
+        const QList<RenderingCandidate> found = finder.renderings(int(i));
+        QList<TextRange> alternatives;
+        for (const RenderingCandidate &c : finder.candidates(int(i)))
+            if (alternatives.size() < kAlternatives
+                && std::none_of(found.begin(), found.end(), [&](const auto &f) { return f.range == c.range; }))
+                alternatives.append(c.range);
+        for (const RenderingCandidate &c : found)
+            out.append({ int(i), c.range, text.mid(c.range.start, c.range.length), approved, alternatives });
+        if (found.isEmpty())
+            out.append({ int(i), {}, QString(), approved, alternatives });
     }
     return out;
 }

@@ -166,6 +166,51 @@ private slots:
                  2);
     }
 
+    void applyTerm_dryRunJson_thenApplied()
+    {
+        QTemporaryDir dir;
+        const QString project = dir.filePath(QStringLiteral("page.bireader"));
+        const QString dict = QStringLiteral(BIREADER_TEST_DATA "/interleaved/test-dict.u8");
+        QCOMPARE(
+            cli({ QStringLiteral("project"), QStringLiteral("create"), project, QStringLiteral("--from"),
+                  QStringLiteral(BIREADER_TEST_DATA "/interleaved/zh_en_page.txt"), QStringLiteral("--dict"), dict })
+                .exitCode,
+            0);
+        const QString csv
+            = writeFile(dir, QStringLiteral("terms.csv"), QStringLiteral("term,translation\n灯塔,Beacon\n").toUtf8());
+        QCOMPARE(cli({ QStringLiteral("glossary"), QStringLiteral("import"), project, csv }).exitCode, 0);
+        const QByteArray before = readFile(project);
+
+        // The MT says "lighthouse" (the dictionary's gloss of 灯塔): that is what is replaced.
+        const Run dry
+            = cli({ QStringLiteral("apply-term"), project, QStringLiteral("灯塔"), QStringLiteral("--dry-run"),
+                    QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--dict"), dict });
+        QCOMPARE(dry.exitCode, 0);
+        const QJsonArray proposals = QJsonDocument::fromJson(dry.out).array();
+        QVERIFY(!proposals.isEmpty());
+        for (const QJsonValue &v : proposals) {
+            const QJsonObject o = v.toObject();
+            QVERIFY(o.value(QLatin1String("segment")).toInt() >= 1);
+            QCOMPARE(o.value(QLatin1String("found")).toString().toLower(), QStringLiteral("lighthouse"));
+            QCOMPARE(o.value(QLatin1String("length")).toInt(), 10);
+            QVERIFY(o.contains(QLatin1String("start")));
+            QCOMPARE(o.value(QLatin1String("replacement")).toString(), QStringLiteral("Beacon"));
+        }
+        QCOMPARE(readFile(project), before); // a dry run changes nothing
+
+        const Run text
+            = cli({ QStringLiteral("apply-term"), project, QStringLiteral("灯塔"), QStringLiteral("--dict"), dict });
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY(text.out.contains("\tBeacon\n"));
+        const Run after = cli({ QStringLiteral("apply-term"), project, QStringLiteral("灯塔"),
+                                QStringLiteral("--dry-run"), QStringLiteral("--format"), QStringLiteral("json") });
+        QCOMPARE(QJsonDocument::fromJson(after.out).array().size(), 0); // Beacon is everywhere now
+
+        const Run unknown = cli({ QStringLiteral("apply-term"), project, QStringLiteral("海鸟") });
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY(unknown.err.contains("no entry for"));
+    }
+
     void import_subtitlesKeepCueTimes()
     {
         QTemporaryDir dir;

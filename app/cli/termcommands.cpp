@@ -1,0 +1,94 @@
+// bireader-cli apply-term: the reader's Apply Term, for scripts and for measuring it.
+#include "commands.h"
+#include "edit/applyterm.h"
+#include "edit/projectdocument.h"
+#include "projectaccess.h"
+#include "projectcommands.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace bireader::cli {
+namespace {
+
+int entryFor(const Glossary &glossary, const QString &term)
+{
+    for (qsizetype e = 0; e < glossary.entries.size(); ++e)
+        if (glossary.entries[e].source.compare(term, Qt::CaseInsensitive) == 0)
+            return int(e);
+    return -1;
+}
+
+QJsonValue orNull(const QString &s, bool present)
+{
+    return present ? QJsonValue(s) : QJsonValue();
+}
+
+} // namespace
+
+int applyTermCommand(const QCommandLineParser &p, const Context &ctx)
+{
+    const QStringList args = p.positionalArguments();
+    if (args.size() != 3)
+        return ctx.fail(BadInput, tr("usage: apply-term PROJECT TERM [--dry-run] [--format text|json] [--dict FILE]"));
+    const QString format
+        = p.value(QStringLiteral("format")).isEmpty() ? QStringLiteral("text") : p.value(QStringLiteral("format"));
+    if (format != QLatin1String("text") && format != QLatin1String("json"))
+        return ctx.fail(BadInput, tr("unknown format '%1' for apply-term (text or json)").arg(format));
+    const bool dryRun = p.isSet(QStringLiteral("dry-run"));
+    Dictionary dict;
+    if (const QString e = loadDictionary(p, dict); !e.isEmpty())
+        return ctx.fail(BadInput, e);
+    ProjectStore store;
+    ProjectData data;
+    ProjectLock lock;
+    if (const QString e = dryRun ? openProject(store, args[1], data) : openProjectToChange(store, lock, args[1], data);
+        !e.isEmpty())
+        return ctx.fail(BadInput, e);
+    const int entry = entryFor(data.glossary, args[2]);
+    if (entry < 0)
+        return ctx.fail(BadInput, tr("%1: the glossary has no entry for '%2'").arg(args[1], args[2]));
+    if (data.glossary.entries[entry].approved.isEmpty())
+        return ctx.fail(BadInput, tr("%1: '%2' has no approved rendering in the glossary").arg(args[1], args[2]));
+
+    const QList<TermReplacement> proposals = termReplacements(data, entry, dict.isEmpty() ? nullptr : &dict);
+    if (format == QLatin1String("json")) {
+        QJsonArray a;
+        for (const TermReplacement &r : proposals) {
+            const bool found = r.range.length > 0;
+            const QString &text = data.document.segments[r.segment].currentTarget().text;
+            QJsonArray alternatives;
+            for (const TextRange &alt : r.alternatives)
+                alternatives.append(text.mid(alt.start, alt.length));
+            a.append(QJsonObject { { QStringLiteral("segment"), r.segment + 1 },
+                                   { QStringLiteral("found"), orNull(r.found, found) },
+                                   { QStringLiteral("start"), found ? QJsonValue(r.range.start) : QJsonValue() },
+                                   { QStringLiteral("length"), found ? QJsonValue(r.range.length) : QJsonValue() },
+                                   { QStringLiteral("replacement"), r.replacement },
+                                   { QStringLiteral("alternatives"), alternatives } });
+        }
+        ctx.out.write(QJsonDocument(a).toJson(QJsonDocument::Indented));
+    } else {
+        for (const TermReplacement &r : proposals)
+            ctx.out.write((r.range.length > 0
+                               ? QStringLiteral("%1\t%2\t%3\n").arg(r.segment + 1).arg(r.found, r.replacement)
+                               : QStringLiteral("%1\t\t(no rendering found: fix by hand)\n").arg(r.segment + 1))
+                              .toUtf8());
+    }
+    if (dryRun)
+        return Ok;
+    ProjectDocument doc(data);
+    doc.setStore(&store);
+    QString failure;
+    QObject::connect(&doc, &ProjectDocument::storeFailed, [&failure](const QString &m) { failure = m; });
+    applyTermReplacements(doc, proposals);
+    if (!failure.isEmpty())
+        return ctx.fail(BadInput, failure);
+    const auto replaced
+        = std::count_if(proposals.begin(), proposals.end(), [](const auto &r) { return r.range.length > 0; });
+    ctx.err.write(tr("replaced %1 renderings of '%2'\n").arg(replaced).arg(args[2]).toUtf8());
+    return Ok;
+}
+
+} // namespace bireader::cli
