@@ -39,3 +39,6 @@ fi
 dictarg=()
 [ -f "$cedict" ] && dictarg=(--dict "$cedict")
 for n in 5000 10000 20000 50000; do ./build/bench/bench_reader "$n" "${dictarg[@]}"; done
+# Typing a correction in a 50k-segment project on disk: per key (committed, both panes
+# repainted), at a sustained 30 keys/s, and the pause after.
+(cd build && ./bench/bench_typing 50000)

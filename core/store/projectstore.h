@@ -56,6 +56,7 @@ public:
 
 private:
     QString openConnection(const QString &path, bool readOnly);
+    void useWriteAheadLog();
     QString readAll(ProjectData *data);
     QString writeAll(const ProjectData &data);
     QString insertSegments(int position, const QList<Segment> &segments);
@@ -69,6 +70,8 @@ private:
     QString m_path;
     QString m_backupPath;
     bool m_readOnly = false;
+    bool m_wal = false; // the connection writes through a write-ahead log (folded in on close)
+    bool m_walTried = false, m_inTransaction = false;
 };
 
 } // namespace bireader

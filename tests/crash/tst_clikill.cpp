@@ -29,16 +29,17 @@ private slots:
             for (int i = 1; i <= kSegments; ++i)
                 order.append(i);
             std::shuffle(order.begin(), order.end(), std::mt19937(rng.generate()));
-            QByteArray input;
-            for (int s : order)
-                input += QStringLiteral("%1\tRun %2 edits segment %1.\n").arg(s).arg(run).toUtf8();
+            QByteArray input; // every segment three times: enough work for a kill to land mid-way
+            for (int pass = 0; pass < 3; ++pass)
+                for (int s : order)
+                    input += QStringLiteral("%1\tRun %2 edits segment %1.\n").arg(s).arg(run).toUtf8();
             QProcess p;
             p.start(QStringLiteral(BIREADER_CLI), { QStringLiteral("edit"), path });
             QVERIFY(p.waitForStarted());
             p.write(input);
             while (p.bytesToWrite() > 0 && p.waitForBytesWritten(5000)) { } // into the pipe now
             p.closeWriteChannel();
-            QTest::qSleep(int(rng.bounded(5, 400))); // somewhere in the middle of the edits (or after)
+            QTest::qSleep(int(rng.bounded(2, 150))); // somewhere in the middle of the edits (or after)
             p.kill(); // SIGKILL
             QVERIFY(p.waitForFinished(10000));
             if (p.exitStatus() == QProcess::CrashExit)

@@ -3,6 +3,7 @@
 #include "translationeditor.h"
 #include "windowfixture.h"
 
+#include <QInputMethodEvent>
 #include <QPlainTextEdit>
 #include <QTreeWidget>
 #include <QUndoGroup>
@@ -72,6 +73,25 @@ private slots:
         QCOMPARE(doc()->segment(seg).currentTarget().text, mt + QStringLiteral(" Tr"));
         QTest::keyClick(editor, Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(doc()->segment(seg).currentTarget().text, mt + QStringLiteral(" Truly"));
+    }
+
+    void inputMethod_preeditIsNoEdit_theCommitIsOneStep()
+    {
+        QVERIFY(open(testing::kPage));
+        const int seg = firstPaired(doc());
+        QPlainTextEdit *editor = startEditing(seg);
+        editor->moveCursor(QTextCursor::End);
+        const QString mt = doc()->segment(seg).target.text;
+        const int steps = doc()->undoStack()->count();
+        QInputMethodEvent composing(QStringLiteral("dengta"), {}); // pinyin being typed
+        QApplication::sendEvent(editor, &composing);
+        QVERIFY(!doc()->segment(seg).isCorrected()); // nothing committed while composing
+        QInputMethodEvent commit;
+        commit.setCommitString(QStringLiteral("灯塔"));
+        QApplication::sendEvent(editor, &commit);
+        QCOMPARE(doc()->segment(seg).currentTarget().text, mt + QStringLiteral("灯塔"));
+        QCOMPARE(doc()->undoStack()->count(), steps + 1);
+        QCOMPARE(editor->toPlainText(), mt + QStringLiteral("灯塔"));
     }
 
     void qaDock_followsUndoAndRedo_keepsItsSelection()

@@ -116,6 +116,45 @@ private slots:
         QCOMPARE(read.vocabulary.size(), 2);
     }
 
+    void edits_goThroughAWriteAheadLog_foldedInOnClose()
+    {
+        const QString file = path("w.bireader");
+        auto journalMode = [](const QString &f) {
+            const QString name = QStringLiteral("probe-") + f;
+            QString mode;
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+                db.setDatabaseName(f);
+                db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+                QSqlQuery q(db);
+                if (db.open() && q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next())
+                    mode = q.value(0).toString();
+            }
+            QSqlDatabase::removeDatabase(name);
+            return mode;
+        };
+        {
+            ProjectStore store;
+            QCOMPARE(store.create(file, sample()), QString());
+            QVERIFY(!QFile::exists(file + QStringLiteral("-wal"))); // not until the first change
+            QCOMPARE(store.setCorrection(0, SideText { QStringLiteral("Fog tonight."), { { 0, 12 } }, {} }), QString());
+            QVERIFY(QFile::exists(file + QStringLiteral("-wal")));
+            QCOMPARE(journalMode(file), QStringLiteral("wal"));
+            // What a kill leaves: the file and its log, the edit only in the log.
+            QVERIFY(QFile::copy(file, path("killed.bireader")));
+            QVERIFY(QFile::copy(file + QStringLiteral("-wal"), path("killed.bireader-wal")));
+        }
+        QVERIFY(!QFile::exists(file + QStringLiteral("-wal"))); // one file at rest
+        QCOMPARE(journalMode(file), QStringLiteral("delete"));
+
+        ProjectStore reopened; // the log left by the "killed" reader is folded in: the edit is there
+        ProjectData read;
+        QCOMPARE(reopened.open(path("killed.bireader"), &read), QString());
+        QCOMPARE(read.document.segments[0].currentTarget().text, QStringLiteral("Fog tonight."));
+        reopened.close();
+        QVERIFY(!QFile::exists(path("killed.bireader-wal")));
+    }
+
     void replaceSegments_mergesAndMovesHighlights()
     {
         ProjectStore store;
