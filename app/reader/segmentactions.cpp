@@ -1,6 +1,7 @@
 #include "segmentactions.h"
 
 #include "edit/projectdocument.h"
+#include "glossary/glossformat.h"
 #include "lexicon.h"
 #include "project/projectimport.h"
 #include "readerview.h"
@@ -108,19 +109,27 @@ void SegmentActions::addToVocabulary(Side side, int segment, TextRange range)
 {
     ProjectDocument *doc = m_view->document();
     const SideText &t = sideOf(doc->segment(segment), side);
+    // The word itself: a selection loses the spaces and punctuation at its ends ("幻方，").
+    while (range.length > 0 && !t.text[range.start].isLetterOrNumber())
+        range = { range.start + 1, range.length - 1 };
+    while (range.length > 0 && !t.text[range.end() - 1].isLetterOrNumber())
+        range.length -= 1;
     VocabularyItem item;
-    item.term = t.text.mid(range.start, range.length).trimmed();
+    item.term = t.text.mid(range.start, range.length);
     item.segment = segment;
     if (const int i = sentenceAt(side, segment, range.start); i >= 0 && i < t.sentences.size())
         item.context = t.sentence(i);
-    if (const HoverLookup *lookup = m_view->lookup()) {
+    if (const HoverLookup *lookup = m_view->lookup(); lookup && range.length > 0) {
+        // Its reading and meaning: the glossary's entry or the dictionary's for exactly this word.
         for (const HoverEntry &e : lookup->at(t.text, range.start)) {
-            if (e.range.length == range.length) {
+            if (e.range.start == range.start && e.range.length == range.length) {
                 item.reading = e.reading;
-                item.gloss = e.glosses.mid(0, 4).join(QStringLiteral("; "));
+                item.gloss = readableGloss(e.glosses.mid(0, 4).join(QStringLiteral("; ")));
                 break;
             }
         }
+        if (item.reading.isEmpty() && side == Side::Source)
+            item.reading = lookup->reading(item.term); // not a dictionary word: ICU's Han-Latin
     }
     if (!item.term.isEmpty()) {
         doc->addVocabulary(item);
@@ -137,11 +146,18 @@ void SegmentActions::highlight(Side side, int segment, TextRange range, const QS
 void SegmentActions::addNote(Side side, int segment, TextRange range)
 {
     ProjectDocument *doc = m_view->document();
-    if (range.length <= 0) // a note on the whole segment
+    if (range.length <= 0) // no selection: a note on the whole segment
         range = { 0, int(sideOf(doc->segment(segment), side).text.size()) };
-    bool ok = false;
-    const QString note = QInputDialog::getMultiLineText(m_view, tr("Add note"), tr("Note:"), {}, &ok);
-    if (ok && !note.trimmed().isEmpty())
+    QString note;
+    if (m_askNote) {
+        note = m_askNote();
+    } else {
+        bool ok = false;
+        note = QInputDialog::getMultiLineText(m_view, tr("Add note"), tr("Note:"), {}, &ok);
+        if (!ok)
+            note.clear();
+    }
+    if (!note.trimmed().isEmpty())
         doc->addHighlight({ segment, side, range, QStringLiteral("#ffe082"), note.trimmed() });
 }
 
@@ -181,7 +197,10 @@ QMenu *SegmentActions::buildMenu(Side side, int segment, int offset)
     a->setEnabled(hasText);
     a = menu->addAction(tr("Highlight"), this, [=, this] { highlight(side, segment, range); });
     a->setEnabled(hasText);
-    menu->addAction(tr("Add note…"), this, [=, this] { addNote(side, segment, range); });
+    // A note is on the selection, else on the whole segment (not on the word pointed at).
+    const TextRange selected = m_view->pane(side)->selectedSegment() == segment ? range : TextRange {};
+    menu->addAction(selected.length > 0 ? tr("Add note on the selection…") : tr("Add note on the segment…"), this,
+                    [=, this] { addNote(side, segment, selected); });
     menu->addSeparator();
 
     a = menu->addAction(tr("Merge with next segment"), doc, [=] { doc->mergeWithNext(segment); });

@@ -5,6 +5,8 @@
 #include <QObject>
 #include <QPoint>
 
+#include <functional>
+
 class QMenu;
 
 namespace bireader::reader {
@@ -34,7 +36,10 @@ public:
     void addToGlossary(Side side, int segment, TextRange range);
     void addToVocabulary(Side side, int segment, TextRange range);
     void highlight(Side side, int segment, TextRange range, const QString &color = QStringLiteral("#fff59d"));
-    void addNote(Side side, int segment, TextRange range);
+    void addNote(Side side, int segment, TextRange range); // range empty: the whole segment
+    // What asks for a note's text (a dialog; tests answer it); "" cancels.
+    using NoteAsker = std::function<QString()>;
+    void setNoteAsker(NoteAsker asker) { m_askNote = std::move(asker); }
     void markStretchStart(int segment) { m_stretchStart = segment; }
     int stretchStart() const { return m_stretchStart; }
     QString realignStretch(int first, int last); // an error for the status bar, or ""
@@ -48,6 +53,7 @@ private:
     ReaderView *m_view;
     Lexicon *m_lexicon;
     int m_stretchStart = -1;
+    NoteAsker m_askNote;
 };
 
 } // namespace bireader::reader

@@ -58,6 +58,8 @@ public:
     // Glossary entries whose rendering covers `position` of a translation (hover on the target side).
     QList<HoverEntry> renderingsAt(QStringView translation, int position) const;
     const Glossary &glossary() const { return m_glossary; }
+    // A term's pinyin with tone marks: the dictionary's words, else ICU's Han-Latin.
+    QString reading(const QString &term) const { return m_readings.reading(term); }
 
 private:
     HoverEntry glossaryEntry(int index, TextRange range) const;

@@ -1,0 +1,105 @@
+#include "edit/projectdocument.h"
+#include "fixture.h"
+#include "glossary/cedictreader.h"
+#include "readerview.h"
+#include "segmentactions.h"
+
+#include <QMenu>
+#include <QTest>
+
+using namespace bireader;
+using namespace bireader::reader;
+
+// Vocabulary and notes capture the unit the user means (issue 14, item 6).
+class TestCapture : public QObject
+{
+    Q_OBJECT
+
+    Dictionary m_dict;
+    std::unique_ptr<ProjectDocument> m_doc;
+    std::unique_ptr<ReaderView> m_view;
+    std::unique_ptr<SegmentActions> m_actions;
+
+    ReaderPane *source() { return m_view->pane(Side::Source); }
+    TextRange rangeOf(int segment, const QString &piece)
+    {
+        return { int(m_doc->segment(segment).source.text.indexOf(piece)), int(piece.size()) };
+    }
+    QAction *action(QMenu *menu, const QString &prefix)
+    {
+        for (QAction *a : menu->actions())
+            if (a->text().startsWith(prefix))
+                return a;
+        return nullptr;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(loadCedictFile(QStringLiteral(BIREADER_TEST_DATA "/interleaved/test-dict.u8"), m_dict).ok());
+    }
+
+    void init()
+    {
+        m_doc = std::make_unique<ProjectDocument>(testing::readerProject(3));
+        m_view = std::make_unique<ReaderView>();
+        m_view->resize(900, 420);
+        m_view->setDocument(m_doc.get());
+        m_view->setLookup(std::make_shared<HoverLookup>(&m_dict, m_doc->data().glossary));
+        m_actions = std::make_unique<SegmentActions>(m_view.get(), nullptr);
+        m_view->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    }
+
+    void cleanup()
+    {
+        m_actions.reset();
+        m_view.reset();
+        m_doc.reset();
+    }
+
+    void vocabulary_fromASelectionWithPunctuation_isTheWordWithItsReadingAndMeaning()
+    {
+        source()->selectRange(0, rangeOf(0, QStringLiteral("傍晚，")));
+        const TextRange selected = m_actions->targetRange(Side::Source, 0, -1);
+        m_actions->addToVocabulary(Side::Source, 0, selected);
+        QCOMPARE(m_doc->data().vocabulary.size(), 1);
+        const VocabularyItem &v = m_doc->data().vocabulary.front();
+        QCOMPARE(v.term, QStringLiteral("傍晚")); // no comma
+        QCOMPARE(v.reading, QStringLiteral("bàng wǎn"));
+        QCOMPARE(v.gloss, QStringLiteral("evening")); // the Anki card has a back
+        QVERIFY(v.context.contains(QStringLiteral("傍晚")));
+    }
+
+    void vocabulary_atThePointer_isTheDictionaryWordThere()
+    {
+        const TextRange word = m_actions->targetRange(Side::Source, 0, rangeOf(0, QStringLiteral("灯塔")).start);
+        m_actions->addToVocabulary(Side::Source, 0, word);
+        const VocabularyItem &v = m_doc->data().vocabulary.front();
+        QCOMPARE(v.term, QStringLiteral("灯塔")); // the glossary's term (the user's own first)
+        QCOMPARE(v.reading, QStringLiteral("dēng tǎ"));
+        QVERIFY(!v.gloss.isEmpty());
+    }
+
+    void note_withoutASelection_isOnTheWholeSegment()
+    {
+        m_actions->setNoteAsker([] { return QStringLiteral("Check the year."); });
+        std::unique_ptr<QMenu> menu(m_actions->buildMenu(Side::Source, 0, rangeOf(0, QStringLiteral("三十二")).start));
+        QAction *note = action(menu.get(), QStringLiteral("Add note on the segment"));
+        QVERIFY(note);
+        note->trigger();
+        QCOMPARE(m_doc->data().highlights.size(), 1);
+        const Highlight &h = m_doc->data().highlights.front();
+        QCOMPARE(h.range, (TextRange { 0, int(m_doc->segment(0).source.text.size()) }));
+        QCOMPARE(h.note, QStringLiteral("Check the year."));
+
+        source()->selectRange(0, rangeOf(0, QStringLiteral("北角灯塔")));
+        menu.reset(m_actions->buildMenu(Side::Source, 0, rangeOf(0, QStringLiteral("北角")).start));
+        QVERIFY(action(menu.get(), QStringLiteral("Add note on the selection")));
+        action(menu.get(), QStringLiteral("Add note on the selection"))->trigger();
+        QCOMPARE(m_doc->data().highlights.back().range, rangeOf(0, QStringLiteral("北角灯塔")));
+    }
+};
+
+QTEST_MAIN(TestCapture)
+#include "tst_capture.moc"
