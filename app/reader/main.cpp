@@ -9,6 +9,7 @@
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QMessageBox>
 #include <QSettings>
 #include <QTranslator>
 
@@ -47,18 +48,16 @@ int main(int argc, char *argv[])
     const QString dictionary
         = parser.isSet(dict) ? parser.value(dict) : QSettings().value(QStringLiteral("dictionary/path")).toString();
     const QStringList files = parser.positionalArguments();
-    if (!dictionary.isEmpty()) {
-        if (files.isEmpty())
-            window.lexicon()->load(dictionary); // in the background
-        else
-            window.lexicon()->loadNow(dictionary); // the import aligns with it
-    }
+    const QString dictionaryError
+        = dictionary.isEmpty() ? QString() : window.startWithDictionary(dictionary, parser.isSet(dict));
     window.show();
+    if (!dictionaryError.isEmpty())
+        QMessageBox::warning(&window, QApplication::translate("main", "Dictionary"), dictionaryError);
     if (files.size() == 1)
         window.openPath(files[0]);
     else if (files.size() >= 2)
         window.openPair(files[0], files[1]);
-    else
-        window.offerRecovery();
+    else if (!window.offerRecovery())
+        window.reopenLast(); // where the user was, in what they read last
     return QApplication::exec();
 }

@@ -14,6 +14,7 @@
 #include "searchdock.h"
 #include "segmentactions.h"
 #include "session.h"
+#include "startpage.h"
 #include "text/filechecks.h"
 #include "translationeditor.h"
 
@@ -29,6 +30,7 @@
 #include <QMimeData>
 #include <QScreen>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QUndoGroup>
 
@@ -54,9 +56,14 @@ MainWindow::MainWindow(QWidget *parent)
     , m_position(new QLabel)
     , m_dictionaryStatus(new QLabel)
     , m_saveError(new QLabel)
+    , m_stack(new QStackedWidget)
+    , m_start(new StartPage)
 {
     setObjectName(QStringLiteral("MainWindow"));
-    setCentralWidget(m_view);
+    m_stack->addWidget(m_start);
+    m_stack->addWidget(m_view);
+    setCentralWidget(m_stack);
+    connect(m_start, &StartPage::openRequested, this, &MainWindow::openRecent);
     setAcceptDrops(true);
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
     addDock(m_editor, tr("Translation"), QStringLiteral("TranslationDock"), Qt::BottomDockWidgetArea);
@@ -85,6 +92,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_lexicon, &Lexicon::loadFailed, this, [this](const QString &m) { showError(tr("Dictionary"), m); });
     connect(m_view, &ReaderView::currentChanged, m_editor, &TranslationEditor::setSegment);
     connect(m_view, &ReaderView::currentChanged, this, &MainWindow::updateStatus);
+    connect(m_view, &ReaderView::currentChanged, this, &MainWindow::rememberPosition);
     connect(m_view, &ReaderView::contextMenuRequested, m_actions, &SegmentActions::popup);
     connect(m_view, &ReaderView::linkActivated, this, [](const QUrl &url) {
         if (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"))
@@ -148,6 +156,7 @@ void MainWindow::documentChanged()
     m_saveError->clear();
     updateTitle();
     updateStatus();
+    showDocumentOrStart();
     if (doc)
         emit documentShown();
 }
@@ -218,7 +227,7 @@ void MainWindow::openPath(const QString &path)
             emit importFailed(e);
             return;
         }
-        addRecent(path);
+        rememberOpened({ path });
         return;
     }
     startImport({ path });
@@ -253,8 +262,7 @@ void MainWindow::startImport(const QStringList &paths)
             emit importFailed(e);
             return;
         }
-        for (const QString &p : paths)
-            addRecent(p);
+        rememberOpened(paths);
         if (!out.result.warnings.isEmpty()) { // imported, but the user should know (bytes replaced)
             statusBar()->showMessage(out.result.warnings.join(QLatin1String("; ")), 15000);
             if (!m_askPath)
@@ -280,7 +288,7 @@ QString MainWindow::saveAs(const QString &path)
         target += QStringLiteral(".bireader");
     const QString e = m_session->saveAs(target);
     if (e.isEmpty())
-        addRecent(target);
+        rememberOpened({ target });
     return e;
 }
 
@@ -297,16 +305,6 @@ QString MainWindow::exportTo(ExportFormat format, const QString &path)
     if (e.isEmpty())
         statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 5000);
     return e;
-}
-
-void MainWindow::addRecent(const QString &path)
-{
-    QSettings settings;
-    QStringList recent = settings.value(QStringLiteral("recentFiles")).toStringList();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    recent.removeAll(absolute);
-    recent.prepend(absolute);
-    settings.setValue(QStringLiteral("recentFiles"), recent.mid(0, kMaxRecent));
 }
 
 bool MainWindow::maybeKeepUntitled()
@@ -336,24 +334,6 @@ bool MainWindow::maybeKeepUntitled()
     }
     m_session->close();
     return true;
-}
-
-void MainWindow::offerRecovery()
-{
-    for (const QString &file : Session::orphanedAutosaves()) {
-        const auto answer
-            = QMessageBox::question(this, tr("Recover unsaved work"),
-                                    tr("Bireader did not close normally. Untitled work from %1 was kept. Open it?")
-                                        .arg(QLocale().toString(QFileInfo(file).lastModified(), QLocale::ShortFormat)),
-                                    QMessageBox::Open | QMessageBox::Discard | QMessageBox::Ignore, QMessageBox::Open);
-        if (answer == QMessageBox::Open) {
-            if (const QString e = m_session->recover(file); !e.isEmpty())
-                showError(tr("Recover"), e);
-            return;
-        }
-        if (answer == QMessageBox::Discard)
-            QFile::remove(file);
-    }
 }
 
 void MainWindow::applyTermFor(int glossaryEntry)

@@ -9,6 +9,7 @@
 
 class QDockWidget;
 class QLabel;
+class QStackedWidget;
 class QMenu;
 class QUndoGroup;
 
@@ -22,6 +23,7 @@ class QaDock;
 class ReaderView;
 class SearchDock;
 class SegmentActions;
+class StartPage;
 class Session;
 class TranslationEditor;
 
@@ -46,7 +48,15 @@ public:
     void openPair(const QString &source, const QString &translation);
     QString saveAs(const QString &path);
     QString exportTo(ExportFormat format, const QString &path);
-    void offerRecovery(); // asks about untitled work a crashed session left
+    bool offerRecovery(); // asks about untitled work a crashed session left; true: recovered
+    static QString describeUntitled(const QString &autosave); // what the recovery prompt names
+    bool reopenLast(); // the document read last, at its position; false: none to reopen
+    void openRecent(const QStringList &paths); // at the position the reader was
+    void save(); // a project is saved as it is edited; untitled work asks for a file
+    // Loads the dictionary before a document opens (it aligns with it); `remember`: as File >
+    // Load Dictionary does, for the next launch (bireader --dict FILE). Returns an error or "".
+    QString startWithDictionary(const QString &path, bool remember);
+    StartPage *startPage() const { return m_start; }
 
     Session *session() const { return m_session; }
     Lexicon *lexicon() const { return m_lexicon; }
@@ -81,7 +91,9 @@ private:
     void updateStatus();
     void rebuildLookup();
     void startImport(const QStringList &paths);
-    void addRecent(const QString &path);
+    void rememberOpened(const QStringList &paths);
+    void rememberPosition();
+    void showDocumentOrStart();
     void showError(const QString &title, const QString &message);
     bool maybeKeepUntitled(); // false: the user cancelled
     QString askPath(PathRole role, const QString &suggested, const QString &filter);
@@ -105,6 +117,10 @@ private:
     QLabel *m_position, *m_dictionaryStatus, *m_saveError;
     std::unique_ptr<ImportJob> m_job;
     PathAsker m_askPath;
+    QStackedWidget *m_stack;
+    StartPage *m_start;
+    QStringList m_current; // what is open, as the recent documents name it
+    int m_pendingPosition = -1; // where to go once the document opening is shown
 };
 
 } // namespace bireader::reader

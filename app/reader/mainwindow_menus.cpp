@@ -8,6 +8,7 @@
 #include "panesync.h"
 #include "readerfonts.h"
 #include "readerview.h"
+#include "recentdocuments.h"
 #include "searchdock.h"
 #include "segmentactions.h"
 #include "session.h"
@@ -101,14 +102,16 @@ void MainWindow::buildFileMenu()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, [this] {
         m_recentMenu->clear();
-        const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
-        for (const QString &path : recent)
-            m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openPath(path); })
-                ->setToolTip(path);
+        const QList<RecentDocuments::Entry> recent = RecentDocuments::entries();
+        for (const RecentDocuments::Entry &e : recent)
+            m_recentMenu->addAction(RecentDocuments::label(e.paths), this, [this, e] { openRecent(e.paths); })
+                ->setToolTip(e.paths.join(QLatin1Char('\n')));
         if (recent.isEmpty())
             m_recentMenu->addAction(tr("(none)"))->setEnabled(false);
     });
     file->addSeparator();
+    QAction *save = file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
+    save->setObjectName(QStringLiteral("saveAction"));
     QAction *saveAs = file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, [this] {
         const QString path
             = askPath(PathRole::SaveProject, m_session->displayName(), tr("Bireader projects (*.bireader)"));
@@ -144,8 +147,9 @@ void MainWindow::buildFileMenu()
             m_session->close();
     });
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
-    connect(m_session, &Session::documentChanged, this, [this, saveAs, close] {
+    connect(m_session, &Session::documentChanged, this, [this, save, saveAs, close] {
         const bool open = m_session->document() != nullptr;
+        save->setEnabled(open);
         saveAs->setEnabled(open);
         close->setEnabled(open);
         m_exportMenu->setEnabled(open);
