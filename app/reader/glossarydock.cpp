@@ -9,6 +9,7 @@
 #include "text/filechecks.h"
 
 #include <QFileDialog>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -64,10 +65,11 @@ GlossaryDock::GlossaryDock(Lexicon *lexicon, QWidget *parent)
             QMessageBox::warning(this, tr("Export glossary"), e);
     });
 
-    auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : { addButton, removeButton, importButton, exportButton })
-        buttons->addWidget(b);
-    buttons->addStretch();
+    auto *buttons = new QGridLayout; // two by two: the dock stays narrow beside the panes
+    buttons->addWidget(addButton, 0, 0);
+    buttons->addWidget(removeButton, 0, 1);
+    buttons->addWidget(importButton, 1, 0);
+    buttons->addWidget(exportButton, 1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_filter);
     layout->addWidget(m_view, 1);

@@ -394,11 +394,14 @@ void MainWindow::loadSettings()
         resize(size);
     }
     if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray())) {
+        // The reading panes get most of the window: the docks a fifth of its width and a
+        // sixth of its height, within bounds that keep them usable.
         QList<QDockWidget *> bottom, right;
         for (QDockWidget *dock : findChildren<QDockWidget *>())
             (dockWidgetArea(dock) == Qt::BottomDockWidgetArea ? bottom : right).append(dock);
-        resizeDocks(bottom, QList<int>(bottom.size(), 210), Qt::Vertical);
-        resizeDocks(right, QList<int>(right.size(), 360), Qt::Horizontal);
+        const int dockWidth = std::clamp(width() / 5, 260, 380), dockHeight = std::clamp(height() / 6, 130, 200);
+        resizeDocks(bottom, QList<int>(bottom.size(), dockHeight), Qt::Vertical);
+        resizeDocks(right, QList<int>(right.size(), dockWidth), Qt::Horizontal);
     }
 }
 

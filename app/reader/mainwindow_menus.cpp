@@ -12,6 +12,7 @@
 #include "searchdock.h"
 #include "segmentactions.h"
 #include "session.h"
+#include "shortcutsdialog.h"
 #include "theme.h"
 #include "version.h"
 
@@ -75,6 +76,11 @@ void MainWindow::buildMenus()
     buildViewMenu();
     buildSegmentMenu();
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *keys = help->addAction(tr("&Keyboard Shortcuts"), QKeySequence::HelpContents, this, [this] {
+        ShortcutsDialog dialog(menuBar(), this);
+        dialog.exec();
+    });
+    keys->setObjectName(QStringLiteral("shortcutsAction"));
     help->addAction(tr("&About Bireader"), this, [this] {
         QMessageBox::about(this, tr("About Bireader"),
                            tr("<b>Bireader %1</b><p>Read a text next to its translation, look words up, "

@@ -4,6 +4,7 @@
 #include "text/links.h"
 #include "text/words.h"
 
+#include <QClipboard>
 #include <QContextMenuEvent>
 #include <QGuiApplication>
 #include <QPainter>
@@ -276,23 +277,61 @@ PanePosition ReaderPane::positionAt(QPointF point)
 
 // Selection ------------------------------------------------------------------------------
 
+bool ReaderPane::spansSegments() const
+{
+    return m_selEnd.segment >= 0 && m_selEnd.segment != m_selAnchor.segment;
+}
+
+bool ReaderPane::hasSelection() const
+{
+    return m_selRange.length > 0 || spansSegments();
+}
+
 TextRange ReaderPane::selectedRange() const
 {
-    return m_selRange;
+    return spansSegments() ? TextRange {} : m_selRange;
+}
+
+TextRange ReaderPane::selectionIn(int segment) const
+{
+    if (!spansSegments())
+        return m_selAnchor.segment == segment ? m_selRange : TextRange {};
+    const bool forward = m_selEnd.segment > m_selAnchor.segment;
+    const PanePosition first = forward ? m_selAnchor : m_selEnd, last = forward ? m_selEnd : m_selAnchor;
+    if (segment < first.segment || segment > last.segment)
+        return {};
+    const int size = int(sideText(segment).size());
+    const int start = segment == first.segment ? std::clamp(first.offset, 0, size) : 0;
+    const int end = segment == last.segment ? std::clamp(last.offset + 1, 0, size) : size;
+    return { start, std::max(0, end - start) };
 }
 
 QString ReaderPane::selectedText() const
 {
-    if (m_selRange.length <= 0)
-        return {};
-    return sideText(m_selAnchor.segment).mid(m_selRange.start, m_selRange.length);
+    if (!spansSegments())
+        return m_selRange.length <= 0 ? QString()
+                                      : sideText(m_selAnchor.segment).mid(m_selRange.start, m_selRange.length);
+    // Across segments: each one's part, a paragraph each.
+    QStringList parts;
+    for (int s = std::min(m_selAnchor.segment, m_selEnd.segment); s <= std::max(m_selAnchor.segment, m_selEnd.segment);
+         ++s)
+        if (const TextRange r = selectionIn(s); r.length > 0)
+            parts << sideText(s).mid(r.start, r.length);
+    return parts.join(QLatin1Char('\n'));
+}
+
+void ReaderPane::copySelection() const
+{
+    if (hasSelection())
+        QGuiApplication::clipboard()->setText(selectedText());
 }
 
 void ReaderPane::clearSelection()
 {
-    const bool had = m_selRange.length > 0;
+    const bool had = hasSelection();
     m_selRange = {};
     m_selAnchor = {};
+    m_selEnd = {};
     if (had) {
         viewport()->update();
         emit selectionChanged();
@@ -303,6 +342,7 @@ void ReaderPane::selectRange(int segment, TextRange range)
 {
     m_selAnchor = { segment, range.start };
     m_selRange = range;
+    m_selEnd = {};
     viewport()->update();
     emit selectionChanged();
 }
@@ -321,7 +361,7 @@ TextRange ReaderPane::wordAt(int segment, int offset) const
 void ReaderPane::segmentChanged(int segment)
 {
     m_layouts.invalidate(segment);
-    if (m_selAnchor.segment == segment)
+    if (m_selAnchor.segment == segment || selectionIn(segment).length > 0)
         clearSelection();
     viewport()->update();
 }
@@ -382,8 +422,9 @@ void ReaderPane::paintSegment(QPainter &p, int segment, qreal y)
         p.fillRect(QRectF(kMarker + 1, y, 2, h), QColor(0x43, 0xa0, 0x47));
 
     QList<Decoration> decorations = m_decorations ? m_decorations(segment, m_side) : QList<Decoration> {};
-    if (m_selRange.length > 0 && m_selAnchor.segment == segment)
-        decorations.append({ m_selRange, pal.color(QPalette::Highlight), Decoration::Background });
+    const TextRange selected = selectionIn(segment);
+    if (selected.length > 0)
+        decorations.append({ selected, pal.color(QPalette::Highlight), Decoration::Background });
     for (const Decoration &d : std::as_const(decorations)) {
         if (d.kind != Decoration::Background)
             continue;
@@ -408,10 +449,10 @@ void ReaderPane::paintSegment(QPainter &p, int segment, qreal y)
     QColor ink = seg.excluded ? pal.color(QPalette::Disabled, QPalette::Text) : pal.color(QPalette::Text);
     p.setPen(ink);
     layout->draw(&p, QPointF(left, y));
-    if (m_selRange.length > 0 && m_selAnchor.segment == segment) { // selected text in the highlight colour
+    if (selected.length > 0) { // selected text in the highlight colour
         QTextLayout::FormatRange sel;
-        sel.start = m_selRange.start;
-        sel.length = m_selRange.length;
+        sel.start = selected.start;
+        sel.length = selected.length;
         sel.format.setForeground(pal.color(QPalette::HighlightedText));
         sel.format.setBackground(pal.color(QPalette::Highlight));
         layout->draw(&p, QPointF(left, y), { sel });
@@ -504,13 +545,17 @@ void ReaderPane::keyPressEvent(QKeyEvent *event)
         clearSelection();
         break;
     default:
+        if (event->matches(QKeySequence::Copy)) {
+            copySelection();
+            break;
+        }
         QAbstractScrollArea::keyPressEvent(event);
     }
 }
 
 void ReaderPane::mousePressEvent(QMouseEvent *event)
 {
-    if (event->button() == Qt::RightButton && m_selRange.length > 0)
+    if (event->button() == Qt::RightButton && hasSelection())
         return; // keep the selection for the context menu
     const PanePosition at = positionAt(event->position());
     if (at.segment < 0)
@@ -537,6 +582,15 @@ void ReaderPane::mouseMoveEvent(QMouseEvent *event)
         int end = at.offset >= 0 ? at.offset : m_selRange.end();
         const int a = std::min(m_selAnchor.offset, end), b = std::max(m_selAnchor.offset, end) + 1;
         m_selRange = { a, std::min<int>(b, int(text.size())) - a };
+        m_selEnd = {};
+        viewport()->update();
+    } else if (m_selecting && at.segment >= 0) { // into another segment: the selection spans them
+        const int size = int(sideText(at.segment).size());
+        m_selEnd = { at.segment, at.offset >= 0 ? at.offset : (at.segment > m_selAnchor.segment ? size - 1 : 0) };
+        const int anchorSize = int(sideText(m_selAnchor.segment).size());
+        m_selRange = at.segment > m_selAnchor.segment
+            ? TextRange { m_selAnchor.offset, anchorSize - m_selAnchor.offset }
+            : TextRange { 0, m_selAnchor.offset + 1 };
         viewport()->update();
     }
     const bool onLink = at.offset >= 0 && webLinkAt(sideText(at.segment), at.offset).isValid();
@@ -550,7 +604,7 @@ void ReaderPane::mouseReleaseEvent(QMouseEvent *)
     if (!m_selecting)
         return;
     m_selecting = false;
-    if (m_selRange.length > 0)
+    if (hasSelection())
         emit selectionChanged();
 }
 

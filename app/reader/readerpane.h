@@ -68,8 +68,14 @@ public:
     QList<int> visibleSegments();
 
     PanePosition selectionStart() const { return m_selAnchor; }
+    // A selection may run across segments (for copying); the actions on a piece of text
+    // (glossary, vocabulary, notes) take it only within one segment.
+    bool hasSelection() const;
+    bool spansSegments() const;
+    TextRange selectionIn(int segment) const; // the part of the selection in a segment
+    void copySelection() const; // to the clipboard, a paragraph a segment
     TextRange selectedRange() const;
-    int selectedSegment() const { return m_selRange.length > 0 ? m_selAnchor.segment : -1; }
+    int selectedSegment() const { return m_selRange.length > 0 && !spansSegments() ? m_selAnchor.segment : -1; }
     QString selectedText() const;
     void clearSelection();
     void selectRange(int segment, TextRange range);
@@ -127,7 +133,8 @@ private:
     int m_current = -1;
     bool m_updatingScrollBar = false;
     PanePosition m_selAnchor;
-    TextRange m_selRange;
+    TextRange m_selRange; // in the anchor's segment
+    PanePosition m_selEnd; // where a selection across segments ends (segment -1: within one)
     bool m_selecting = false;
     bool m_showTimes = false;
 };

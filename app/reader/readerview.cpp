@@ -299,19 +299,21 @@ QList<Decoration> ReaderView::decorationsFor(int segment, Side side)
     const bool dark = isDark(palette());
     const Segment &s = m_doc->segment(segment);
     const QList<Highlight> &highlights = m_doc->data().highlights;
-    for (int index : m_highlightsBySegment.values(segment))
-        if (const Highlight &h = highlights[index]; h.side == side)
-            out.append({ h.range,
-                         alpha(QColor(h.color.isEmpty() ? QStringLiteral("#fff59d") : h.color), dark ? 0.35 : 0.7),
-                         Decoration::Background });
-    for (const auto &[hitSide, range] : m_searchHits.values(segment))
-        if (hitSide == side)
-            out.append({ range, alpha(QColor(0xff, 0x98, 0x00), 0.45), Decoration::Background });
+    // The pointed sentence is lit first: the user's highlights and the search hits are drawn
+    // over it and stay visible, in the dark theme too.
     if (segment == m_hoverSegment) {
         const QColor lit = dark ? QColor(0x42, 0x7a, 0xc2, 110) : QColor(0xbb, 0xde, 0xfb, 200);
         for (const TextRange &r : side == Side::Source ? m_hoverSource : m_hoverTarget)
             out.append({ r, lit, Decoration::Background });
     }
+    for (int index : m_highlightsBySegment.values(segment))
+        if (const Highlight &h = highlights[index]; h.side == side)
+            out.append({ h.range,
+                         alpha(QColor(h.color.isEmpty() ? QStringLiteral("#fff59d") : h.color), dark ? 0.5 : 0.7),
+                         Decoration::Background });
+    for (const auto &[hitSide, range] : m_searchHits.values(segment))
+        if (hitSide == side)
+            out.append({ range, alpha(QColor(0xff, 0x98, 0x00), 0.45), Decoration::Background });
     for (const TermMark &m : m_termMarks)
         if (m.segment == segment && m.side == side)
             out.append({ m.range, m.approved ? QColor(0x66, 0xbb, 0x6a, 150) : QColor(0xef, 0x53, 0x50, 150),

@@ -32,15 +32,23 @@ SearchDock::SearchDock(QWidget *parent)
     m_replace->setPlaceholderText(tr("Replace in translations with"));
     m_scope->addItems({ tr("Both languages"), tr("Source only"), tr("Translation only") });
     auto *replaceButton = new QPushButton(tr("Replace all"));
+    // Narrow enough to share the side with the other docks: the status on a line of its own,
+    // wrapped, and the results elided rather than widening the dock.
+    m_status->setWordWrap(true);
+    m_results->setTextElideMode(Qt::ElideRight);
+    m_results->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_find->setMinimumWidth(80);
+    m_replace->setMinimumWidth(80);
     auto *grid = new QGridLayout(this);
     grid->addWidget(m_find, 0, 0, 1, 2);
-    grid->addWidget(m_scope, 0, 2);
-    grid->addWidget(m_regex, 1, 0);
-    grid->addWidget(m_case, 1, 1);
-    grid->addWidget(m_status, 1, 2);
-    grid->addWidget(m_results, 2, 0, 1, 3);
-    grid->addWidget(m_replace, 3, 0, 1, 2);
-    grid->addWidget(replaceButton, 3, 2);
+    grid->addWidget(m_scope, 1, 0, 1, 2);
+    grid->addWidget(m_regex, 2, 0);
+    grid->addWidget(m_case, 2, 1);
+    grid->addWidget(m_status, 3, 0, 1, 2);
+    grid->addWidget(m_results, 4, 0, 1, 2);
+    grid->addWidget(m_replace, 5, 0);
+    grid->addWidget(replaceButton, 5, 1);
+    grid->setRowStretch(4, 1);
     connect(m_find, &QLineEdit::textChanged, this, &SearchDock::search);
     connect(m_regex, &QCheckBox::toggled, this, &SearchDock::search);
     connect(m_case, &QCheckBox::toggled, this, &SearchDock::search);

@@ -190,6 +190,10 @@ QMenu *SegmentActions::buildMenu(Side side, int segment, int offset)
     const bool hasText = range.length > 0;
     const QString piece = sideOf(s, side).text.mid(range.start, range.length).left(24);
 
+    if (const ReaderPane *pane = m_view->pane(side); pane->hasSelection()) {
+        menu->addAction(tr("Copy"), this, [pane] { pane->copySelection(); });
+        menu->addSeparator();
+    }
     QAction *a = menu->addAction(hasText ? tr("Add “%1” to glossary…").arg(piece) : tr("Add to glossary…"), this,
                                  [=, this] { addToGlossary(side, segment, range); });
     a->setEnabled(hasText);

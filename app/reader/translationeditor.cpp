@@ -39,17 +39,20 @@ TranslationEditor::TranslationEditor(QWidget *parent)
 {
     m_status->setObjectName(QStringLiteral("segmentStatus"));
     m_edit->setPlaceholderText(tr("Type your translation here; the original stays beside it."));
-    m_source->setParent(this); // not laid out: the panes show the source
-    m_source->hide();
+    m_source->setObjectName(QStringLiteral("segmentSource"));
+    m_original->setObjectName(QStringLiteral("machineTranslation"));
+    // What is translated, the translation being written, and what it was and how it changed.
     auto *grid = new QGridLayout;
-    grid->addWidget(new QLabel(tr("Your translation")), 0, 0);
-    grid->addWidget(m_edit, 1, 0, 3, 1);
-    grid->addWidget(new QLabel(tr("Original")), 0, 1);
-    grid->addWidget(m_original, 1, 1);
-    grid->addWidget(new QLabel(tr("Changes")), 2, 1);
-    grid->addWidget(m_diff, 3, 1);
-    grid->setColumnStretch(0, 1);
-    grid->setColumnStretch(1, 1);
+    grid->addWidget(new QLabel(tr("Source")), 0, 0);
+    grid->addWidget(m_source, 1, 0, 3, 1);
+    grid->addWidget(new QLabel(tr("Your translation")), 0, 1);
+    grid->addWidget(m_edit, 1, 1, 3, 1);
+    grid->addWidget(new QLabel(tr("Machine translation")), 0, 2);
+    grid->addWidget(m_original, 1, 2);
+    grid->addWidget(new QLabel(tr("Changes")), 2, 2);
+    grid->addWidget(m_diff, 3, 2);
+    for (int column = 0; column < 3; ++column)
+        grid->setColumnStretch(column, 1);
     auto *top = new QHBoxLayout;
     top->addWidget(m_status, 1);
     top->addWidget(m_revert);
@@ -92,15 +95,24 @@ void TranslationEditor::setSegment(int segment)
 
 QString TranslationEditor::renderDiff(const QString &original, const QString &corrected)
 {
+    // A deletion and the insertion that replaces it stay apart ("did" then "High-Flyer", not
+    // "didHigh-Flyer"): a space between them when the text has none, each on its own colour.
     QString html;
+    DiffRun::Kind previous = DiffRun::Equal;
     for (const DiffRun &run : diffTexts(original, corrected)) {
         const QString t = run.text.toHtmlEscaped();
+        if (run.kind == DiffRun::Inserted && previous == DiffRun::Deleted && !run.text.front().isSpace())
+            html += QLatin1Char(' ');
         if (run.kind == DiffRun::Equal)
             html += t;
         else if (run.kind == DiffRun::Deleted)
-            html += QStringLiteral("<span style='color:#c62828;text-decoration:line-through'>%1</span>").arg(t);
+            html += QStringLiteral(
+                        "<span style='background:#ffcdd2;color:#b71c1c;text-decoration:line-through'>%1</span>")
+                        .arg(t);
         else
-            html += QStringLiteral("<span style='color:#2e7d32;text-decoration:underline'>%1</span>").arg(t);
+            html += QStringLiteral("<span style='background:#c8e6c9;color:#1b5e20;text-decoration:underline'>%1</span>")
+                        .arg(t);
+        previous = run.kind;
     }
     return html;
 }

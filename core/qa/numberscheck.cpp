@@ -39,20 +39,30 @@ void NumbersCheck::run(const QaInput &input, QList<Finding> &out) const
             continue;
         const QString &source = s.source.text, &target = s.currentTarget().text;
         const QList<NumberToken> st = numberTokens(source), tt = numberTokens(target);
-        for (const NumberToken &t : unmatched(st, tt))
+        const QList<NumberToken> lost = unmatched(st, tt), added = unmatched(tt, st);
+        // One mismatch is one finding: a source number without its counterpart and a
+        // translation number without its own are paired in reading order ("三十 vs three").
+        const qsizetype both = std::min(lost.size(), added.size());
+        for (qsizetype k = 0; k < both; ++k)
+            out.append({ int(i), FindingKind::Numbers,
+                         QCoreApplication::translate("bireader::Qa", "%1 in the source, %2 in the translation")
+                             .arg(source.mid(lost[k].range.start, lost[k].range.length),
+                                  target.mid(added[k].range.start, added[k].range.length)),
+                         lost[k].range, added[k].range });
+        for (qsizetype k = both; k < lost.size(); ++k)
             out.append({ int(i),
                          FindingKind::Numbers,
                          QCoreApplication::translate("bireader::Qa", "%1 is in the source but not in the translation")
-                             .arg(source.mid(t.range.start, t.range.length)),
-                         t.range,
+                             .arg(source.mid(lost[k].range.start, lost[k].range.length)),
+                         lost[k].range,
                          {} });
-        for (const NumberToken &t : unmatched(tt, st))
+        for (qsizetype k = both; k < added.size(); ++k)
             out.append({ int(i),
                          FindingKind::Numbers,
                          QCoreApplication::translate("bireader::Qa", "%1 is in the translation but not in the source")
-                             .arg(target.mid(t.range.start, t.range.length)),
+                             .arg(target.mid(added[k].range.start, added[k].range.length)),
                          {},
-                         t.range });
+                         added[k].range });
     }
 }
 

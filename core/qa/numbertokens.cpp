@@ -27,6 +27,20 @@ bool isAsciiLetter(QChar c)
     return c.unicode() < 128 && c.isLetter();
 }
 
+// "three decades", "3 decades": the count of years, as 三十年 says it. Returns where the
+// word "decade(s)" ends after `at`, or -1.
+int decadesAfter(QStringView text, int at)
+{
+    int k = at;
+    while (k < text.size() && text[k] == QLatin1Char(' '))
+        ++k;
+    for (const QLatin1String word : { QLatin1String("decades"), QLatin1String("decade") })
+        if (k > at && text.mid(k).startsWith(word, Qt::CaseInsensitive)
+            && (k + word.size() >= text.size() || !text[k + int(word.size())].isLetter()))
+            return k + int(word.size());
+    return -1;
+}
+
 } // namespace
 
 QList<NumberToken> numberTokens(QStringView text)
@@ -73,8 +87,13 @@ QList<NumberToken> numberTokens(QStringView text)
                 })) {
                 QString digits = run.toString();
                 digits.remove(QLatin1Char(','));
-                out.append({ valueKey(digits.toDouble()), { i, j - i + suffix }, false });
-                j += suffix;
+                if (const int end = suffix == 0 ? decadesAfter(text, j) : -1; end > 0) {
+                    out.append({ valueKey(digits.toDouble() * 10), { i, end - i }, false });
+                    j = end;
+                } else {
+                    out.append({ valueKey(digits.toDouble()), { i, j - i + suffix }, false });
+                    j += suffix;
+                }
             } else if (const auto v = parseChineseNumeral(run)) {
                 // A lone numeral (一些, 十分) or one led by a unit (千万 "must", 万一 "in case")
                 // is as often a word as a number.
@@ -97,8 +116,13 @@ QList<NumberToken> numberTokens(QStringView text)
                 // A code such as A100 or GPT5 (digits inside letters).
                 out.append({ word.toString().toLower(), { i, j - i }, false });
             } else if (const auto v = englishNumberWord(word.toString().toLower())) {
-                const bool soft = *v <= 2 || *v == 10 || *v == 100 || *v == 1000;
-                out.append({ valueKey(double(*v)), { i, j - i }, soft });
+                if (const int end = decadesAfter(text, j); end > 0) { // three decades = 30 (years)
+                    out.append({ valueKey(double(*v) * 10), { i, end - i }, false });
+                    j = end;
+                } else {
+                    const bool soft = *v <= 2 || *v == 10 || *v == 100 || *v == 1000;
+                    out.append({ valueKey(double(*v)), { i, j - i }, soft });
+                }
             } else if (const int month = monthNumber(word); month > 0) {
                 out.append({ valueKey(month), { i, j - i }, true }); // 5月 = May
             }

@@ -4,7 +4,10 @@
 #include "windowfixture.h"
 
 #include <QInputMethodEvent>
+#include <QLabel>
 #include <QPlainTextEdit>
+#include <QTextBrowser>
+#include <QTextDocument>
 #include <QTreeWidget>
 #include <QUndoGroup>
 
@@ -92,6 +95,29 @@ private slots:
         QCOMPARE(doc()->segment(seg).currentTarget().text, mt + QStringLiteral("灯塔"));
         QCOMPARE(doc()->undoStack()->count(), steps + 1);
         QCOMPARE(editor->toPlainText(), mt + QStringLiteral("灯塔"));
+    }
+
+    void panel_showsTheSourceAndTheMachineTranslation_diffKeepsEditsApart()
+    {
+        QVERIFY(open(testing::kPage));
+        const int seg = firstPaired(doc());
+        m_window->view()->goToSegment(seg);
+        auto *source = m_window->editor()->findChild<QTextBrowser *>(QStringLiteral("segmentSource"));
+        auto *mt = m_window->editor()->findChild<QTextBrowser *>(QStringLiteral("machineTranslation"));
+        QVERIFY(source && source->isVisible());
+        QCOMPARE(source->toPlainText(), doc()->segment(seg).source.text);
+        QCOMPARE(mt->toPlainText(), doc()->segment(seg).target.text);
+        QStringList labels;
+        for (const QLabel *l : m_window->editor()->findChildren<QLabel *>())
+            labels << l->text();
+        QVERIFY(labels.contains(QStringLiteral("Machine translation")));
+        QVERIFY(!labels.contains(QStringLiteral("Original")));
+        // A replaced word: the deletion and the insertion stay apart.
+        const QString html = TranslationEditor::renderDiff(QStringLiteral("the fund did it"),
+                                                           QStringLiteral("the fund High-Flyer it"));
+        QTextDocument rendered;
+        rendered.setHtml(html);
+        QVERIFY2(rendered.toPlainText().contains(QStringLiteral("did High-Flyer")), qPrintable(rendered.toPlainText()));
     }
 
     void qaDock_followsUndoAndRedo_keepsItsSelection()

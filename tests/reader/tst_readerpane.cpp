@@ -3,6 +3,7 @@
 #include "readerpane.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
@@ -129,6 +130,33 @@ private slots:
         QCOMPARE(m_pane->selectedText(), QStringLiteral("daughter"));
         QTest::keyClick(m_pane.get(), Qt::Key_Escape);
         QCOMPARE(m_pane->selectedSegment(), -1);
+    }
+
+    void drag_acrossSegments_copiesTheirText()
+    {
+        // From "daughter" in segment 3 to "Every" in segment 5: the rest of 3, all of 4, the start of 5.
+        const QString three = m_pane->sideText(3), five = m_pane->sideText(5);
+        const int from = int(three.indexOf(QStringLiteral("daughter")));
+        const int to = int(five.indexOf(QStringLiteral("Every"))) + 4;
+        const QPointF a = m_pane->rangeRects(3, { from, 1 })[0].center(),
+                      b = m_pane->rangeRects(5, { to, 1 })[0].center();
+        QWidget *vp = m_pane->viewport();
+        QTest::mousePress(vp, Qt::LeftButton, {}, a.toPoint());
+        QMouseEvent move(QEvent::MouseMove, b, vp->mapToGlobal(b), Qt::NoButton, Qt::LeftButton, {});
+        QApplication::sendEvent(vp, &move);
+        QTest::mouseRelease(vp, Qt::LeftButton, {}, b.toPoint());
+        QVERIFY(m_pane->spansSegments());
+        QCOMPARE(m_pane->selectedSegment(), -1); // no single-segment action takes it
+        QStringList parts { three.mid(from), m_pane->sideText(4), five.left(to + 1) };
+        parts.removeAll(QString()); // a segment with nothing on this side adds no empty line
+        const QString expected = parts.join(QLatin1Char('\n'));
+        QCOMPARE(m_pane->selectedText(), expected);
+        QCOMPARE(m_pane->selectionIn(4), (TextRange { 0, int(m_pane->sideText(4).size()) }));
+        m_pane->setFocus();
+        QTest::keyClick(m_pane.get(), Qt::Key_C, Qt::ControlModifier);
+        QCOMPARE(QGuiApplication::clipboard()->text(), expected);
+        QTest::keyClick(m_pane.get(), Qt::Key_Escape);
+        QVERIFY(!m_pane->hasSelection());
     }
 
     void documentEdits_relayoutTheSegment()

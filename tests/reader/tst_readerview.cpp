@@ -8,6 +8,7 @@
 #include "panesync.h"
 #include "readerview.h"
 #include "segmentactions.h"
+#include "theme.h"
 
 #include <QContextMenuEvent>
 #include <QMenu>
@@ -133,6 +134,31 @@ private slots:
         QApplication::sendEvent(source(), &leave);
         QCOMPARE(m_view->litSegment(), -1);
         QVERIFY(!m_view->popup()->isVisible());
+    }
+
+    void darkTheme_highlightStaysVisible_onTheHoveredSentence()
+    {
+        applyTheme(Theme::Dark);
+        m_view->setPalette(QApplication::palette());
+        const Segment &s = m_doc->segment(0);
+        const TextRange word { int(s.source.text.indexOf(QStringLiteral("傍晚"))), 2 };
+        m_doc->addHighlight({ 0, Side::Source, word, QString(), QString() });
+        const QRectF r = termRect(source(), 0, QStringLiteral("傍晚"));
+        m_view->pointAt(Side::Source, 0, word.start, source()->viewport()->mapToGlobal(r.center().toPoint()));
+        QCOMPARE(m_view->litSegment(), 0);
+        const QImage shot = source()->viewport()->grab().toImage();
+        double red = 0, blue = 0;
+        int n = 0;
+        for (int x = int(r.left()) + 1; x < int(r.right()) - 1; ++x)
+            for (int y = int(r.top()) + 1; y < int(r.bottom()) - 1; ++y, ++n) {
+                const QColor c = shot.pixelColor(x, y);
+                red += c.red();
+                blue += c.blue();
+            }
+        applyTheme(Theme::Light);
+        QVERIFY(n > 0);
+        QVERIFY2(red > blue,
+                 qPrintable(QStringLiteral("red %1 blue %2").arg(red / n).arg(blue / n))); // yellow, not the lit blue
     }
 
     void hoverGlossaryTerm_popupHoldsTheEntry_andMarksTheRenderingOpposite()
