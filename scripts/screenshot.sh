@@ -34,9 +34,9 @@ sleep 3
 xdotool search --sync --name ' — Bireader' >/dev/null
 sleep 1
 # Make segment 6 current (a click on its source text), then point at 灯塔 in it.
-xdotool mousemove ${CLICK_X:-60} ${CLICK_Y:-283} click 1
+xdotool mousemove ${CLICK_X:-60} ${CLICK_Y:-262} click 1
 sleep 0.5
-xdotool mousemove ${HOVER_X:-338} ${HOVER_Y:-283}
+xdotool mousemove ${HOVER_X:-343} ${HOVER_Y:-262}
 sleep 1
 mkdir -p docs
 import -window root docs/screenshot.png

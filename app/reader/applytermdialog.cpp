@@ -16,7 +16,14 @@ constexpr int kContext = 50; // characters shown either side of the span
 
 QString highlighted(const QString &text, TextRange r, const QString &replacement)
 {
-    const int from = std::max(0, r.start - kContext), to = std::min<int>(int(text.size()), r.end() + kContext);
+    // About kContext characters either side, cut at a space so no word shows in half.
+    int from = std::max(0, r.start - kContext), to = std::min<int>(int(text.size()), r.end() + kContext);
+    if (from > 0)
+        if (const qsizetype space = text.indexOf(QLatin1Char(' '), from); space >= 0 && space < r.start)
+            from = int(space) + 1;
+    if (to < text.size())
+        if (const qsizetype space = text.lastIndexOf(QLatin1Char(' '), to); space > r.end())
+            to = int(space);
     QString html = (from > 0 ? QStringLiteral("… ") : QString()) + text.mid(from, r.start - from).toHtmlEscaped();
     if (r.length > 0)
         html += QStringLiteral("<span style='background:#ffcc80;color:#000'><s>%1</s></span> "

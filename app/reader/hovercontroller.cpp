@@ -86,6 +86,9 @@ void HoverController::showPending()
     m_popup->setEntries(m_pending);
     m_popup->move(placement(m_popup->size(), m_word, pane));
     m_popup->show();
+    // A shown label may wrap differently than the hidden one measured: place it by its real size.
+    m_popup->adjustSize();
+    m_popup->move(placement(m_popup->frameGeometry().size(), m_word, pane));
     m_popup->raise();
 }
 

@@ -9,6 +9,7 @@
 #include "text/script.h"
 #include "text/words.h"
 
+#include <QCursor>
 #include <QHBoxLayout>
 #include <QSplitter>
 
@@ -72,7 +73,16 @@ ReaderView::ReaderView(QWidget *parent)
         });
         connect(pane, &ReaderPane::left, this, &ReaderView::clearPointer);
         connect(pane, &ReaderPane::positionChanged, this, &ReaderView::updateMinimapViews);
-        connect(pane, &ReaderPane::positionChanged, this, [this] { m_hover->dismiss(true); });
+        connect(pane, &ReaderPane::positionChanged, this, [this, pane] {
+            // The text moved under the pointer: the popup goes; what is now under it lights
+            // (and its popup comes after the delay, once the scrolling rests).
+            m_hover->dismiss(true);
+            if (pane->underMouse()) {
+                const QPoint global = QCursor::pos();
+                const PanePosition at = pane->positionAt(pane->viewport()->mapFromGlobal(global));
+                pointAt(pane->side(), at.segment, at.offset, global);
+            }
+        });
         connect(pane, &ReaderPane::contextMenuAt, this, [this, pane](int segment, int offset, QPoint global) {
             emit contextMenuRequested(pane->side(), segment, offset, global);
         });

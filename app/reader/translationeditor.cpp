@@ -99,10 +99,15 @@ QString TranslationEditor::renderDiff(const QString &original, const QString &co
     // "didHigh-Flyer"): a space between them when the text has none, each on its own colour.
     QString html;
     DiffRun::Kind previous = DiffRun::Equal;
+    bool anchored = false;
     for (const DiffRun &run : diffTexts(original, corrected)) {
         const QString t = run.text.toHtmlEscaped();
         if (run.kind == DiffRun::Inserted && previous == DiffRun::Deleted && !run.text.front().isSpace())
             html += QLatin1Char(' ');
+        if (run.kind != DiffRun::Equal && !anchored) {
+            html += QStringLiteral("<a name='change'></a>"); // the panel scrolls to the first change
+            anchored = true;
+        }
         if (run.kind == DiffRun::Equal)
             html += t;
         else if (run.kind == DiffRun::Deleted)
@@ -154,6 +159,7 @@ void TranslationEditor::reload()
         m_edit->setTextCursor(c);
     }
     m_diff->setHtml(s.isCorrected() ? renderDiff(s.target.text, current) : tr("<i>No changes.</i>"));
+    m_diff->scrollToAnchor(QStringLiteral("change"));
     m_revert->setEnabled(s.isCorrected());
     m_edit->setReadOnly(s.target.isEmpty() && s.source.isEmpty());
     m_loading = false;
