@@ -82,6 +82,10 @@
         <source>Move sentence to previous segment</source>
         <translation>将句子移到上一段</translation>
     </message>
+    <message>
+        <source>Include all set aside</source>
+        <translation>全部重新纳入</translation>
+    </message>
 </context>
 <context>
     <name>bireader::Csv</name>
@@ -472,6 +476,10 @@
         <source>untranslated source text in the translation: %1</source>
         <translation>译文中有未翻译的原文：%1</translation>
     </message>
+    <message>
+        <source>%1 in the source, %2 in the translation</source>
+        <translation>原文为 %1，译文为 %2</translation>
+    </message>
 </context>
 <context>
     <name>bireader::SafeWrite</name>
@@ -542,16 +550,28 @@
         <translation>应用术语 %1</translation>
     </message>
     <message>
-        <source>Segment %1: %2 → %3</source>
-        <translation>第 %1 段：%2 → %3</translation>
+        <source>Segment</source>
+        <translation>段落</translation>
     </message>
     <message>
-        <source>Segment %1: no rendering found, fix by hand</source>
-        <translation>第 %1 段：未找到译法，请手动修改</translation>
+        <source>Replace</source>
+        <translation>替换</translation>
     </message>
     <message>
-        <source>Replace with “%1” in the ticked segments (one undo step):</source>
-        <translation>在勾选的段落中替换为“%1”（可一步撤销）：</translation>
+        <source>In the translation</source>
+        <translation>译文中</translation>
+    </message>
+    <message>
+        <source>no rendering found: pick or type</source>
+        <translation>未找到译法：请选择或输入</translation>
+    </message>
+    <message>
+        <source>Replace with “%1” in the ticked segments (one undo step). Pick another span or type the one to replace:</source>
+        <translation>在勾选的段落中替换为“%1”（一步撤销）。可选择其他片段，或输入要替换的文字：</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;“%1” is not in this translation&lt;/i&gt;</source>
+        <translation>&lt;i&gt;此译文中没有“%1”&lt;/i&gt;</translation>
     </message>
 </context>
 <context>
@@ -791,10 +811,6 @@
         <translation>恢复未保存的工作</translation>
     </message>
     <message>
-        <source>Bireader did not close normally. Untitled work from %1 was kept. Open it?</source>
-        <translation>Bireader 上次没有正常关闭。%1 的未命名工作已保留。要打开吗？</translation>
-    </message>
-    <message>
         <source>Recover</source>
         <translation>恢复</translation>
     </message>
@@ -1026,6 +1042,56 @@
         <source>Re&amp;vert Translation</source>
         <translation>恢复原译文(&amp;V)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n unpaired paragraphs at the page&apos;s edges set aside (Segment &gt; Include All Set Aside)</source>
+        <translation>
+            <numerusform>页面首尾 %n 个未配对段落已搁置（段落 &gt; 全部重新纳入）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” from %2, %3</source>
+        <translation>“%1”，来自 %2，%3</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Bireader did not close normally. Untitled work was kept: %1. Open it?</source>
+        <translation>Bireader 上次未正常关闭。未命名的工作已保留：%1。要打开吗？</translation>
+    </message>
+    <message>
+        <source>Every edit is already in %1</source>
+        <translation>所有修改均已保存在 %1 中</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Dictionary Popup</source>
+        <translation>词典弹窗(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Pin Dictionary Popup</source>
+        <translation>固定词典弹窗(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Popup D&amp;elay</source>
+        <translation>弹窗延迟(&amp;E)</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>&amp;Include All Set Aside</source>
+        <translation>全部重新纳入(&amp;I)</translation>
+    </message>
 </context>
 <context>
     <name>bireader::reader::Minimap</name>
@@ -1256,10 +1322,6 @@
         <translation>高亮</translation>
     </message>
     <message>
-        <source>Add note…</source>
-        <translation>添加笔记…</translation>
-    </message>
-    <message>
         <source>Merge with next segment</source>
         <translation>与下一段合并</translation>
     </message>
@@ -1295,6 +1357,18 @@
         <source>Revert to the original translation</source>
         <translation>恢复原译文</translation>
     </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Add note on the selection…</source>
+        <translation>为所选内容添加笔记…</translation>
+    </message>
+    <message>
+        <source>Add note on the segment…</source>
+        <translation>为本段添加笔记…</translation>
+    </message>
 </context>
 <context>
     <name>bireader::reader::Session</name>
@@ -1309,6 +1383,112 @@
     <message>
         <source>Untitled</source>
         <translation>未命名</translation>
+    </message>
+</context>
+<context>
+    <name>bireader::reader::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Next segment</source>
+        <translation>下一段</translation>
+    </message>
+    <message>
+        <source>J, Down</source>
+        <translation>J、下箭头</translation>
+    </message>
+    <message>
+        <source>Previous segment</source>
+        <translation>上一段</translation>
+    </message>
+    <message>
+        <source>K, Up</source>
+        <translation>K、上箭头</translation>
+    </message>
+    <message>
+        <source>Page down / up</source>
+        <translation>向下 / 向上翻页</translation>
+    </message>
+    <message>
+        <source>Space, Page Down / Page Up</source>
+        <translation>空格、Page Down / Page Up</translation>
+    </message>
+    <message>
+        <source>First / last segment</source>
+        <translation>第一段 / 最后一段</translation>
+    </message>
+    <message>
+        <source>Home / End</source>
+        <translation>Home / End</translation>
+    </message>
+    <message>
+        <source>Copy the selection (it may span segments)</source>
+        <translation>复制所选内容（可跨段落）</translation>
+    </message>
+    <message>
+        <source>Clear the selection; let a pinned dictionary popup go</source>
+        <translation>取消选择；松开已固定的词典弹窗</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Pin the dictionary popup while it shows</source>
+        <translation>词典弹窗显示时将其固定</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <source>Open a web address in the text</source>
+        <translation>打开文中的网址</translation>
+    </message>
+    <message>
+        <source>Ctrl+click</source>
+        <translation>Ctrl+单击</translation>
+    </message>
+    <message>
+        <source>Select a word</source>
+        <translation>选中一个词</translation>
+    </message>
+    <message>
+        <source>Double-click</source>
+        <translation>双击</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+</context>
+<context>
+    <name>bireader::reader::StartPage</name>
+    <message>
+        <source>&lt;h2&gt;Bireader&lt;/h2&gt;&lt;p&gt;Read a text next to its translation: a bilingual web page, a text and its translation, an EPUB, subtitles, TMX or XLIFF.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Bireader&lt;/h2&gt;&lt;p&gt;对照阅读原文与译文：双语网页、原文及其译文、EPUB、字幕、TMX 或 XLIFF。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <source>Open Text and Translation…</source>
+        <translation>打开原文和译文…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recent&lt;/b&gt;</source>
+        <translation>&lt;b&gt;最近&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Nothing opened yet. Drop a file here, or use Open.</source>
+        <translation>还没有打开过文件。可将文件拖到这里，或点“打开”。</translation>
     </message>
 </context>
 <context>
@@ -1357,10 +1537,6 @@
         <translation>您的译文</translation>
     </message>
     <message>
-        <source>Original</source>
-        <translation>原译文</translation>
-    </message>
-    <message>
         <source>Changes</source>
         <translation>改动</translation>
     </message>
@@ -1380,6 +1556,14 @@
         <source>&lt;i&gt;No changes.&lt;/i&gt;</source>
         <translation>&lt;i&gt;没有修改。&lt;/i&gt;</translation>
     </message>
+    <message>
+        <source>Source</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <source>Machine translation</source>
+        <translation>机器翻译</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1394,6 +1578,10 @@
     <message>
         <source>Dictionary in CC-CEDICT format.</source>
         <translation>CC-CEDICT 格式的词典。</translation>
+    </message>
+    <message>
+        <source>Dictionary</source>
+        <translation>词典</translation>
     </message>
 </context>
 </TS>
