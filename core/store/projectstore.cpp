@@ -280,7 +280,6 @@ QString ProjectStore::open(const QString &path, ProjectData *data)
         if (QString e = openConnection(path, false); !e.isEmpty())
             return e;
         QSqlDatabase db = QSqlDatabase::database(m_connection);
-        useWriteAheadLog(); // before the migration's transaction
         if (const QString e = migrateSchema(db, version); !e.isEmpty()) {
             close();
             return fail(QCoreApplication::translate("bireader::ProjectStore",
@@ -465,6 +464,11 @@ QString ProjectStore::setCorrection(int segment, const std::optional<SideText> &
     return exec(QStringLiteral("UPDATE segments SET corrected = ?, corrected_sentences = ? WHERE position = ?"),
                 { corrected ? QVariant(corrected->text) : QVariant(QMetaType(QMetaType::QString)),
                   corrected ? packRanges(corrected->sentences) : QByteArray(), segment });
+}
+
+QString ProjectStore::setBeads(int segment, const Alignment &beads)
+{
+    return exec(QStringLiteral("UPDATE segments SET beads = ? WHERE position = ?"), { packBeads(beads), segment });
 }
 
 QString ProjectStore::setExcluded(int segment, bool excluded)
