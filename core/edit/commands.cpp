@@ -87,6 +87,15 @@ bool EditTranslationCommand::mergeWith(const QUndoCommand *other)
     return true;
 }
 
+SetBeadsCommand::SetBeadsCommand(ProjectDocument *doc, int segment, Alignment after, const QString &label)
+    : QUndoCommand(label)
+    , m_doc(doc)
+    , m_segment(segment)
+    , m_before(doc->segment(segment).beads)
+    , m_after(std::move(after))
+{
+}
+
 SetExcludedCommand::SetExcludedCommand(ProjectDocument *doc, int segment, bool excluded)
     : QUndoCommand(excluded ? QCoreApplication::translate("bireader::Commands", "Mark as not part of the text")
                             : QCoreApplication::translate("bireader::Commands", "Mark as part of the text"))

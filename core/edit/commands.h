@@ -48,6 +48,20 @@ private:
     bool m_excluded;
 };
 
+// A segment's sentence links (the user's link edits; re-alignment of the links).
+class SetBeadsCommand : public QUndoCommand
+{
+public:
+    SetBeadsCommand(ProjectDocument *doc, int segment, Alignment after, const QString &label);
+    void undo() override { m_doc->applyBeads(m_segment, m_before); }
+    void redo() override { m_doc->applyBeads(m_segment, m_after); }
+
+private:
+    ProjectDocument *m_doc;
+    int m_segment;
+    Alignment m_before, m_after;
+};
+
 // Replaces a run of segments (merge, split, re-alignment), highlights moved along.
 class ReplaceSegmentsCommand : public QUndoCommand
 {

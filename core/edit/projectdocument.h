@@ -51,6 +51,14 @@ public:
     // Several edits of translations as one undo step (search and replace).
     void editTranslations(const QList<std::pair<int, QString>> &edits, const QString &label);
 
+    // Sentence links (projectdocument_links.cpp), one undo step each. They apply to the
+    // machine translation's sentences; on a corrected segment they return an error.
+    QString linkSentences(int segment, int sourceFirst, int sourceLast, int targetFirst, int targetLast);
+    QString unlinkSentence(int segment, Side side, int sentence);
+    QString confirmLink(int segment, Side side, int sentence, bool confirmed = true);
+    // New links for several segments (re-alignment around the confirmed ones), one step.
+    void setLinks(const QList<std::pair<int, Alignment>> &links, const QString &label);
+
 signals:
     void segmentChanged(int segment);
     void segmentsReplaced(int first, int removed, int inserted);
@@ -63,6 +71,7 @@ signals:
 private:
     friend class EditTranslationCommand;
     friend class SetExcludedCommand;
+    friend class SetBeadsCommand;
     friend class ReplaceSegmentsCommand;
     friend class GlossaryCommand;
     friend class HighlightsCommand;
@@ -71,6 +80,8 @@ private:
 
     void applyCorrection(int segment, const std::optional<SideText> &corrected);
     void applyExcluded(int segment, bool excluded);
+    void applyBeads(int segment, const Alignment &beads);
+    QString linkable(int segment) const; // why a segment's links cannot change, or ""
     void applyReplace(int first, int count, const QList<Segment> &segments, const QList<Highlight> &highlights);
     void applyGlossary(const Glossary &glossary);
     void applyHighlights(const QList<Highlight> &highlights);

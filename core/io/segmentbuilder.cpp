@@ -69,6 +69,11 @@ bool SegmentBuilder::alignSentences(QList<Segment> &segments)
     QStringList source, target;
     AlignConstraints constraints;
     for (const Segment &seg : segments) {
+        // Links the user confirmed stay as they are; the rest is aligned around them.
+        for (const Bead &b : seg.beads)
+            if (b.confirmed)
+                constraints.fixed.append({ int(source.size()) + b.sourceBegin, b.sourceCount,
+                                           int(target.size()) + b.targetBegin, b.targetCount, b.score, true });
         for (int i = 0; i < seg.source.sentences.size(); ++i)
             source.append(seg.source.sentence(i));
         for (int j = 0; j < seg.target.sentences.size(); ++j)
@@ -93,8 +98,12 @@ bool SegmentBuilder::alignSentences(QList<Segment> &segments)
             const bool inside = b.sourceCount > 0 ? b.sourceBegin < s1 : b.targetBegin < t1;
             if (!inside)
                 break;
+            const bool anchor = std::any_of(constraints.fixed.begin(), constraints.fixed.end(), [&](const Bead &f) {
+                return f.sourceBegin == b.sourceBegin && f.sourceCount == b.sourceCount
+                    && f.targetBegin == b.targetBegin && f.targetCount == b.targetCount;
+            });
             seg.beads.append({ b.sourceBegin - s0, b.sourceCount, b.targetBegin - t0, b.targetCount,
-                               s1 - s0 == 1 && t1 - t0 == 1 ? 1.0 : b.score });
+                               s1 - s0 == 1 && t1 - t0 == 1 ? 1.0 : b.score, anchor });
         }
         s0 = s1;
         t0 = t1;

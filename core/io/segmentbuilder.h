@@ -18,7 +18,8 @@ public:
     static SideText presplitSide(const QStringList &units, const QString &language, const Origin &origin);
     void alignSentences(Segment &segment);
     // The sentences of every segment at once, each segment's staying inside it: the
-    // aligner learns its models from the whole document, not from a few sentences.
+    // aligner learns its models from the whole document, not from a few sentences. A
+    // segment's confirmed links are kept as they are, the rest aligned around them.
     // False when canceled.
     bool alignSentences(QList<Segment> &segments);
     Aligner &aligner() { return m_aligner; }

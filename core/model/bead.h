@@ -12,13 +12,14 @@ struct Bead {
     int targetBegin = 0;
     int targetCount = 0;
     double score = 0.0; // confidence in [0, 1]
+    bool confirmed = false; // made or confirmed by the user: re-alignment keeps it
 
     int sourceEnd() const { return sourceBegin + sourceCount; }
     int targetEnd() const { return targetBegin + targetCount; }
-    bool operator==(const Bead &o) const
+    bool operator==(const Bead &o) const // the link, not the aligner's confidence in it
     {
         return sourceBegin == o.sourceBegin && sourceCount == o.sourceCount && targetBegin == o.targetBegin
-            && targetCount == o.targetCount;
+            && targetCount == o.targetCount && confirmed == o.confirmed;
     }
 };
 

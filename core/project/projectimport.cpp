@@ -1,5 +1,6 @@
 #include "projectimport.h"
 
+#include "io/segmentbuilder.h"
 #include "text/encoding.h"
 
 #include <QFileInfo>
@@ -62,6 +63,33 @@ QList<Segment> realignedSegments(const Document &document, int first, int count,
     if (!r.ok())
         return {};
     return r.document.segments;
+}
+
+QList<std::pair<int, Alignment>> realignedLinks(const Document &document, int first, int count,
+                                                const Dictionary *dictionary)
+{
+    QList<std::pair<int, Alignment>> out;
+    QList<Segment> segments;
+    QList<int> indices;
+    // The models learn from the stretch and the segments around it (what is aligned
+    // outside the stretch is not used).
+    constexpr int kContext = 200;
+    for (int i = std::max(0, first - kContext); i < first + count + kContext && i < document.segments.size(); ++i) {
+        const Segment &s = document.segments[i];
+        if (s.isCorrected() || !s.isPaired())
+            continue;
+        segments.append(s);
+        indices.append(i);
+    }
+    if (segments.isEmpty())
+        return out;
+    SegmentBuilder builder(document.sourceLanguage, document.targetLanguage, dictionary);
+    if (!builder.alignSentences(segments))
+        return out;
+    for (qsizetype k = 0; k < segments.size(); ++k)
+        if (indices[k] >= first && indices[k] < first + count)
+            out.append({ indices[k], segments[k].beads });
+    return out;
 }
 
 } // namespace bireader

@@ -17,4 +17,12 @@ ProjectData projectFromImport(const ImportResult &result, const QStringList &pat
 // has nothing to align.
 QList<Segment> realignedSegments(const Document &document, int first, int count, const Dictionary *dictionary);
 
+// The sentence links of segments [first, first + count) aligned again, the segments kept
+// as they are: the links the user confirmed stay, the others are aligned around them
+// (the models learned from the stretch and 200 segments around it). Corrected segments
+// are left out (their links are the machine translation's). Returns (segment, new links)
+// for each segment aligned; empty when canceled.
+QList<std::pair<int, Alignment>> realignedLinks(const Document &document, int first, int count,
+                                                const Dictionary *dictionary);
+
 } // namespace bireader

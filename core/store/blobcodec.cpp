@@ -2,6 +2,7 @@
 
 #include <QtEndian>
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 
@@ -47,6 +48,8 @@ QList<TextRange> unpackRanges(const QByteArray &blob)
     return out;
 }
 
+constexpr int kConfirmedBit = 1 << 20;
+
 QByteArray packBeads(const Alignment &beads)
 {
     QByteArray out;
@@ -56,7 +59,9 @@ QByteArray packBeads(const Alignment &beads)
         put(out, b.sourceCount);
         put(out, b.targetBegin);
         put(out, b.targetCount);
-        put(out, int(std::lround(b.score * 10000)));
+        // The score in 1/10000, and bit 20 for a link the user confirmed (an older reader
+        // sees a score above 1: a sure link, which it is).
+        put(out, int(std::lround(std::clamp(b.score, 0.0, 1.0) * 10000)) | (b.confirmed ? kConfirmedBit : 0));
     }
     return out;
 }
@@ -68,9 +73,11 @@ Alignment unpackBeads(const QByteArray &blob)
         return out;
     const qsizetype n = blob.size() / 20;
     out.reserve(n);
-    for (qsizetype k = 0; k < n; ++k)
+    for (qsizetype k = 0; k < n; ++k) {
+        const int score = get(blob, 5 * k + 4);
         out.append({ get(blob, 5 * k), get(blob, 5 * k + 1), get(blob, 5 * k + 2), get(blob, 5 * k + 3),
-                     get(blob, 5 * k + 4) / 10000.0 });
+                     (score & ~kConfirmedBit) / 10000.0, (score & kConfirmedBit) != 0 });
+    }
     return out;
 }
 

@@ -43,6 +43,7 @@ public:
     // Edits, each committed at once.
     QString setCorrection(int segment, const std::optional<SideText> &corrected);
     QString setExcluded(int segment, bool excluded);
+    QString setBeads(int segment, const Alignment &beads); // a segment's sentence links
     QString saveGlossary(const Glossary &glossary);
     QString addHighlight(const Highlight &highlight, qint64 *id = nullptr);
     QString saveHighlights(const QList<Highlight> &highlights); // all of them, replacing what was stored
