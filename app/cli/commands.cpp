@@ -57,6 +57,14 @@ const char *kUsage = "Usage: bireader-cli COMMAND [OPTIONS]\n"
                      "        translation renders it (a forbidden rendering, or the span found from\n"
                      "        the dictionary's glosses, the pinyin and the document); one step.\n"
                      "        --dry-run: only list the proposals (JSON: segment is 1-based).\n"
+                     "  links PROJECT SEGMENT [--format text|json]\n"
+                     "        The segment's sentence links: source and target sentence numbers\n"
+                     "        (1-based), aligned or confirmed, and their text.\n"
+                     "  link PROJECT SEGMENT SOURCE TARGET\n"
+                     "        Link source sentences with target sentences (e.g. 1,2 1,2 or 2-3 -;\n"
+                     "        - for none) and confirm the link: re-alignment keeps it.\n"
+                     "  realign PROJECT [--from N] [--to M] [--dict FILE]\n"
+                     "        Align the sentence links again around the confirmed ones.\n"
                      "\n"
                      "Common options:\n"
                      "  --dict FILE            dictionary in CC-CEDICT format (lexical evidence)\n"
@@ -80,6 +88,7 @@ void addCommonOptions(QCommandLineParser &p)
     p.addOption({ QStringLiteral("accept"), QString(), QStringLiteral("key") });
     p.addOption({ QStringLiteral("force"), QString() });
     p.addOption({ QStringLiteral("dry-run"), QString() });
+    p.addOption({ QStringLiteral("to"), QString(), QStringLiteral("n") });
 }
 
 int align(const QCommandLineParser &p, const Context &ctx)
@@ -178,6 +187,12 @@ int run(const QStringList &arguments, QIODevice &out, QIODevice &err)
             return editCommand(p, ctx);
         if (command == QLatin1String("apply-term"))
             return applyTermCommand(p, ctx);
+        if (command == QLatin1String("links"))
+            return linksCommand(p, ctx);
+        if (command == QLatin1String("link"))
+            return linkCommand(p, ctx);
+        if (command == QLatin1String("realign"))
+            return realignCommand(p, ctx);
     } catch (const std::exception &e) {
         return ctx.fail(InternalError, tr("internal error: %1").arg(QString::fromUtf8(e.what())));
     }

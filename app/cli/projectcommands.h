@@ -10,5 +10,8 @@ int qaCommand(const QCommandLineParser &p, const Context &ctx); // qa
 int exportCommand(const QCommandLineParser &p, const Context &ctx); // export
 int editCommand(const QCommandLineParser &p, const Context &ctx); // edit
 int applyTermCommand(const QCommandLineParser &p, const Context &ctx); // apply-term (termcommands.cpp)
+int linksCommand(const QCommandLineParser &p, const Context &ctx); // links (linkcommands.cpp)
+int linkCommand(const QCommandLineParser &p, const Context &ctx); // link
+int realignCommand(const QCommandLineParser &p, const Context &ctx); // realign
 
 } // namespace bireader::cli

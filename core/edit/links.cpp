@@ -116,7 +116,8 @@ Alignment unlinkedBeads(const Segment &segment, Side side, int sentence)
         replaced.append(kept);
     const int end = source ? b.sourceEnd() : b.targetEnd();
     for (int i = sentence; i < end; ++i)
-        replaced.append(source ? Bead { i, 1, b.targetEnd(), 0, 0.0, false } : Bead { b.sourceEnd(), 0, i, 1, 0.0, false });
+        replaced.append(source ? Bead { i, 1, b.targetEnd(), 0, 0.0, false }
+                               : Bead { b.sourceEnd(), 0, i, 1, 0.0, false });
     beads.remove(k);
     for (qsizetype i = 0; i < replaced.size(); ++i)
         beads.insert(k + i, replaced[i]);

@@ -31,7 +31,8 @@ QString ProjectDocument::linkSentences(int segment, int sourceFirst, int sourceL
         return QCoreApplication::translate("bireader::Links", "segment %1 has no such sentences").arg(segment + 1);
     const Alignment beads = linkedBeads(s, sourceFirst, sourceLast, targetFirst, targetLast);
     if (beads != s.beads)
-        m_undo.push(new SetBeadsCommand(this, segment, beads, QCoreApplication::translate("bireader::Commands", "Link sentences")));
+        m_undo.push(new SetBeadsCommand(this, segment, beads,
+                                        QCoreApplication::translate("bireader::Commands", "Link sentences")));
     return {};
 }
 
@@ -41,7 +42,8 @@ QString ProjectDocument::unlinkSentence(int segment, Side side, int sentence)
         return e;
     const Alignment beads = unlinkedBeads(m_data.document.segments[segment], side, sentence);
     if (beads != m_data.document.segments[segment].beads)
-        m_undo.push(new SetBeadsCommand(this, segment, beads, QCoreApplication::translate("bireader::Commands", "Unlink sentence")));
+        m_undo.push(new SetBeadsCommand(this, segment, beads,
+                                        QCoreApplication::translate("bireader::Commands", "Unlink sentence")));
     return {};
 }
 
@@ -52,8 +54,9 @@ QString ProjectDocument::confirmLink(int segment, Side side, int sentence, bool 
     const Alignment beads = confirmedBeads(m_data.document.segments[segment], side, sentence, confirmed);
     if (beads != m_data.document.segments[segment].beads)
         m_undo.push(new SetBeadsCommand(this, segment, beads,
-                                        confirmed ? QCoreApplication::translate("bireader::Commands", "Confirm link")
-                                                  : QCoreApplication::translate("bireader::Commands", "Unconfirm link")));
+                                        confirmed
+                                            ? QCoreApplication::translate("bireader::Commands", "Confirm link")
+                                            : QCoreApplication::translate("bireader::Commands", "Unconfirm link")));
     return {};
 }
 

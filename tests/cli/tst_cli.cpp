@@ -211,6 +211,51 @@ private slots:
         QVERIFY(unknown.err.contains("no entry for"));
     }
 
+    void links_link_realign_keepTheConfirmedLink()
+    {
+        QTemporaryDir dir;
+        const QString project = dir.filePath(QStringLiteral("sample.bireader"));
+        QCOMPARE(cli({ QStringLiteral("project"), QStringLiteral("create"), project, QStringLiteral("--from"),
+                       kSamples + QStringLiteral("lighthouse.zh.txt"), QStringLiteral("--from"),
+                       kSamples + QStringLiteral("lighthouse.en.txt") })
+                     .exitCode,
+                 0);
+        // Segment 3: the fog line and what the keeper told his daughter, two sentences a side.
+        const Run set
+            = cli({ QStringLiteral("link"), project, QStringLiteral("3"), QStringLiteral("1"), QStringLiteral("1,2") });
+        QCOMPARE(set.exitCode, 0);
+        QVERIFY(set.out.contains("linked 1 1,2 in segment 3 (confirmed)"));
+        auto linksOf = [&] {
+            const Run r = cli({ QStringLiteral("links"), project, QStringLiteral("3"), QStringLiteral("--format"),
+                                QStringLiteral("json") });
+            return QJsonDocument::fromJson(r.out).array();
+        };
+        QJsonArray links = linksOf();
+        QCOMPARE(links.size(), 2);
+        QCOMPARE(links[0].toObject().value(QLatin1String("target")).toArray().size(), 2);
+        QVERIFY(links[0].toObject().value(QLatin1String("confirmed")).toBool());
+        QCOMPARE(links[1].toObject().value(QLatin1String("target")).toArray().size(), 0); // 他对女儿… alone now
+
+        const Run again = cli({ QStringLiteral("realign"), project });
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY2(again.out.contains("confirmed links kept"), again.out.constData());
+        links = linksOf();
+        QVERIFY(links[0].toObject().value(QLatin1String("confirmed")).toBool()); // still the user's link
+        QCOMPARE(links[0].toObject().value(QLatin1String("target")).toArray().size(), 2);
+
+        QCOMPARE(
+            cli({ QStringLiteral("link"), project, QStringLiteral("3"), QStringLiteral("1,3"), QStringLiteral("1") })
+                .exitCode,
+            2);
+        QCOMPARE(
+            cli({ QStringLiteral("link"), project, QStringLiteral("99"), QStringLiteral("1"), QStringLiteral("1") })
+                .exitCode,
+            2);
+        QCOMPARE(cli({ QStringLiteral("link"), project, QStringLiteral("3"), QStringLiteral("-"), QStringLiteral("-") })
+                     .exitCode,
+                 2);
+    }
+
     void import_subtitlesKeepCueTimes()
     {
         QTemporaryDir dir;

@@ -103,7 +103,8 @@ private slots:
 
     void unlink_leavesTheSentenceAlone_confirmMarksTheLink()
     {
-        const Segment s = segmentOf({ "一。", "二。" }, { "One and two.", "More." }, { { 0, 2, 0, 1, 0.5 }, { 2, 0, 1, 1, 0.1 } });
+        const Segment s
+            = segmentOf({ "一。", "二。" }, { "One and two.", "More." }, { { 0, 2, 0, 1, 0.5 }, { 2, 0, 1, 1, 0.1 } });
         const Alignment beads = unlinkedBeads(s, Side::Source, 1);
         QVERIFY(wellFormed(s, beads));
         QVERIFY(beads.contains(Bead { 0, 1, 0, 1 }));
@@ -147,9 +148,10 @@ private slots:
         // the aligner would never make (the first Chinese sentence with both English ones).
         QList<Segment> segments;
         for (int k = 0; k < 10; ++k)
-            segments << segmentOf({ QStringLiteral("他今天去了港口。"), QStringLiteral("船很多。") },
-                                  { QStringLiteral("Today he went to the harbour."), QStringLiteral("There were many ships.") },
-                                  { { 0, 1, 0, 1, 0.9 }, { 1, 1, 1, 1, 0.9 } });
+            segments << segmentOf(
+                { QStringLiteral("他今天去了港口。"), QStringLiteral("船很多。") },
+                { QStringLiteral("Today he went to the harbour."), QStringLiteral("There were many ships.") },
+                { { 0, 1, 0, 1, 0.9 }, { 1, 1, 1, 1, 0.9 } });
         segments[4].beads = { { 0, 1, 0, 2, 1.0, true }, { 1, 1, 2, 0, 0.0, false } };
         const Document d = projectOf(segments).document;
         const QList<std::pair<int, Alignment>> links = realignedLinks(d, 0, 10, nullptr);
