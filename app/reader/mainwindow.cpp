@@ -7,6 +7,7 @@
 #include "importjob.h"
 #include "io/fileimport.h"
 #include "lexicon.h"
+#include "linkeditor.h"
 #include "notesdock.h"
 #include "qadock.h"
 #include "readerpane.h"
@@ -99,6 +100,8 @@ MainWindow::MainWindow(QWidget *parent)
             QDesktopServices::openUrl(url); // the user's browser; Bireader itself never goes online
     });
     connect(m_actions, &SegmentActions::message, this, [this](const QString &m) { statusBar()->showMessage(m, 5000); });
+    connect(m_view->links(), &LinkEditor::message, this,
+            [this](const QString &m) { statusBar()->showMessage(m, 8000); });
     connect(m_glossary, &GlossaryDock::message, this, [this](const QString &m) { statusBar()->showMessage(m, 5000); });
     connect(m_qa, &QaDock::findingsChanged, m_view, &ReaderView::setFindings);
     connect(m_qa, &QaDock::jumpTo, m_view, &ReaderView::goToSegment);

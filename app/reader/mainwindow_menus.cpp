@@ -3,9 +3,11 @@
 #include "hovercontroller.h"
 #include "io/fileimport.h"
 #include "lexicon.h"
+#include "linkeditor.h"
 #include "mainwindow.h"
 #include "pairdialog.h"
 #include "panesync.h"
+#include "project/projectimport.h"
 #include "readerfonts.h"
 #include "readerview.h"
 #include "recentdocuments.h"
@@ -198,6 +200,16 @@ void MainWindow::buildViewMenu()
                                  side == Side::Target ? font : fontForLanguage(other));
         });
     }
+    QAction *links = view->addAction(tr("Sentence &Links"), this, [this](bool on) {
+        m_view->links()->setEnabled(on);
+        if (on)
+            statusBar()->showMessage(tr("Click a sentence, then its counterpart, to link them; Ctrl+click adds one; "
+                                        "U unlinks, C confirms"),
+                                     10000);
+    });
+    links->setObjectName(QStringLiteral("sentenceLinksAction"));
+    links->setCheckable(true);
+    links->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     view->addSeparator();
     buildHoverActions(view);
     view->addSeparator();
@@ -285,6 +297,24 @@ void MainWindow::buildSegmentMenu()
     actions << segment->addAction(tr("Re-align Stretch &to Here"), this, [=, this] {
         if (const QString e = m_actions->realignStretch(m_actions->stretchStart(), current()); !e.isEmpty())
             statusBar()->showMessage(e, 8000);
+    });
+    segment->addSeparator();
+    actions << segment->addAction(tr("Re-align &Links in This Segment"), this, [=, this] {
+        const QList<std::pair<int, Alignment>> links
+            = realignedLinks(doc()->data().document, current(), 1, m_lexicon->dictionary());
+        doc()->setLinks(links, tr("Re-align links"));
+        statusBar()->showMessage(links.isEmpty() ? tr("Nothing to re-align in this segment (corrected or unpaired)")
+                                                 : tr("Links re-aligned around the confirmed ones"),
+                                 5000);
+    });
+    actions << segment->addAction(tr("Re-align Links in the &Document"), this, [=, this] {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const QList<std::pair<int, Alignment>> links
+            = realignedLinks(doc()->data().document, 0, doc()->segmentCount(), m_lexicon->dictionary());
+        QApplication::restoreOverrideCursor();
+        doc()->setLinks(links, tr("Re-align links"));
+        statusBar()->showMessage(
+            tr("Links re-aligned around the confirmed ones in %n segments", nullptr, int(links.size())), 5000);
     });
     segment->addSeparator();
     actions << segment->addAction(tr("Re&vert Translation"), this, [=] { doc()->revertTranslation(current()); });

@@ -568,6 +568,7 @@ void ReaderPane::mousePressEvent(QMouseEvent *event)
     }
     setCurrentSegment(at.segment);
     if (event->button() == Qt::LeftButton) {
+        m_pressedAt = at;
         clearSelection();
         m_selAnchor = at.offset >= 0 ? at : PanePosition {};
         m_selecting = at.offset >= 0;
@@ -599,13 +600,19 @@ void ReaderPane::mouseMoveEvent(QMouseEvent *event)
     emit pointed(at.segment, at.offset, event->globalPosition().toPoint());
 }
 
-void ReaderPane::mouseReleaseEvent(QMouseEvent *)
+void ReaderPane::mouseReleaseEvent(QMouseEvent *event)
 {
+    const PanePosition pressed = std::exchange(m_pressedAt, PanePosition {});
     if (!m_selecting)
         return;
     m_selecting = false;
-    if (hasSelection())
+    if (hasSelection()) {
         emit selectionChanged();
+        return;
+    }
+    const PanePosition at = positionAt(event->position());
+    if (event->button() == Qt::LeftButton && at.segment == pressed.segment && at.offset >= 0)
+        emit clicked(at.segment, at.offset, event->modifiers());
 }
 
 void ReaderPane::mouseDoubleClickEvent(QMouseEvent *event)

@@ -97,6 +97,8 @@ signals:
     void pointed(int segment, int offset, QPoint globalPos); // offset -1: beside the text
     void left();
     void contextMenuAt(int segment, int offset, QPoint globalPos);
+    // A click that selected nothing (press and release on the same character).
+    void clicked(int segment, int offset, Qt::KeyboardModifiers modifiers);
     void selectionChanged();
     void linkActivated(const QUrl &url); // Ctrl+click on a web address (http/https only)
 
@@ -136,6 +138,7 @@ private:
     TextRange m_selRange; // in the anchor's segment
     PanePosition m_selEnd; // where a selection across segments ends (segment -1: within one)
     bool m_selecting = false;
+    PanePosition m_pressedAt; // where the left button went down
     bool m_showTimes = false;
 };
 

@@ -3,6 +3,7 @@
 #include "edit/projectdocument.h"
 #include "hovercontroller.h"
 #include "hoverpopup.h"
+#include "linkeditor.h"
 #include "minimap.h"
 #include "panesync.h"
 #include "readerfonts.h"
@@ -94,6 +95,12 @@ ReaderView::ReaderView(QWidget *parent)
         });
     }
     connect(m_source, &ReaderPane::currentChanged, this, &ReaderView::currentChanged);
+    m_links = new LinkEditor(this);
+    connect(m_links, &LinkEditor::changed, this, &ReaderView::refreshPanes);
+    connect(this, &ReaderView::currentChanged, this, [this] {
+        if (m_links->isEnabled()) // the links shown follow the current segment
+            refreshPanes();
+    });
     m_splitter->setChildrenCollapsible(false);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -337,6 +344,8 @@ QList<Decoration> ReaderView::decorationsFor(int segment, Side side)
                          dark ? QColor(0x64, 0xb5, 0xf6) : QColor(0x15, 0x65, 0xc0),
                          Decoration::DottedUnderline });
     }
+    if (m_links)
+        m_links->decorate(segment, side, out);
     for (const Finding &f : m_findings.values(segment)) {
         const TextRange r = side == Side::Source ? f.sourceRange : f.targetRange;
         if (r.length > 0)

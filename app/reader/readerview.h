@@ -18,6 +18,7 @@ class ProjectDocument;
 namespace bireader::reader {
 
 class HoverController;
+class LinkEditor;
 class HoverPopup;
 class Minimap;
 class PaneSync;
@@ -44,6 +45,7 @@ public:
     Minimap *minimap(Side side) const { return side == Side::Source ? m_sourceMap : m_targetMap; }
     HoverPopup *popup() const;
     HoverController *hover() const { return m_hover; }
+    LinkEditor *links() const { return m_links; }
     PaneSync *sync() const { return m_sync; }
 
     int currentSegment() const;
@@ -95,6 +97,7 @@ private:
     QSplitter *m_splitter;
     PaneSync *m_sync;
     HoverController *m_hover;
+    LinkEditor *m_links = nullptr;
     bool m_swapped = false;
     int m_zoom = 100;
     QFont m_sourceFont, m_targetFont;
