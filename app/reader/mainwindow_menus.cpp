@@ -4,10 +4,10 @@
 #include "io/fileimport.h"
 #include "lexicon.h"
 #include "linkeditor.h"
+#include "linkrealign.h"
 #include "mainwindow.h"
 #include "pairdialog.h"
 #include "panesync.h"
-#include "project/projectimport.h"
 #include "readerfonts.h"
 #include "readerview.h"
 #include "recentdocuments.h"
@@ -299,23 +299,20 @@ void MainWindow::buildSegmentMenu()
             statusBar()->showMessage(e, 8000);
     });
     segment->addSeparator();
-    actions << segment->addAction(tr("Re-align &Links in This Segment"), this, [=, this] {
-        const QList<std::pair<int, Alignment>> links
-            = realignedLinks(doc()->data().document, current(), 1, m_lexicon->dictionary());
-        doc()->setLinks(links, tr("Re-align links"));
-        statusBar()->showMessage(links.isEmpty() ? tr("Nothing to re-align in this segment (corrected or unpaired)")
-                                                 : tr("Links re-aligned around the confirmed ones"),
-                                 5000);
-    });
-    actions << segment->addAction(tr("Re-align Links in the &Document"), this, [=, this] {
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        const QList<std::pair<int, Alignment>> links
-            = realignedLinks(doc()->data().document, 0, doc()->segmentCount(), m_lexicon->dictionary());
-        QApplication::restoreOverrideCursor();
-        doc()->setLinks(links, tr("Re-align links"));
-        statusBar()->showMessage(
-            tr("Links re-aligned around the confirmed ones in %n segments", nullptr, int(links.size())), 5000);
-    });
+    for (const bool whole : { false, true }) {
+        actions << segment->addAction(
+            whole ? tr("Re-align Links in the &Document") : tr("Re-align &Links in This Segment"), this, [=, this] {
+                const int first = whole ? 0 : current(), count = whole ? doc()->segmentCount() : 1;
+                realignLinksInBackground(this, doc(), m_lexicon->dictionary(), first, count, [this](int done) {
+                    statusBar()->showMessage(
+                        done < 0 ? tr("Re-alignment cancelled")
+                            : done == 0
+                            ? tr("Nothing to re-align (corrected or unpaired)")
+                            : tr("Links re-aligned around the confirmed ones in %n segments", nullptr, done),
+                        5000);
+                });
+            });
+    }
     segment->addSeparator();
     actions << segment->addAction(tr("Re&vert Translation"), this, [=] { doc()->revertTranslation(current()); });
     connect(m_session, &Session::documentChanged, this, [this, actions] {

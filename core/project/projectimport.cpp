@@ -66,7 +66,7 @@ QList<Segment> realignedSegments(const Document &document, int first, int count,
 }
 
 QList<std::pair<int, Alignment>> realignedLinks(const Document &document, int first, int count,
-                                                const Dictionary *dictionary)
+                                                const Dictionary *dictionary, std::function<bool()> isCanceled)
 {
     QList<std::pair<int, Alignment>> out;
     QList<Segment> segments;
@@ -84,6 +84,7 @@ QList<std::pair<int, Alignment>> realignedLinks(const Document &document, int fi
     if (segments.isEmpty())
         return out;
     SegmentBuilder builder(document.sourceLanguage, document.targetLanguage, dictionary);
+    builder.aligner().setCancelCheck(std::move(isCanceled));
     if (!builder.alignSentences(segments))
         return out;
     for (qsizetype k = 0; k < segments.size(); ++k)

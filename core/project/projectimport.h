@@ -5,6 +5,8 @@
 
 #include <QStringList>
 
+#include <functional>
+
 namespace bireader {
 
 // The project an import makes: the document, whole-segment notes (TMX <note>) as
@@ -23,6 +25,6 @@ QList<Segment> realignedSegments(const Document &document, int first, int count,
 // are left out (their links are the machine translation's). Returns (segment, new links)
 // for each segment aligned; empty when canceled.
 QList<std::pair<int, Alignment>> realignedLinks(const Document &document, int first, int count,
-                                                const Dictionary *dictionary);
+                                                const Dictionary *dictionary, std::function<bool()> isCanceled = {});
 
 } // namespace bireader

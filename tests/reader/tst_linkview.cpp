@@ -1,6 +1,7 @@
 #include "edit/projectdocument.h"
 #include "fixture.h"
 #include "linkeditor.h"
+#include "linkrealign.h"
 #include "readerview.h"
 
 #include <QTest>
@@ -85,6 +86,20 @@ private slots:
         QCOMPARE(m_doc->segment(0).beads.front(), (Bead { 0, 2, 0, 1, 1.0, true }));
         m_doc->undoStack()->undo();
         QCOMPARE(m_doc->segment(0).beads, (Alignment { { 0, 1, 0, 1 }, { 1, 1, 1, 1 } }));
+    }
+
+    void realignInTheBackground_keepsTheUsersLink_oneUndoStep()
+    {
+        QCOMPARE(m_doc->linkSentences(0, 0, 0, 0, 1), QString()); // a link the aligner would not make
+        const Alignment mine = m_doc->segment(0).beads;
+        int done = -2;
+        realignLinksInBackground(m_view.get(), m_doc.get(), nullptr, 0, m_doc->segmentCount(),
+                                 [&done](int n) { done = n; });
+        QTRY_VERIFY(done != -2);
+        QVERIFY(done > 0);
+        QCOMPARE(m_doc->segment(0).beads, mine);
+        const int steps = m_doc->undoStack()->count();
+        QVERIFY(steps <= 2); // the link, and the re-alignment if it changed anything
     }
 
     void unlinkAndConfirm_onTheSentence()
