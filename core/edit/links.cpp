@@ -124,6 +124,38 @@ Alignment unlinkedBeads(const Segment &segment, Side side, int sentence)
     return beads;
 }
 
+Alignment joinedWithNeighbour(const Segment &segment, Side side, int sentence, bool withPrevious)
+{
+    Alignment beads = segment.beads;
+    const int k = beadHolding(beads, side, sentence);
+    const bool source = side == Side::Source;
+    if (k < 0 || (source ? beads[k].targetCount : beads[k].sourceCount) != 0)
+        return beads; // it has a counterpart already
+    // The link next to it on that side: a sentence of the other side standing alone there
+    // (the counterpart left behind when the sentence moved away) pairs with it; a link with
+    // sentences on both sides takes it in.
+    const int other = withPrevious ? k - 1 : k + 1;
+    if (other < 0 || other >= beads.size())
+        return beads;
+    const Bead &next = beads[other];
+    const bool orphan
+        = source ? next.sourceCount == 0 && next.targetCount > 0 : next.targetCount == 0 && next.sourceCount > 0;
+    if (!orphan && (next.sourceCount == 0 || next.targetCount == 0))
+        return beads;
+    Bead joined = beads[other];
+    joined.confirmed = false;
+    if (source) {
+        joined.sourceBegin = joined.sourceCount == 0 ? sentence : std::min(joined.sourceBegin, sentence);
+        joined.sourceCount += 1;
+    } else {
+        joined.targetBegin = joined.targetCount == 0 ? sentence : std::min(joined.targetBegin, sentence);
+        joined.targetCount += 1;
+    }
+    beads[other] = joined;
+    beads.remove(k);
+    return beads;
+}
+
 Alignment confirmedBeads(const Segment &segment, Side side, int sentence, bool confirmed)
 {
     Alignment beads = segment.beads;

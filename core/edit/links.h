@@ -24,6 +24,10 @@ Alignment unlinkedBeads(const Segment &segment, Side side, int sentence);
 // Marks the link holding `sentence` of `side` as confirmed (or not): re-alignment keeps it.
 Alignment confirmedBeads(const Segment &segment, Side side, int sentence, bool confirmed = true);
 
+// A sentence standing alone (1-0 or 0-1) joined with the link before it (`withPrevious`)
+// or after it: a sentence moved to a neighbouring segment keeps a counterpart.
+Alignment joinedWithNeighbour(const Segment &segment, Side side, int sentence, bool withPrevious);
+
 // The index of the bead holding `sentence` of `side`, or -1.
 int beadHolding(const Alignment &beads, Side side, int sentence);
 

@@ -1,6 +1,7 @@
 #include "projectdocument.h"
 
 #include "commands.h"
+#include "links.h"
 #include "segmentops.h"
 #include "store/projectstore.h"
 #include "text/sentencesplitter.h"
@@ -74,8 +75,9 @@ void ProjectDocument::mergeWithNext(int segment)
     if (segment < 0 || segment + 1 >= segmentCount())
         return;
     const QList<Segment> &all = m_data.document.segments;
-    m_undo.push(new ReplaceSegmentsCommand(this, segment, 2, { mergedSegments(all[segment], all[segment + 1]) },
-                                           highlightsAfterMerge(m_data.highlights, all[segment], segment),
+    const QString &sl = m_data.document.sourceLanguage, &tl = m_data.document.targetLanguage;
+    m_undo.push(new ReplaceSegmentsCommand(this, segment, 2, { mergedSegments(all[segment], all[segment + 1], sl, tl) },
+                                           highlightsAfterMerge(m_data.highlights, all[segment], segment, sl, tl),
                                            QCoreApplication::translate("bireader::Commands", "Merge segments")));
 }
 
@@ -152,15 +154,30 @@ void ProjectDocument::moveSentence(int segment, Side side, bool toNext)
     const bool onlyThis = (side == Side::Source ? targetCount : sourceCount) == 0 && count == 1;
     m_undo.beginMacro(toNext ? QCoreApplication::translate("bireader::Commands", "Move sentence to next segment")
                              : QCoreApplication::translate("bireader::Commands", "Move sentence to previous segment"));
+    int neighbour = -1, moved = -1; // where the sentence ends up
     if (onlyThis) { // the segment is that one sentence: it joins its neighbour
-        mergeWithNext(toNext ? segment : segment - 1);
+        neighbour = toNext ? segment : segment - 1;
+        moved = toNext ? 0 : int(m_data.document.segments[segment - 1].side(side).sentences.size());
+        mergeWithNext(neighbour);
     } else if (!toNext) {
+        moved = int(m_data.document.segments[segment - 1].side(side).sentences.size());
         split(segment, side == Side::Source ? 1 : 0, side == Side::Source ? 0 : 1);
         mergeWithNext(segment - 1);
+        neighbour = segment - 1;
     } else {
         split(segment, side == Side::Source ? sourceCount - 1 : sourceCount,
               side == Side::Source ? targetCount : targetCount - 1);
         mergeWithNext(segment + 1);
+        neighbour = segment + 1;
+        moved = 0;
+    }
+    // The sentence keeps a link: it joins the neighbour's link next to it (a 1-1 there
+    // becomes a 2-1), rather than standing alone.
+    if (neighbour >= 0 && neighbour < segmentCount() && !m_data.document.segments[neighbour].isCorrected()) {
+        const Segment &n = m_data.document.segments[neighbour];
+        const Alignment beads = joinedWithNeighbour(n, side, moved, !toNext);
+        if (beads != n.beads)
+            m_undo.push(new SetBeadsCommand(this, neighbour, beads, QString()));
     }
     m_undo.endMacro();
 }

@@ -5,20 +5,18 @@
 namespace bireader {
 namespace {
 
-const QString kJoin = QStringLiteral("\n");
-
-int joinOffset(const SideText &a, const SideText &b)
+int joinOffset(const SideText &a, const SideText &b, const QString &join)
 {
-    return int(a.text.size()) + (!a.isEmpty() && !b.isEmpty() ? int(kJoin.size()) : 0);
+    return int(a.text.size()) + (!a.isEmpty() && !b.isEmpty() ? int(join.size()) : 0);
 }
 
-SideText joined(const SideText &a, const SideText &b)
+SideText joined(const SideText &a, const SideText &b, const QString &join)
 {
     SideText out = a.isEmpty() ? b : a;
     if (a.isEmpty() || b.isEmpty())
         return out;
-    const int shift = joinOffset(a, b);
-    out.text = a.text + kJoin + b.text;
+    const int shift = joinOffset(a, b, join);
+    out.text = a.text + join + b.text;
     for (TextRange r : b.sentences)
         out.sentences.append({ r.start + shift, r.length });
     return out;
@@ -50,13 +48,24 @@ int splitOffset(const SideText &side, int sentence)
 
 } // namespace
 
-Segment mergedSegments(const Segment &first, const Segment &second)
+QString sentenceJoiner(const QString &language)
 {
+    // Chinese and Japanese write sentences one after the other; other languages put a space.
+    const QString primary = language.section(QLatin1Char('-'), 0, 0).toLower();
+    return primary == QLatin1String("zh") || primary == QLatin1String("ja") || primary == QLatin1String("yue")
+        ? QString()
+        : QStringLiteral(" ");
+}
+
+Segment mergedSegments(const Segment &first, const Segment &second, const QString &sourceLanguage,
+                       const QString &targetLanguage)
+{
+    const QString sourceJoin = sentenceJoiner(sourceLanguage), targetJoin = sentenceJoiner(targetLanguage);
     Segment m;
-    m.source = joined(first.source, second.source);
-    m.target = joined(first.target, second.target);
+    m.source = joined(first.source, second.source, sourceJoin);
+    m.target = joined(first.target, second.target, targetJoin);
     if (first.corrected || second.corrected)
-        m.corrected = joined(first.currentTarget(), second.currentTarget());
+        m.corrected = joined(first.currentTarget(), second.currentTarget(), targetJoin);
     m.beads = first.beads;
     const int s0 = int(first.source.sentences.size()), t0 = int(first.target.sentences.size());
     for (Bead b : second.beads) {
@@ -84,23 +93,27 @@ std::pair<Segment, Segment> splitSegment(const Segment &s, int i, int j)
     for (const Bead &bead : s.beads) {
         const int sCut = std::clamp(i - bead.sourceBegin, 0, bead.sourceCount);
         const int tCut = std::clamp(jt - bead.targetBegin, 0, bead.targetCount);
+        const bool whole = (sCut == bead.sourceCount && tCut == bead.targetCount) || (sCut == 0 && tCut == 0);
         if (sCut > 0 || tCut > 0)
-            a.beads.append({ bead.sourceBegin, sCut, bead.targetBegin, tCut, bead.score });
+            a.beads.append({ bead.sourceBegin, sCut, bead.targetBegin, tCut, bead.score, bead.confirmed && whole });
         if (sCut < bead.sourceCount || tCut < bead.targetCount)
             b.beads.append({ std::max(0, bead.sourceBegin - i), bead.sourceCount - sCut,
-                             std::max(0, bead.targetBegin - jt), bead.targetCount - tCut, bead.score });
+                             std::max(0, bead.targetBegin - jt), bead.targetCount - tCut, bead.score,
+                             bead.confirmed && whole });
     }
     a.excluded = b.excluded = s.excluded;
     return { a, b };
 }
 
-QList<Highlight> highlightsAfterMerge(const QList<Highlight> &highlights, const Segment &first, int index)
+QList<Highlight> highlightsAfterMerge(const QList<Highlight> &highlights, const Segment &first, int index,
+                                      const QString &sourceLanguage, const QString &targetLanguage)
 {
     QList<Highlight> out;
     for (Highlight h : highlights) {
         if (h.segment == index + 1) {
             const SideText &side = h.side == Side::Source ? first.source : first.currentTarget();
-            h.range.start += side.isEmpty() ? 0 : int(side.text.size() + kJoin.size());
+            const QString join = sentenceJoiner(h.side == Side::Source ? sourceLanguage : targetLanguage);
+            h.range.start += side.isEmpty() ? 0 : int(side.text.size() + join.size());
             h.segment = index;
         } else if (h.segment > index + 1) {
             --h.segment;
@@ -122,8 +135,14 @@ QList<Highlight> highlightsAfterSplit(const QList<Highlight> &highlights, const 
             if (h.range.start >= cut) { // past the cut: to the new segment, same text
                 h.segment = index + 1;
                 h.range.start -= cut;
-            } else {
-                h.range.length = std::min(h.range.length, cut - h.range.start); // clipped at the cut
+            } else if (h.range.end() > cut) { // across the cut: in two, colour and note on both
+                Highlight after = h;
+                after.segment = index + 1;
+                after.range = { 0, h.range.end() - cut };
+                h.range.length = cut - h.range.start;
+                out.append(h);
+                out.append(after);
+                continue;
             }
         } else if (h.segment > index) {
             ++h.segment;

@@ -147,7 +147,9 @@ private slots:
         QCOMPARE(highlighted(d, 0), QStringLiteral("Old Zhou"));
         d.mergeWithNext(0);
         QCOMPARE(d.segmentCount(), 2);
-        QCOMPARE(d.segment(0).source.text, QStringLiteral("今晚有雾。\n船需要光。老周笑了。"));
+        QCOMPARE(d.segment(0).source.text,
+                 QStringLiteral("今晚有雾。船需要光。老周笑了。")); // as Chinese joins sentences
+        QCOMPARE(d.segment(0).target.text, QStringLiteral("There is fog tonight. Ship need light. Old Zhou smiled."));
         QCOMPARE(d.segment(0).source.sentences.size(), 3);
         QCOMPARE(d.segment(0).beads.size(), 3);
         QCOMPARE(d.data().highlights[0].segment, 0);
@@ -182,7 +184,8 @@ private slots:
         ProjectDocument d(sample());
         d.moveSentence(1, Side::Source, false); // 船需要光。 joins segment 0
         QCOMPARE(d.segmentCount(), 3);
-        QCOMPARE(d.segment(0).source.text, QStringLiteral("今晚有雾。\n船需要光。"));
+        QCOMPARE(d.segment(0).source.text, QStringLiteral("今晚有雾。船需要光。"));
+        QCOMPARE(d.segment(0).beads, (Alignment { { 0, 2, 0, 1 } })); // it keeps a counterpart: a 2-1 link
         QCOMPARE(d.segment(1).source.text, QStringLiteral("老周笑了。"));
         QCOMPARE(d.segment(1).target.text, QStringLiteral("Ship need light. Old Zhou smiled.")); // the other side stays
         QCOMPARE(highlighted(d, 0), QStringLiteral("Old Zhou"));
@@ -193,10 +196,56 @@ private slots:
         d.moveSentence(1, Side::Target, true); // "Old Zhou smiled." opens segment 2
         QCOMPARE(d.segmentCount(), 3);
         QCOMPARE(d.segment(1).target.text, QStringLiteral("Ship need light."));
-        QCOMPARE(d.segment(2).target.text, QStringLiteral("Old Zhou smiled.\nNext year it is automated."));
+        QCOMPARE(d.segment(2).target.text, QStringLiteral("Old Zhou smiled. Next year it is automated."));
+        QCOMPARE(d.segment(2).beads, (Alignment { { 0, 1, 0, 2 } }));
         QCOMPARE(highlighted(d, 0), QStringLiteral("Old Zhou"));
         d.undoStack()->undo();
         QCOMPARE(d.data(), ProjectDocument(sample()).data());
+    }
+
+    void moveSentence_andBack_givesTheSegmentsBackAsTheyWere()
+    {
+        ProjectDocument d(sample());
+        const ProjectData before = d.data();
+        d.moveSentence(1, Side::Source, false); // 船需要光。 to segment 0 ...
+        d.moveSentence(0, Side::Source, true); // ... and back to segment 1
+        QCOMPARE(d.segment(0).source.text, before.document.segments[0].source.text); // no line break added
+        QCOMPARE(d.segment(1).source.text, before.document.segments[1].source.text);
+        QCOMPARE(d.segment(1).beads.size(), 2);
+        for (const Bead &b : d.segment(1).beads)
+            QVERIFY(b.sourceCount > 0 && b.targetCount > 0); // linked, not 1-0
+    }
+
+    void mergeThenSplit_givesBothParagraphsBack()
+    {
+        ProjectDocument d(sample());
+        const ProjectData before = d.data();
+        d.mergeWithNext(0);
+        d.split(0, 1, 1);
+        QCOMPARE(d.segment(0).source.text, before.document.segments[0].source.text);
+        QCOMPARE(d.segment(0).target.text, before.document.segments[0].target.text);
+        QCOMPARE(d.segment(1).source.text, before.document.segments[1].source.text);
+        QCOMPARE(d.segment(1).target.text, before.document.segments[1].target.text);
+    }
+
+    void splitThroughANote_keepsBothParts()
+    {
+        ProjectDocument d(sample());
+        const int length = int(d.segment(1).target.text.size());
+        d.addHighlight({ 1, Side::Target, { 5, length - 5 }, QStringLiteral("#a5d6a7"), QStringLiteral("check") });
+        d.split(1, 1, 1);
+        QList<Highlight> notes;
+        for (const Highlight &h : d.data().highlights)
+            if (h.note == QLatin1String("check"))
+                notes << h;
+        QCOMPARE(notes.size(), 2);
+        QCOMPARE(notes[0].segment, 1);
+        QCOMPARE(d.segment(1).target.text.mid(notes[0].range.start, notes[0].range.length),
+                 QStringLiteral("need light."));
+        QCOMPARE(notes[1].segment, 2);
+        QCOMPARE(d.segment(2).target.text.mid(notes[1].range.start, notes[1].range.length),
+                 QStringLiteral("Old Zhou smiled."));
+        QCOMPARE(notes[1].color, QStringLiteral("#a5d6a7"));
     }
 
     void moveSentence_atTheEdges_doesNothing()
