@@ -9,6 +9,7 @@
 #include "pairdialog.h"
 #include "panesync.h"
 #include "readerfonts.h"
+#include "readerpane.h"
 #include "readerview.h"
 #include "recentdocuments.h"
 #include "searchdock.h"
@@ -279,6 +280,21 @@ void MainWindow::buildSegmentMenu()
     QList<QAction *> actions;
     actions << segment->addAction(tr("&Merge with Next"), QKeySequence(Qt::CTRL | Qt::Key_M), this,
                                   [=] { doc()->mergeWithNext(current()); });
+    actions << segment->addAction(
+        tr("&Split Before the Selected Sentence"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), this, [=, this] {
+            for (const Side side : { Side::Source, Side::Target }) {
+                const ReaderPane *pane = m_view->pane(side);
+                const int at = pane->selectedRange().start;
+                if (pane->selectedSegment() == current() && m_actions->canSplitAt(side, current(), at)) {
+                    m_actions->splitAt(side, current(), at);
+                    return;
+                }
+            }
+            statusBar()->showMessage(tr("Select text in a sentence of the current segment (not its "
+                                        "first): the segment is split before that sentence"),
+                                     8000);
+        });
+    actions.back()->setObjectName(QStringLiteral("splitAction"));
     actions << segment->addAction(tr("Move First Source Sentence to &Previous"), this,
                                   [=] { doc()->moveSentence(current(), Side::Source, false); });
     actions << segment->addAction(tr("Move Last Source Sentence to &Next"), this,

@@ -425,6 +425,10 @@ void ReaderPane::paintSegment(QPainter &p, int segment, qreal y)
     const TextRange selected = selectionIn(segment);
     if (selected.length > 0)
         decorations.append({ selected, pal.color(QPalette::Highlight), Decoration::Background });
+    int marks = 0; // margin marks, one under the other
+    for (const Decoration &d : std::as_const(decorations))
+        if (d.kind == Decoration::Margin)
+            p.fillRect(QRectF(kMarker + 3, y + 3 + 10 * marks++, 7, 7), d.color);
     for (const Decoration &d : std::as_const(decorations)) {
         if (d.kind != Decoration::Background)
             continue;
@@ -459,7 +463,7 @@ void ReaderPane::paintSegment(QPainter &p, int segment, qreal y)
     }
 
     for (const Decoration &d : std::as_const(decorations)) {
-        if (d.kind == Decoration::Background)
+        if (d.kind == Decoration::Background || d.kind == Decoration::Margin)
             continue;
         for (const QRectF &r : rangeRects(segment, d.range)) {
             const qreal base = r.bottom() - 2;

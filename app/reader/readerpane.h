@@ -15,9 +15,10 @@ class ProjectDocument;
 namespace bireader::reader {
 
 // Something drawn on a range of a segment's text: a background (highlights, the pointed
-// sentence and its counterpart, search hits) or an underline (glossary terms, QA).
+// sentence and its counterpart, search hits), an underline (glossary terms, QA), or a mark
+// in the margin beside the segment (a note on the whole segment, a stretch's start).
 struct Decoration {
-    enum Kind { Background, Underline, DottedUnderline, WavyUnderline };
+    enum Kind { Background, Underline, DottedUnderline, WavyUnderline, Margin };
     TextRange range;
     QColor color;
     Kind kind = Background;

@@ -303,6 +303,14 @@ void ReaderView::pointAt(Side side, int segment, int offset, QPoint globalPos)
                          rects.front().size().toSize());
     }
     m_hover->request(entries, word, pane(side));
+    // A note on what is pointed at shows as the pane's tooltip.
+    QStringList notes;
+    for (int index : m_highlightsBySegment.values(segment))
+        if (const Highlight &h = m_doc->data().highlights[index];
+            h.side == side && !h.note.isEmpty() && offset >= h.range.start && offset < h.range.end())
+            notes << h.note;
+    if (!notes.isEmpty())
+        pane(side)->viewport()->setToolTip(notes.join(QLatin1Char('\n')));
     refreshPanes();
 }
 
@@ -323,11 +331,19 @@ QList<Decoration> ReaderView::decorationsFor(int segment, Side side)
         for (const TextRange &r : side == Side::Source ? m_hoverSource : m_hoverTarget)
             out.append({ r, lit, Decoration::Background });
     }
-    for (int index : m_highlightsBySegment.values(segment))
-        if (const Highlight &h = highlights[index]; h.side == side)
-            out.append({ h.range,
-                         alpha(QColor(h.color.isEmpty() ? QStringLiteral("#fff59d") : h.color), dark ? 0.5 : 0.7),
-                         Decoration::Background });
+    const int sideLength = int((side == Side::Source ? s.source : s.currentTarget()).text.size());
+    for (int index : m_highlightsBySegment.values(segment)) {
+        const Highlight &h = highlights[index];
+        if (h.side != side)
+            continue;
+        const QColor colour(h.color.isEmpty() ? QStringLiteral("#fff59d") : h.color);
+        if (!h.note.isEmpty() && h.range.start == 0 && h.range.length >= sideLength) // a note on the segment
+            out.append({ h.range, colour.darker(130), Decoration::Margin });
+        else
+            out.append({ h.range, alpha(colour, dark ? 0.5 : 0.7), Decoration::Background });
+    }
+    if (segment == m_stretchStart && side == Side::Source) // where a re-alignment stretch starts
+        out.append({ {}, QColor(0xef, 0x6c, 0x00), Decoration::Margin });
     for (const auto &[hitSide, range] : m_searchHits.values(segment))
         if (hitSide == side)
             out.append({ range, alpha(QColor(0xff, 0x98, 0x00), 0.45), Decoration::Background });
@@ -421,6 +437,10 @@ void ReaderView::onSegmentsReplaced(int first, int removed, int inserted)
     m_searchHits.clear();
     m_source->segmentsReplaced(first, removed, inserted);
     m_target->segmentsReplaced(first, removed, inserted);
+    // Both panes moved their current segment along; one current segment for the window:
+    // the translation panel and the menus follow (the panes do not signal it themselves,
+    // or the second would move it again).
+    emit currentChanged(currentSegment());
     rebuildMarks();
     updateMinimapViews();
 }

@@ -57,6 +57,14 @@ public:
     void zoom(int steps); // 0: back to 100 %
     int zoomPercent() const { return m_zoom; }
 
+    // The segment a re-alignment stretch starts at (a mark in the margin), or -1.
+    void setStretchStart(int segment)
+    {
+        m_stretchStart = segment;
+        refreshPanes();
+    }
+    int stretchStart() const { return m_stretchStart; }
+
     // Hover at a text position of one side, as the mouse does (tests call it directly).
     void pointAt(Side side, int segment, int offset, QPoint globalPos);
     void clearPointer();
@@ -104,6 +112,7 @@ private:
 
     // What is lit: the pointed sentence, its counterpart, a term's renderings.
     int m_hoverSegment = -1;
+    int m_stretchStart = -1;
     Side m_hoverSide = Side::Source;
     QList<TextRange> m_hoverSource, m_hoverTarget;
     QList<TermMark> m_termMarks;

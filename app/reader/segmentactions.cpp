@@ -1,5 +1,6 @@
 #include "segmentactions.h"
 
+#include "align/tokenizer.h"
 #include "edit/projectdocument.h"
 #include "glossary/glossformat.h"
 #include "lexicon.h"
@@ -161,6 +162,19 @@ void SegmentActions::addNote(Side side, int segment, TextRange range)
         doc->addHighlight({ segment, side, range, QStringLiteral("#ffe082"), note.trimmed() });
 }
 
+void SegmentActions::markStretchStart(int segment)
+{
+    m_view->setStretchStart(segment);
+    emit message(tr("A stretch to re-align starts at segment %1 (marked in the margin); go to where it ends and "
+                    "choose Re-align Stretch to Here")
+                     .arg(segment + 1));
+}
+
+int SegmentActions::stretchStart() const
+{
+    return m_view->stretchStart();
+}
+
 QString SegmentActions::realignStretch(int first, int last)
 {
     ProjectDocument *doc = m_view->document();
@@ -176,7 +190,7 @@ QString SegmentActions::realignStretch(int first, int last)
     if (segments.isEmpty())
         return tr("Nothing to re-align between segments %1 and %2").arg(first + 1).arg(last + 1);
     doc->replaceSegments(first, last - first + 1, segments, tr("Re-align segments %1–%2").arg(first + 1).arg(last + 1));
-    m_stretchStart = -1;
+    m_view->setStretchStart(-1);
     emit message(tr("Segments %1–%2 re-aligned into %3").arg(first + 1).arg(last + 1).arg(segments.size()));
     return {};
 }
@@ -186,7 +200,16 @@ QMenu *SegmentActions::buildMenu(Side side, int segment, int offset)
     ProjectDocument *doc = m_view->document();
     auto *menu = new QMenu;
     const Segment &s = doc->segment(segment);
-    const TextRange range = targetRange(side, segment, offset);
+    TextRange range = targetRange(side, segment, offset);
+    // Without a selection, only a word worth a glossary entry is offered ("the" is not, nor
+    // a lone character that no dictionary word holds).
+    if (m_view->pane(side)->selectedSegment() != segment && range.length > 0) {
+        const QString word = sideOf(s, side).text.mid(range.start, range.length);
+        const bool dictionaryWord = side == Side::Source && m_view->lookup()
+            && !m_view->lookup()->at(sideOf(s, side).text, range.start).isEmpty();
+        if (isStopWord(word.toLower()) || (word.size() == 1 && !dictionaryWord))
+            range = {};
+    }
     const bool hasText = range.length > 0;
     const QString piece = sideOf(s, side).text.mid(range.start, range.length).left(24);
 
@@ -211,24 +234,27 @@ QMenu *SegmentActions::buildMenu(Side side, int segment, int offset)
     a->setEnabled(segment + 1 < doc->segmentCount());
     a = menu->addAction(tr("Split segment before this sentence"), this, [=, this] { splitAt(side, segment, offset); });
     a->setEnabled(canSplitAt(side, segment, offset));
-    a = menu->addAction(tr("Move first sentence to previous segment"), doc,
-                        [=] { doc->moveSentence(segment, side, false); });
+    a = menu->addAction(side == Side::Source ? tr("Move first source sentence to previous segment")
+                                             : tr("Move first translation sentence to previous segment"),
+                        doc, [=] { doc->moveSentence(segment, side, false); });
     a->setEnabled(segment > 0 && !sideOf(s, side).sentences.isEmpty());
-    a = menu->addAction(tr("Move last sentence to next segment"), doc, [=] { doc->moveSentence(segment, side, true); });
+    a = menu->addAction(side == Side::Source ? tr("Move last source sentence to next segment")
+                                             : tr("Move last translation sentence to next segment"),
+                        doc, [=] { doc->moveSentence(segment, side, true); });
     a->setEnabled(segment + 1 < doc->segmentCount() && !sideOf(s, side).sentences.isEmpty());
     menu->addAction(s.excluded ? tr("Mark as part of the text") : tr("Mark as not part of the text"), doc,
                     [=] { doc->setExcluded(segment, !s.excluded); });
     menu->addSeparator();
     menu->addAction(tr("Start a stretch to re-align here"), this, [=, this] { markStretchStart(segment); });
-    a = menu->addAction(m_stretchStart >= 0 ? tr("Re-align segments %1–%2")
-                                                  .arg(std::min(m_stretchStart, segment) + 1)
-                                                  .arg(std::max(m_stretchStart, segment) + 1)
-                                            : tr("Re-align stretch (mark its start first)"),
-                        this, [=, this] {
-                            if (const QString e = realignStretch(m_stretchStart, segment); !e.isEmpty())
-                                emit message(e);
-                        });
-    a->setEnabled(m_stretchStart >= 0 && m_stretchStart != segment);
+    const int start = stretchStart();
+    a = menu->addAction(
+        start >= 0 ? tr("Re-align segments %1–%2").arg(std::min(start, segment) + 1).arg(std::max(start, segment) + 1)
+                   : tr("Re-align stretch (mark its start first)"),
+        this, [=, this] {
+            if (const QString e = realignStretch(start, segment); !e.isEmpty())
+                emit message(e);
+        });
+    a->setEnabled(start >= 0 && start != segment);
     if (s.isCorrected())
         menu->addAction(tr("Revert to the original translation"), doc, [=] { doc->revertTranslation(segment); });
     return menu;

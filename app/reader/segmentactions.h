@@ -40,8 +40,8 @@ public:
     // What asks for a note's text (a dialog; tests answer it); "" cancels.
     using NoteAsker = std::function<QString()>;
     void setNoteAsker(NoteAsker asker) { m_askNote = std::move(asker); }
-    void markStretchStart(int segment) { m_stretchStart = segment; }
-    int stretchStart() const { return m_stretchStart; }
+    void markStretchStart(int segment); // marked in the margin, said in the status bar
+    int stretchStart() const;
     QString realignStretch(int first, int last); // an error for the status bar, or ""
 
 signals:
@@ -52,7 +52,6 @@ private:
 
     ReaderView *m_view;
     Lexicon *m_lexicon;
-    int m_stretchStart = -1;
     NoteAsker m_askNote;
 };
 
