@@ -77,11 +77,38 @@ int LinkEditor::sentenceAt(Side side, int segment, int offset) const
 
 void LinkEditor::clicked(Side side, int segment, int offset, Qt::KeyboardModifiers modifiers)
 {
-    const int sentence = sentenceAt(side, segment, offset);
+    int sentence = sentenceAt(side, segment, offset);
     if (sentence < 0)
         return;
     QSet<int> &mine = m_picked[indexOf(side)];
     const bool add = modifiers & Qt::ControlModifier;
+    if (add && m_segment >= 0 && std::abs(segment - m_segment) == 1) {
+        // A link reaching into the next or previous segment: the two become one segment
+        // (in the same undo step as the link), the picks renumbered into it.
+        ProjectDocument *doc = m_view->document();
+        const int first = std::min(segment, m_segment);
+        const Segment &head = doc->segment(first);
+        const int shift[2] = { int(head.source.sentences.size()), int(head.target.sentences.size()) };
+        if (segment > m_segment) {
+            sentence += shift[indexOf(side)];
+        } else {
+            for (int k = 0; k < 2; ++k) {
+                QSet<int> moved;
+                for (int i : std::as_const(m_picked[k]))
+                    moved.insert(i + shift[k]);
+                m_picked[k] = moved;
+            }
+        }
+        doc->undoStack()->beginMacro(tr("Link across segments"));
+        doc->mergeWithNext(first);
+        m_segment = first;
+        mine.insert(sentence);
+        if (!m_picked[0].isEmpty() && !m_picked[1].isEmpty())
+            linkPicked();
+        doc->undoStack()->endMacro();
+        emit changed();
+        return;
+    }
     if (segment != m_segment) { // links stay inside a segment: a new pick
         m_segment = segment;
         m_picked[0].clear();

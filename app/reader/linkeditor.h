@@ -13,7 +13,8 @@ class ReaderView;
 // segment and its neighbours gets a colour of its own on both sides; a confirmed link is
 // underlined, a sentence linked to nothing has a dashed underline. Click a sentence on one
 // side and one on the other to link them (Ctrl+click adds a sentence to either side); the
-// link is made as soon as both sides have one, and confirmed. U unlinks the sentence under
+// link is made as soon as both sides have one, and confirmed; a Ctrl+click into the next or
+// previous segment merges the two first (one undo step). U unlinks the sentence under
 // the pointer, C confirms (or unconfirms) its link, Esc drops what is picked.
 class LinkEditor : public QObject
 {

@@ -1,3 +1,4 @@
+#include "edit/links.h"
 #include "edit/projectdocument.h"
 #include "fixture.h"
 #include "linkeditor.h"
@@ -100,6 +101,25 @@ private slots:
         QCOMPARE(m_doc->segment(0).beads, mine);
         const int steps = m_doc->undoStack()->count();
         QVERIFY(steps <= 2); // the link, and the re-alignment if it changed anything
+    }
+
+    void ctrlClickIntoTheNextSegment_mergesThem_oneUndoStep()
+    {
+        const int count = m_doc->segmentCount();
+        const int sourceSentences = int(m_doc->segment(0).source.sentences.size());
+        const int targetSentences = int(m_doc->segment(0).target.sentences.size());
+        const int steps = m_doc->undoStack()->count();
+        links()->clicked(Side::Source, 0, m_doc->segment(0).source.sentences.back().start, {});
+        const int nextStart = m_doc->segment(1).target.sentences.front().start;
+        links()->clicked(Side::Target, 1, nextStart, Qt::ControlModifier); // the next segment's first sentence
+        QCOMPARE(m_doc->segmentCount(), count - 1);
+        QCOMPARE(m_doc->undoStack()->count(), steps + 1);
+        const Alignment &beads = m_doc->segment(0).beads;
+        const int k = beadHolding(beads, Side::Source, sourceSentences - 1);
+        QVERIFY(beads[k].confirmed);
+        QCOMPARE(beads[k].targetEnd(), targetSentences + 1); // reaches the first of the next segment's
+        m_doc->undoStack()->undo();
+        QCOMPARE(m_doc->segmentCount(), count);
     }
 
     void unlinkAndConfirm_onTheSentence()
