@@ -86,6 +86,26 @@
         <source>Include all set aside</source>
         <translation>全部重新纳入</translation>
     </message>
+    <message>
+        <source>Re-align links</source>
+        <translation>重新对齐链接</translation>
+    </message>
+    <message>
+        <source>Link sentences</source>
+        <translation>链接句子</translation>
+    </message>
+    <message>
+        <source>Unlink sentence</source>
+        <translation>取消句子链接</translation>
+    </message>
+    <message>
+        <source>Confirm link</source>
+        <translation>确认链接</translation>
+    </message>
+    <message>
+        <source>Unconfirm link</source>
+        <translation>取消确认链接</translation>
+    </message>
 </context>
 <context>
     <name>bireader::Csv</name>
@@ -338,6 +358,21 @@
     <message>
         <source>%1: only one language found (%2 script); an interleaved file needs paragraphs in two languages written in different scripts</source>
         <translation>%1：只找到一种语言（%2 文字）；双语对照文件需要两种用不同文字书写的语言段落</translation>
+    </message>
+</context>
+<context>
+    <name>bireader::Links</name>
+    <message>
+        <source>no segment %1</source>
+        <translation>没有第 %1 段</translation>
+    </message>
+    <message>
+        <source>segment %1 holds a correction: its links are the machine translation&apos;s; revert it to change them</source>
+        <translation>第 %1 段已有修改译文：其链接属于机器翻译；要更改链接，请先恢复原译文</translation>
+    </message>
+    <message>
+        <source>segment %1 has no such sentences</source>
+        <translation>第 %1 段没有这些句子</translation>
     </message>
 </context>
 <context>
@@ -684,6 +719,17 @@
     <message>
         <source>Import</source>
         <translation>导入</translation>
+    </message>
+</context>
+<context>
+    <name>bireader::reader::LinkEditor</name>
+    <message>
+        <source>Link across segments</source>
+        <translation>跨段落链接</translation>
+    </message>
+    <message>
+        <source>Linked source %1 with translation %2 (confirmed; Ctrl+click adds a sentence, Ctrl+Z undoes)</source>
+        <translation>已将原文第 %1 句与译文第 %2 句链接（已确认；Ctrl+单击可追加句子，Ctrl+Z 撤销）</translation>
     </message>
 </context>
 <context>
@@ -1092,6 +1138,52 @@
         <source>&amp;Include All Set Aside</source>
         <translation>全部重新纳入(&amp;I)</translation>
     </message>
+    <message>
+        <source>Aligning the sentence links again…</source>
+        <translation>正在重新对齐句子链接…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Sentence &amp;Links</source>
+        <translation>句子链接(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Click a sentence, then its counterpart, to link them; Ctrl+click adds one; U unlinks, C confirms</source>
+        <translation>先单击一个句子，再单击其对应句，即可链接；Ctrl+单击追加句子；U 取消链接，C 确认</translation>
+    </message>
+    <message>
+        <source>&amp;Split Before the Selected Sentence</source>
+        <translation>在所选句子前拆分(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Select text in a sentence of the current segment (not its first): the segment is split before that sentence</source>
+        <translation>请先在当前段落的某个句子（非第一句）中选择文字：段落将在该句之前拆分</translation>
+    </message>
+    <message>
+        <source>Re-align Links in the &amp;Document</source>
+        <translation>重新对齐整个文档的链接(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Re-align &amp;Links in This Segment</source>
+        <translation>重新对齐本段的链接(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Re-alignment cancelled</source>
+        <translation>已取消重新对齐</translation>
+    </message>
+    <message>
+        <source>Nothing to re-align (corrected or unpaired)</source>
+        <translation>没有可重新对齐的内容（已修改或未配对）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Links re-aligned around the confirmed ones in %n segments</source>
+        <translation>
+            <numerusform>已在 %n 个段落中围绕已确认的链接重新对齐</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>bireader::reader::Minimap</name>
@@ -1330,14 +1422,6 @@
         <translation>在此句前拆分段落</translation>
     </message>
     <message>
-        <source>Move first sentence to previous segment</source>
-        <translation>首句移到上一段</translation>
-    </message>
-    <message>
-        <source>Move last sentence to next segment</source>
-        <translation>末句移到下一段</translation>
-    </message>
-    <message>
         <source>Mark as part of the text</source>
         <translation>标记为正文</translation>
     </message>
@@ -1368,6 +1452,30 @@
     <message>
         <source>Add note on the segment…</source>
         <translation>为本段添加笔记…</translation>
+    </message>
+    <message>
+        <source>A stretch to re-align starts at segment %1 (marked in the margin); go to where it ends and choose Re-align Stretch to Here</source>
+        <translation>重新对齐的范围从第 %1 段开始（已在页边标出）；请转到范围结束处，选择“重新对齐到此处”</translation>
+    </message>
+    <message>
+        <source>Segment %1 holds links you confirmed, which pairing the paragraphs again would lose: use Segment &gt; Re-align Links, which keeps them</source>
+        <translation>第 %1 段有您确认过的链接，重新配对段落会丢失它们：请使用“段落 &gt; 重新对齐链接”，它会保留这些链接</translation>
+    </message>
+    <message>
+        <source>Move first source sentence to previous segment</source>
+        <translation>将原文第一句移到上一段</translation>
+    </message>
+    <message>
+        <source>Move first translation sentence to previous segment</source>
+        <translation>将译文第一句移到上一段</translation>
+    </message>
+    <message>
+        <source>Move last source sentence to next segment</source>
+        <translation>将原文最后一句移到下一段</translation>
+    </message>
+    <message>
+        <source>Move last translation sentence to next segment</source>
+        <translation>将译文最后一句移到下一段</translation>
     </message>
 </context>
 <context>

@@ -182,9 +182,15 @@ QString SegmentActions::realignStretch(int first, int last)
         std::swap(first, last);
     if (first < 0 || last >= doc->segmentCount() || first == last)
         return tr("Mark the start of the stretch first, then re-align from its end");
-    for (int i = first; i <= last; ++i)
+    for (int i = first; i <= last; ++i) {
         if (doc->segment(i).isCorrected())
             return tr("Segment %1 holds a correction: re-alignment would set it aside; revert it first").arg(i + 1);
+        const Alignment &beads = doc->segment(i).beads;
+        if (std::any_of(beads.begin(), beads.end(), [](const Bead &b) { return b.confirmed; }))
+            return tr("Segment %1 holds links you confirmed, which pairing the paragraphs again would lose: use "
+                      "Segment > Re-align Links, which keeps them")
+                .arg(i + 1);
+    }
     const QList<Segment> segments
         = realignedSegments(doc->data().document, first, last - first + 1, m_lexicon->dictionary());
     if (segments.isEmpty())

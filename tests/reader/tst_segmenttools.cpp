@@ -59,6 +59,16 @@ private slots:
         QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("segment 4")));
     }
 
+    void stretchReAlignment_neverDropsAConfirmedLink()
+    {
+        QVERIFY(open(testing::kPage));
+        const int seg = pairedWithTwoSentences();
+        QCOMPARE(doc()->linkSentences(seg, 0, 0, 0, 0), QString());
+        const QString e = m_window->segmentActions()->realignStretch(seg - 1, seg + 1);
+        QVERIFY2(e.contains(QStringLiteral("confirmed")), qPrintable(e));
+        QVERIFY(doc()->segment(seg).beads.front().confirmed);
+    }
+
     void segmentMenu_splitsBeforeTheSelectedSentence()
     {
         QVERIFY(open(testing::kPage));
