@@ -30,7 +30,8 @@ void writeEpub(const QString &path, const QString &lang, const QList<QStringList
     QList<QByteArray> keep;
     auto add = [&](const QString &name, const QByteArray &data) {
         keep.append(data);
-        zip_file_add(z, name.toUtf8().constData(), zip_source_buffer(z, keep.back().constData(), zip_uint64_t(keep.back().size()), 0),
+        zip_file_add(z, name.toUtf8().constData(),
+                     zip_source_buffer(z, keep.back().constData(), zip_uint64_t(keep.back().size()), 0),
                      ZIP_FL_OVERWRITE);
     };
     add(QStringLiteral("mimetype"), "application/epub+zip");
@@ -43,11 +44,14 @@ void writeEpub(const QString &path, const QString &lang, const QList<QStringList
         QString body;
         for (const QString &p : chapters[c])
             body += QStringLiteral("<p>%1</p>\n").arg(p);
-        add(QStringLiteral("OEBPS/c%1.xhtml").arg(c), QStringLiteral("<html><body>%1</body></html>").arg(body).toUtf8());
+        add(QStringLiteral("OEBPS/c%1.xhtml").arg(c),
+            QStringLiteral("<html><body>%1</body></html>").arg(body).toUtf8());
     }
     add(QStringLiteral("OEBPS/content.opf"),
-        QStringLiteral("<package><metadata><language>%1</language></metadata><manifest>%2</manifest><spine>%3</spine></package>")
-            .arg(lang, manifest, spine).toUtf8());
+        QStringLiteral(
+            "<package><metadata><language>%1</language></metadata><manifest>%2</manifest><spine>%3</spine></package>")
+            .arg(lang, manifest, spine)
+            .toUtf8());
     zip_close(z);
 }
 
@@ -63,7 +67,7 @@ int main(int argc, char **argv)
     QList<QStringList> zh, en;
     QStringList zp, ep;
     QString zpara, epara;
-    int chars[2] = {0, 0};
+    int chars[2] = { 0, 0 };
     for (qsizetype k = 0; k < pair.gold.size(); ++k) {
         const Bead &b = pair.gold[k];
         for (int i = b.sourceBegin; i < b.sourceEnd(); ++i)
@@ -71,8 +75,14 @@ int main(int argc, char **argv)
         for (int j = b.targetBegin; j < b.targetEnd(); ++j)
             epara += (epara.isEmpty() ? QString() : QStringLiteral(" ")) + pair.target[j];
         if (k % 4 == 3 || k + 1 == pair.gold.size()) {
-            if (!zpara.isEmpty()) { zp << zpara; chars[0] += int(zpara.size()); }
-            if (!epara.isEmpty()) { ep << epara; chars[1] += int(epara.size()); }
+            if (!zpara.isEmpty()) {
+                zp << zpara;
+                chars[0] += int(zpara.size());
+            }
+            if (!epara.isEmpty()) {
+                ep << epara;
+                chars[1] += int(epara.size());
+            }
             zpara.clear();
             epara.clear();
             if (zp.size() >= 40 || k + 1 == pair.gold.size()) {
@@ -97,12 +107,15 @@ int main(int argc, char **argv)
         fprintf(stderr, "%s\n", qPrintable(r.error));
         return 1;
     }
-    rusage ru{};
+    rusage ru {};
     getrusage(RUSAGE_SELF, &ru);
-    const QJsonObject o{{QStringLiteral("chinese_chars"), chars[0]}, {QStringLiteral("english_chars"), chars[1]},
-                        {QStringLiteral("chapters"), int(zh.size())}, {QStringLiteral("segments"), int(r.document.segments.size())},
-                        {QStringLiteral("paired"), r.document.pairedCount()}, {QStringLiteral("import_align_ms"), ms},
-                        {QStringLiteral("peak_mb"), ru.ru_maxrss / 1024.0}};
+    const QJsonObject o { { QStringLiteral("chinese_chars"), chars[0] },
+                          { QStringLiteral("english_chars"), chars[1] },
+                          { QStringLiteral("chapters"), int(zh.size()) },
+                          { QStringLiteral("segments"), int(r.document.segments.size()) },
+                          { QStringLiteral("paired"), r.document.pairedCount() },
+                          { QStringLiteral("import_align_ms"), ms },
+                          { QStringLiteral("peak_mb"), ru.ru_maxrss / 1024.0 } };
     printf("%s\n", QJsonDocument(o).toJson(QJsonDocument::Compact).constData());
     return 0;
 }

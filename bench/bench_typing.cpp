@@ -51,11 +51,7 @@ void type(QWidget *editor, QChar c)
 
 int main(int argc, char **argv)
 {
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    qInstallMessageHandler([](QtMsgType, const QMessageLogContext &, const QString &m) {
-        if (!m.contains(QLatin1String("This plugin does not support")) && !m.contains(QLatin1String("XDG_RUNTIME")))
-            fprintf(stderr, "%s\n", qPrintable(m));
-    });
+    offscreenQuietly();
     bireader::configureAllocator();
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);

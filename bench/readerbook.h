@@ -7,6 +7,7 @@
 #include "text/sentencesplitter.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <sys/resource.h>
 #include <vector>
 
@@ -26,6 +27,16 @@ inline const QStringList kEn {
     QStringLiteral("His daughter Xiaomei studies marine biology at a university in the city."),
     QStringLiteral("The storm broke the glass, and he spent three days and nights repairing it.")
 };
+
+// Offscreen, without the offscreen platform's own chatter on stderr.
+inline void offscreenQuietly()
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    qInstallMessageHandler([](QtMsgType, const QMessageLogContext &, const QString &m) {
+        if (!m.contains(QLatin1String("This plugin does not support")) && !m.contains(QLatin1String("XDG_RUNTIME")))
+            fprintf(stderr, "%s\n", qPrintable(m));
+    });
+}
 
 inline ProjectData book(int n)
 {

@@ -140,14 +140,12 @@ int linkCommand(const QCommandLineParser &p, const Context &ctx)
                             .arg(s.target.sentences.size()));
     if (s1 < s0 && t1 < t0)
         return ctx.fail(BadInput, tr("a link needs a sentence on one side at least"));
-    ProjectDocument doc(data);
-    doc.setStore(&store);
-    QString failure;
-    QObject::connect(&doc, &ProjectDocument::storeFailed, [&failure](const QString &m) { failure = m; });
+    EditedProject edited(store, data);
+    ProjectDocument &doc = edited.document();
     if (const QString e = doc.linkSentences(segment, s0, s1, t0, t1); !e.isEmpty())
         return ctx.fail(BadInput, args[1] + QStringLiteral(": ") + e);
-    if (!failure.isEmpty())
-        return ctx.fail(BadInput, failure);
+    if (!edited.failure().isEmpty())
+        return ctx.fail(BadInput, edited.failure());
     ctx.out.write(QStringLiteral("linked %1 %2 in segment %3 (confirmed)\n")
                       .arg(numbers(s0, s1 - s0 + 1), numbers(t0, t1 - t0 + 1))
                       .arg(segment + 1)
@@ -179,18 +177,16 @@ int realignCommand(const QCommandLineParser &p, const Context &ctx)
         std::swap(from, to);
     const QList<std::pair<int, Alignment>> links
         = realignedLinks(data.document, from, to - from + 1, dict.isEmpty() ? nullptr : &dict);
-    ProjectDocument doc(data);
-    doc.setStore(&store);
-    QString failure;
-    QObject::connect(&doc, &ProjectDocument::storeFailed, [&failure](const QString &m) { failure = m; });
+    EditedProject edited(store, data);
+    ProjectDocument &doc = edited.document();
     int changed = 0, anchors = 0;
     for (const auto &[segment, beads] : links) {
         changed += doc.segment(segment).beads != beads ? 1 : 0;
         anchors += int(std::count_if(beads.begin(), beads.end(), [](const Bead &b) { return b.confirmed; }));
     }
     doc.setLinks(links, tr("Re-align links"));
-    if (!failure.isEmpty())
-        return ctx.fail(BadInput, failure);
+    if (!edited.failure().isEmpty())
+        return ctx.fail(BadInput, edited.failure());
     ctx.out.write(tr("re-aligned segments %1-%2: %3 changed, %4 confirmed links kept\n")
                       .arg(from + 1)
                       .arg(to + 1)

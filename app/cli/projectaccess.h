@@ -1,5 +1,6 @@
 #pragma once
 
+#include "edit/projectdocument.h"
 #include "store/projectlock.h"
 #include "store/projectstore.h"
 #include "text/filechecks.h"
@@ -21,5 +22,24 @@ inline QString openProjectToChange(ProjectStore &store, ProjectLock &lock, const
         return e;
     return store.open(path, &data);
 }
+
+// The document of an opened project, each change written to the file as it is made (as in
+// the reader); failure() says what the file refused, "" when all went in.
+class EditedProject
+{
+public:
+    EditedProject(ProjectStore &store, const ProjectData &data)
+        : m_doc(data)
+    {
+        m_doc.setStore(&store);
+        QObject::connect(&m_doc, &ProjectDocument::storeFailed, [this](const QString &m) { m_failure = m; });
+    }
+    ProjectDocument &document() { return m_doc; }
+    const QString &failure() const { return m_failure; }
+
+private:
+    ProjectDocument m_doc;
+    QString m_failure;
+};
 
 } // namespace bireader::cli

@@ -195,10 +195,8 @@ int editCommand(const QCommandLineParser &p, const Context &ctx)
     ProjectLock lock;
     if (const QString e = openProjectToChange(store, lock, args[1], data); !e.isEmpty())
         return ctx.fail(BadInput, e);
-    ProjectDocument doc(data);
-    doc.setStore(&store);
-    QString failure;
-    QObject::connect(&doc, &ProjectDocument::storeFailed, [&failure](const QString &m) { failure = m; });
+    EditedProject edited(store, data);
+    ProjectDocument &doc = edited.document();
     // Each edit goes through the document (as in the reader) and is committed before the
     // next line is read; "committed N" says so.
     auto apply = [&](const QString &segment, const QString &text) -> int {
@@ -208,8 +206,8 @@ int editCommand(const QCommandLineParser &p, const Context &ctx)
             return ctx.fail(BadInput,
                             tr("%1: no segment %2 (the project has %3)").arg(args[1], segment).arg(doc.segmentCount()));
         doc.editTranslations({ { n - 1, text } }, tr("Edit translation"));
-        if (!failure.isEmpty())
-            return ctx.fail(BadInput, failure);
+        if (!edited.failure().isEmpty())
+            return ctx.fail(BadInput, edited.failure());
         ctx.out.write(QStringLiteral("committed %1\n").arg(n).toUtf8());
         if (auto *file = qobject_cast<QFileDevice *>(&ctx.out))
             file->flush();

@@ -78,13 +78,11 @@ int applyTermCommand(const QCommandLineParser &p, const Context &ctx)
     }
     if (dryRun)
         return Ok;
-    ProjectDocument doc(data);
-    doc.setStore(&store);
-    QString failure;
-    QObject::connect(&doc, &ProjectDocument::storeFailed, [&failure](const QString &m) { failure = m; });
+    EditedProject edited(store, data);
+    ProjectDocument &doc = edited.document();
     applyTermReplacements(doc, proposals);
-    if (!failure.isEmpty())
-        return ctx.fail(BadInput, failure);
+    if (!edited.failure().isEmpty())
+        return ctx.fail(BadInput, edited.failure());
     const auto replaced
         = std::count_if(proposals.begin(), proposals.end(), [](const auto &r) { return r.range.length > 0; });
     ctx.err.write(tr("replaced %1 renderings of '%2'\n").arg(replaced).arg(args[2]).toUtf8());

@@ -1,8 +1,8 @@
 #include "edit/projectdocument.h"
-#include "fixture.h"
 #include "glossary/cedictreader.h"
 #include "readerview.h"
 #include "segmentactions.h"
+#include "viewfixture.h"
 
 #include <QMenu>
 #include <QTest>
@@ -34,21 +34,12 @@ class TestCapture : public QObject
     }
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(loadCedictFile(QStringLiteral(BIREADER_TEST_DATA "/interleaved/test-dict.u8"), m_dict).ok());
-    }
+    void initTestCase() { QVERIFY(testing::loadTestDictionary(m_dict)); }
 
     void init()
     {
-        m_doc = std::make_unique<ProjectDocument>(testing::readerProject(3));
-        m_view = std::make_unique<ReaderView>();
-        m_view->resize(900, 420);
-        m_view->setDocument(m_doc.get());
-        m_view->setLookup(std::make_shared<HoverLookup>(&m_dict, m_doc->data().glossary));
+        std::tie(m_doc, m_view) = testing::shownReaderView(3, m_dict);
         m_actions = std::make_unique<SegmentActions>(m_view.get(), nullptr);
-        m_view->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
     }
 
     void cleanup()

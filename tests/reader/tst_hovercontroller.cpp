@@ -1,9 +1,9 @@
 #include "edit/projectdocument.h"
-#include "fixture.h"
 #include "glossary/cedictreader.h"
 #include "hovercontroller.h"
 #include "hoverpopup.h"
 #include "readerview.h"
+#include "viewfixture.h"
 
 #include <QDialog>
 #include <QKeyEvent>
@@ -40,20 +40,11 @@ class TestHoverController : public QObject
     QRect globalRect(QWidget *w) { return QRect(w->mapToGlobal(QPoint(0, 0)), w->size()); }
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(loadCedictFile(QStringLiteral(BIREADER_TEST_DATA "/interleaved/test-dict.u8"), m_dict).ok());
-    }
+    void initTestCase() { QVERIFY(testing::loadTestDictionary(m_dict)); }
 
     void init()
     {
-        m_doc = std::make_unique<ProjectDocument>(testing::readerProject(60));
-        m_view = std::make_unique<ReaderView>();
-        m_view->resize(900, 420);
-        m_view->setDocument(m_doc.get());
-        m_view->setLookup(std::make_shared<HoverLookup>(&m_dict, m_doc->data().glossary));
-        m_view->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+        std::tie(m_doc, m_view) = testing::shownReaderView(60, m_dict);
         hover()->setDelay(0);
     }
 

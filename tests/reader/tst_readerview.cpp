@@ -1,5 +1,4 @@
 #include "edit/projectdocument.h"
-#include "fixture.h"
 #include "glossary/cedictreader.h"
 #include "hovercontroller.h"
 #include "hoverpopup.h"
@@ -9,6 +8,7 @@
 #include "readerview.h"
 #include "segmentactions.h"
 #include "theme.h"
+#include "viewfixture.h"
 
 #include <QContextMenuEvent>
 #include <QMenu>
@@ -43,20 +43,11 @@ class TestReaderView : public QObject
     ReaderPane *target() { return m_view->pane(Side::Target); }
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(loadCedictFile(QStringLiteral(BIREADER_TEST_DATA "/interleaved/test-dict.u8"), m_dict).ok());
-    }
+    void initTestCase() { QVERIFY(testing::loadTestDictionary(m_dict)); }
 
     void init()
     {
-        m_doc = std::make_unique<ProjectDocument>(testing::readerProject(200));
-        m_view = std::make_unique<ReaderView>();
-        m_view->resize(900, 420);
-        m_view->setDocument(m_doc.get());
-        m_view->setLookup(std::make_shared<HoverLookup>(&m_dict, m_doc->data().glossary));
-        m_view->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+        std::tie(m_doc, m_view) = testing::shownReaderView(200, m_dict);
         m_view->hover()->setDelay(0);
     }
 
