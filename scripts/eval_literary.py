@@ -9,17 +9,12 @@ bead type, how many the gold has, how many were predicted and how many of those 
 import argparse, collections, json, os, subprocess, sys, tempfile, time
 
 here = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, here)
+from interleave_layouts import read_beads
+
 
 def read(path):
-    beads = []
-    for line in open(path, encoding='utf-8'):
-        line = line.strip()
-        if not line:
-            continue
-        parts = line.split(']')
-        to = lambda s: tuple(int(x) for x in s.split('[', 1)[1].split(',') if x.strip())
-        beads.append((to(parts[0]), to(parts[1])))
-    return beads
+    return [(tuple(s), tuple(t)) for s, t in read_beads(path)]
 
 def main():
     ap = argparse.ArgumentParser()

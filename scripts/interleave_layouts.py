@@ -281,4 +281,5 @@ def main():
     cmd_make(a) if a.cmd == 'make' else cmd_score(a)
 
 
-main()
+if __name__ == "__main__":
+    main()
