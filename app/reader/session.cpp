@@ -1,6 +1,7 @@
 #include "session.h"
 
 #include "edit/projectdocument.h"
+#include "readerlog.h"
 #include "store/projectstore.h"
 #include "text/filechecks.h"
 
@@ -125,8 +126,9 @@ QString Session::saveAs(const QString &path)
     m_store = std::move(store);
     m_lock = std::move(newLock);
     m_untitled = false;
-    if (wasUntitled)
-        QFile::remove(old);
+    if (wasUntitled && !QFile::remove(old))
+        qCWarning(lcReader) << "the autosave file" << old << "stays: it could not be removed";
+    qCInfo(lcReader) << "saved as" << absolute;
     emit documentChanged();
     return {};
 }
@@ -151,9 +153,10 @@ void Session::discard()
     const QString file = path();
     close();
     if (untitled && !file.isEmpty()) {
-        QFile::remove(file);
-        for (const QString &suffix : { QStringLiteral("-journal"), QStringLiteral("-wal"), QStringLiteral("-shm") })
-            QFile::remove(file + suffix);
+        for (const QString &suffix :
+             { QString(), QStringLiteral("-journal"), QStringLiteral("-wal"), QStringLiteral("-shm") })
+            if (QFile::exists(file + suffix) && !QFile::remove(file + suffix))
+                qCWarning(lcReader) << "cannot remove the discarded autosave file" << file + suffix;
     }
 }
 

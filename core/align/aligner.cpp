@@ -5,6 +5,7 @@
 #include "firstpass.h"
 #include "lengthmodel.h"
 #include "lexicalmodel.h"
+#include "model/logging.h"
 #include "names.h"
 #include "secondpass.h"
 
@@ -177,6 +178,10 @@ Alignment Aligner::align(const QStringList &source, const QStringList &target, c
     st.firstPassHalfWidth = first.halfWidth;
     st.cells = firstCells + secondCells;
     st.lexicalEvidence = lexical->hasEvidence();
+    qCDebug(lcAlign).nospace() << n << "x" << m << " units, " << second.beads.size() << " beads: ratio "
+                               << st.lengthRatio << ", lexical " << st.lexicalEvidence << ", " << st.learnedAssociations
+                               << " learned associations; ms tokenize " << st.tokenizeMs << ", first pass "
+                               << st.firstPassMs << ", learn " << st.learnMs << ", second pass " << st.secondPassMs;
     return second.beads;
 }
 

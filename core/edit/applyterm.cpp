@@ -2,6 +2,7 @@
 
 #include "commands.h"
 #include "glossary/termmatcher.h"
+#include "model/logging.h"
 #include "renderingfinder.h"
 
 #include <QCoreApplication>
@@ -56,6 +57,10 @@ QList<TermReplacement> termReplacements(const ProjectData &data, int entry, cons
             out.append({ int(i), c.range, text.mid(c.range.start, c.range.length), approved, alternatives });
         if (found.isEmpty())
             out.append({ int(i), {}, QString(), approved, alternatives });
+        qCDebug(lcEdit) << "apply term" << e.source << "segment" << i + 1 << "found"
+                        << (found.isEmpty() ? QStringLiteral("nothing sure")
+                                            : text.mid(found[0].range.start, found[0].range.length))
+                        << "score" << (found.isEmpty() ? 0.0 : found[0].score);
     }
     return out;
 }

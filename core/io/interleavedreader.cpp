@@ -2,6 +2,7 @@
 
 #include "articleedges.h"
 #include "interleavedpairing.h"
+#include "model/logging.h"
 #include "segmentbuilder.h"
 #include "text/script.h"
 #include "textsource.h"
@@ -186,8 +187,10 @@ ImportResult InterleavedReader::fromParagraphs(const QList<Paragraph> &paragraph
         result.canceled = true;
         return result;
     }
-    excludePageEdges(doc.segments);
+    const int setAside = excludePageEdges(doc.segments);
     doc.title = articleTitle(doc.segments);
+    qCDebug(lcIo) << name << ":" << pieces.size() << "paragraphs," << doc.pairedCount() << "pairs," << setAside
+                  << "set aside at the page's edges; source" << doc.sourceLanguage << "title" << doc.title;
     return result;
 }
 

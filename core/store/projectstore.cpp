@@ -1,6 +1,7 @@
 #include "projectstore.h"
 
 #include "blobcodec.h"
+#include "model/logging.h"
 #include "schema.h"
 #include "text/filechecks.h"
 #include "text/safewrite.h"
@@ -101,7 +102,8 @@ void ProjectStore::close()
         // At rest a project is one self-contained file: the write-ahead log is folded back
         // in (when another process still reads it, SQLite leaves it for the last one out).
         if (m_wal && db.isOpen())
-            QSqlQuery(db).exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
+            if (QSqlQuery q(db); !q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")))
+                qCInfo(lcStore) << m_path << "left its write-ahead log (another reader?):" << q.lastError().text();
         db.close();
     }
     m_wal = m_walTried = m_inTransaction = false;
@@ -126,9 +128,11 @@ QString ProjectStore::openConnection(const QString &path, bool readOnly)
     QSqlQuery q(db);
     // Functions with side effects never run from the file's own schema (a view or a
     // trigger someone put there); projects with triggers are refused on open as well.
-    q.exec(QStringLiteral("PRAGMA trusted_schema = OFF"));
-    q.exec(QStringLiteral("PRAGMA synchronous = FULL"));
-    q.exec(QStringLiteral("PRAGMA busy_timeout = 2000"));
+    for (const char *pragma :
+         { "PRAGMA trusted_schema = OFF", "PRAGMA synchronous = FULL", "PRAGMA busy_timeout = 2000" })
+        if (!q.exec(QLatin1String(pragma)))
+            qCWarning(lcStore) << path << pragma << "failed:" << q.lastError().text();
+    qCDebug(lcStore) << "opened" << path << (readOnly ? "read-only" : "to write");
     return {};
 }
 
@@ -193,7 +197,8 @@ QString ProjectStore::create(const QString &path, const ProjectData &data)
     if (!e.isEmpty()) {
         // Nothing of the attempt stays behind: the file, and SQLite's journal beside it.
         for (const char *suffix : { "", "-journal", "-wal", "-shm" })
-            QFile::remove(temp + QLatin1String(suffix));
+            if (QFile::exists(temp + QLatin1String(suffix)) && !QFile::remove(temp + QLatin1String(suffix)))
+                qCWarning(lcStore) << "cannot remove" << temp + QLatin1String(suffix);
         if (e.contains(QLatin1String("database or disk is full")))
             e = fail(QCoreApplication::translate("bireader::ProjectStore", "no space left on device"));
         return e.startsWith(path) ? e : fail(e);
@@ -307,7 +312,11 @@ void ProjectStore::useWriteAheadLog()
     if (q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) && q.next()
         && q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0) {
         m_wal = true;
-        q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+        if (!q.exec(QStringLiteral("PRAGMA synchronous = NORMAL")))
+            qCWarning(lcStore) << m_path << "synchronous = NORMAL failed:" << q.lastError().text();
+        qCDebug(lcStore) << m_path << "writes through a write-ahead log";
+    } else {
+        qCInfo(lcStore) << m_path << "keeps its rollback journal (no write-ahead log here):" << q.lastError().text();
     }
 }
 
