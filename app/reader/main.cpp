@@ -2,6 +2,7 @@
 #include "allocator.h"
 #include "lexicon.h"
 #include "mainwindow.h"
+#include "settings.h"
 #include "theme.h"
 #include "version.h"
 
@@ -10,7 +11,6 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
-#include <QSettings>
 #include <QTranslator>
 
 int main(int argc, char *argv[])
@@ -42,11 +42,11 @@ int main(int argc, char *argv[])
     parser.addOption(dict);
     parser.process(app);
 
-    bireader::reader::applyTheme(
-        bireader::reader::themeFromName(QSettings().value(QStringLiteral("view/theme")).toString()));
+    bireader::reader::Settings::instance().migrate(); // an older version's file carried forward
+    bireader::reader::applyTheme(bireader::reader::Settings::instance().theme());
     bireader::reader::MainWindow window;
     const QString dictionary
-        = parser.isSet(dict) ? parser.value(dict) : QSettings().value(QStringLiteral("dictionary/path")).toString();
+        = parser.isSet(dict) ? parser.value(dict) : bireader::reader::Settings::instance().dictionaryPath();
     const QStringList files = parser.positionalArguments();
     const QString dictionaryError
         = dictionary.isEmpty() ? QString() : window.startWithDictionary(dictionary, parser.isSet(dict));

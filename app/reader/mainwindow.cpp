@@ -15,6 +15,7 @@
 #include "searchdock.h"
 #include "segmentactions.h"
 #include "session.h"
+#include "settings.h"
 #include "startpage.h"
 #include "text/filechecks.h"
 #include "translationeditor.h"
@@ -30,7 +31,6 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QScreen>
-#include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QUndoGroup>
@@ -389,14 +389,13 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 void MainWindow::loadSettings()
 {
-    const QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+    if (!restoreGeometry(WindowSession::geometry())) {
         QSize size(1360, 860); // fits a 1366x768 laptop at 90 %, a larger screen as it is
         if (const QScreen *screen = QGuiApplication::primaryScreen())
             size = size.boundedTo(screen->availableGeometry().size() * 0.92);
         resize(size);
     }
-    if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray())) {
+    if (!restoreState(WindowSession::state())) {
         // The reading panes get most of the window: the docks a fifth of its width and a
         // sixth of its height, within bounds that keep them usable.
         QList<QDockWidget *> bottom, right;
@@ -410,11 +409,9 @@ void MainWindow::loadSettings()
 
 void MainWindow::saveSettings() const
 {
-    QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
-    settings.setValue(QStringLiteral("view/zoom"), m_view->zoomPercent());
-    settings.setValue(QStringLiteral("view/swapped"), m_view->isSwapped());
+    WindowSession::save(saveGeometry(), saveState());
+    Settings::instance().setZoomPercent(m_view->zoomPercent());
+    Settings::instance().setSwapped(m_view->isSwapped());
 }
 
 } // namespace bireader::reader

@@ -6,13 +6,13 @@
 #include "readerview.h"
 #include "recentdocuments.h"
 #include "session.h"
+#include "settings.h"
 #include "startpage.h"
 #include "store/projectstore.h"
 
 #include <QFileInfo>
 #include <QLocale>
 #include <QMessageBox>
-#include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 
@@ -109,7 +109,7 @@ QString MainWindow::startWithDictionary(const QString &path, bool remember)
 {
     const QString e = m_lexicon->loadNow(path);
     if (e.isEmpty() && remember)
-        QSettings().setValue(QStringLiteral("dictionary/path"), path);
+        Settings::instance().setDictionaryPath(path);
     return e;
 }
 

@@ -15,6 +15,7 @@
 #include "searchdock.h"
 #include "segmentactions.h"
 #include "session.h"
+#include "settings.h"
 #include "shortcutsdialog.h"
 #include "theme.h"
 #include "version.h"
@@ -26,7 +27,6 @@
 #include <QFontDialog>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSettings>
 #include <QStatusBar>
 #include <QUndoGroup>
 
@@ -146,7 +146,7 @@ void MainWindow::buildFileMenu()
         const QString path = askPath(PathRole::Open, {}, tr("CC-CEDICT dictionaries (*.u8 *.txt);;All files (*)"));
         if (path.isEmpty())
             return;
-        QSettings().setValue(QStringLiteral("dictionary/path"), path);
+        Settings::instance().setDictionaryPath(path);
         m_lexicon->load(path);
         updateStatus();
     });
@@ -216,12 +216,12 @@ void MainWindow::buildViewMenu()
     view->addSeparator();
     QMenu *themes = view->addMenu(tr("&Theme"));
     auto *themeGroup = new QActionGroup(this);
-    const Theme current = themeFromName(QSettings().value(QStringLiteral("view/theme")).toString());
+    const Theme current = Settings::instance().theme();
     for (auto [theme, label] : { std::pair { Theme::System, tr("Follow the &System") },
                                  std::pair { Theme::Light, tr("&Light") }, std::pair { Theme::Dark, tr("&Dark") } }) {
         QAction *a = themes->addAction(label, this, [theme] {
             applyTheme(theme);
-            QSettings().setValue(QStringLiteral("view/theme"), themeName(theme));
+            Settings::instance().setTheme(theme);
         });
         a->setCheckable(true);
         a->setChecked(theme == current);
@@ -232,25 +232,24 @@ void MainWindow::buildViewMenu()
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         m_panelsMenu->addAction(dock->toggleViewAction());
 
-    const QSettings settings;
     m_view->zoom(0);
-    m_view->zoom((settings.value(QStringLiteral("view/zoom"), 100).toInt() - 100) / 10);
-    if (settings.value(QStringLiteral("view/swapped")).toBool())
+    m_view->zoom((Settings::instance().zoomPercent() - 100) / 10);
+    if (Settings::instance().swapped())
         swap->trigger();
 }
 
 void MainWindow::buildHoverActions(QMenu *view)
 {
     HoverController *hover = m_view->hover();
-    const QSettings settings;
+    Settings &settings = Settings::instance();
     QAction *popup = view->addAction(tr("&Dictionary Popup"), this, [hover](bool on) {
         hover->setEnabled(on);
-        QSettings().setValue(QStringLiteral("hover/enabled"), on);
+        Settings::instance().setHoverPopup(on);
     });
     popup->setObjectName(QStringLiteral("dictionaryPopupAction"));
     popup->setCheckable(true);
     popup->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Z));
-    popup->setChecked(settings.value(QStringLiteral("hover/enabled"), true).toBool());
+    popup->setChecked(settings.hoverPopup());
     hover->setEnabled(popup->isChecked());
     // Shift itself pins (a menu shortcut cannot be a lone modifier): shown in the label.
     QAction *pin = view->addAction(tr("&Pin Dictionary Popup") + QStringLiteral("\tShift"), this,
@@ -259,12 +258,12 @@ void MainWindow::buildHoverActions(QMenu *view)
     connect(hover, &HoverController::pinnedChanged, pin, &QAction::setChecked);
     QMenu *delays = view->addMenu(tr("Popup D&elay"));
     auto *group = new QActionGroup(this);
-    const int current = settings.value(QStringLiteral("hover/delay"), 200).toInt();
+    const int current = settings.hoverDelayMs();
     hover->setDelay(current);
     for (int ms : { 0, 100, 200, 400, 800 }) {
         QAction *a = delays->addAction(tr("%1 ms").arg(ms), this, [hover, ms] {
             hover->setDelay(ms);
-            QSettings().setValue(QStringLiteral("hover/delay"), ms);
+            Settings::instance().setHoverDelayMs(ms);
         });
         a->setCheckable(true);
         a->setChecked(ms == current);

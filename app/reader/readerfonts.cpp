@@ -1,16 +1,12 @@
 #include "readerfonts.h"
 
+#include "settings.h"
+
 #include <QApplication>
 #include <QFontDatabase>
-#include <QSettings>
 
 namespace bireader::reader {
 namespace {
-
-QString key(const QString &language)
-{
-    return QStringLiteral("fonts/") + (language.isEmpty() ? QStringLiteral("default") : language);
-}
 
 QStringList cjkFallbacks(const QString &language)
 {
@@ -28,9 +24,8 @@ QStringList cjkFallbacks(const QString &language)
 
 QFont fontForLanguage(const QString &language)
 {
-    const QSettings settings;
     QFont font = QApplication::font();
-    if (const QString saved = settings.value(key(language)).toString(); !saved.isEmpty() && font.fromString(saved))
+    if (const QString saved = Settings::instance().fontFor(language); !saved.isEmpty() && font.fromString(saved))
         return font;
     QStringList families;
     const QStringList cjk = cjkFallbacks(language);
@@ -53,7 +48,7 @@ QFont fontForLanguage(const QString &language)
 
 void setFontForLanguage(const QString &language, const QFont &font)
 {
-    QSettings().setValue(key(language), font.toString());
+    Settings::instance().setFontFor(language, font.toString());
 }
 
 } // namespace bireader::reader

@@ -9,7 +9,6 @@ namespace {
 
 const QString kDocuments = QStringLiteral("recent/documents");
 const QString kPositions = QStringLiteral("recent/positions");
-const QString kOldFiles = QStringLiteral("recentFiles"); // before pairs were one entry
 
 QStringList absolute(const QStringList &paths)
 {
@@ -29,9 +28,7 @@ QString RecentDocuments::key(const QStringList &paths)
 QList<RecentDocuments::Entry> RecentDocuments::entries()
 {
     QSettings settings;
-    QStringList keys = settings.value(kDocuments).toStringList();
-    if (!settings.contains(kDocuments)) // an older version's list: one file an entry
-        keys = settings.value(kOldFiles).toStringList();
+    const QStringList keys = settings.value(kDocuments).toStringList(); // Settings::migrate() moved version 1's
     const QVariantMap positions = settings.value(kPositions).toMap();
     QList<Entry> out;
     for (const QString &k : keys)

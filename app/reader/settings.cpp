@@ -1,0 +1,169 @@
+#include "settings.h"
+
+#include "readerlog.h"
+
+#include <QSettings>
+
+namespace bireader::reader {
+namespace {
+
+// Every key, once.
+const QString kVersionKey = QStringLiteral("settings/version");
+const QString kTheme = QStringLiteral("view/theme");
+const QString kZoom = QStringLiteral("view/zoom");
+const QString kSwapped = QStringLiteral("view/swapped");
+const QString kDictionary = QStringLiteral("dictionary/path");
+const QString kHoverPopup = QStringLiteral("hover/enabled");
+const QString kHoverDelay = QStringLiteral("hover/delay");
+const QString kFonts = QStringLiteral("fonts/");
+const QString kGeometry = QStringLiteral("window/geometry");
+const QString kState = QStringLiteral("window/state");
+const QString kOldRecentFiles = QStringLiteral("recentFiles"); // version 1
+const QString kRecentDocuments = QStringLiteral("recent/documents");
+
+constexpr int kDefaultZoom = 100, kDefaultDelay = 200;
+
+QString fontKey(const QString &language)
+{
+    return kFonts + (language.isEmpty() ? QStringLiteral("default") : language);
+}
+
+} // namespace
+
+Settings &Settings::instance()
+{
+    static Settings settings;
+    return settings;
+}
+
+void Settings::set(const QString &key, const QVariant &value)
+{
+    QSettings s;
+    if (s.value(key) == value)
+        return;
+    s.setValue(key, value);
+    emit changed(key);
+}
+
+Theme Settings::theme() const
+{
+    return themeFromName(QSettings().value(kTheme).toString());
+}
+
+void Settings::setTheme(Theme theme)
+{
+    set(kTheme, themeName(theme));
+}
+
+int Settings::zoomPercent() const
+{
+    bool ok = false;
+    const int z = QSettings().value(kZoom, kDefaultZoom).toInt(&ok);
+    return ok ? std::clamp(z, 50, 300) : kDefaultZoom;
+}
+
+void Settings::setZoomPercent(int percent)
+{
+    set(kZoom, std::clamp(percent, 50, 300));
+}
+
+bool Settings::swapped() const
+{
+    return QSettings().value(kSwapped, false).toBool();
+}
+
+void Settings::setSwapped(bool swapped)
+{
+    set(kSwapped, swapped);
+}
+
+QString Settings::dictionaryPath() const
+{
+    return QSettings().value(kDictionary).toString();
+}
+
+void Settings::setDictionaryPath(const QString &path)
+{
+    set(kDictionary, path);
+}
+
+bool Settings::hoverPopup() const
+{
+    return QSettings().value(kHoverPopup, true).toBool();
+}
+
+void Settings::setHoverPopup(bool on)
+{
+    set(kHoverPopup, on);
+}
+
+int Settings::hoverDelayMs() const
+{
+    bool ok = false;
+    const int ms = QSettings().value(kHoverDelay, kDefaultDelay).toInt(&ok);
+    return ok ? std::clamp(ms, 0, 2000) : kDefaultDelay;
+}
+
+void Settings::setHoverDelayMs(int ms)
+{
+    set(kHoverDelay, std::clamp(ms, 0, 2000));
+}
+
+QString Settings::fontFor(const QString &language) const
+{
+    return QSettings().value(fontKey(language)).toString();
+}
+
+void Settings::setFontFor(const QString &language, const QString &font)
+{
+    set(fontKey(language), font);
+}
+
+int Settings::storedVersion() const
+{
+    const QSettings s;
+    return s.contains(kVersionKey) ? s.value(kVersionKey).toInt() : (s.allKeys().isEmpty() ? kVersion : 1);
+}
+
+void Settings::migrate()
+{
+    QSettings s;
+    if (s.status() != QSettings::NoError)
+        qCWarning(lcReader) << "the settings file" << s.fileName() << "could not be read; defaults apply";
+    const int from = storedVersion();
+    if (from >= kVersion) {
+        s.setValue(kVersionKey, kVersion);
+        return;
+    }
+    if (from < 2 && s.contains(kOldRecentFiles)) { // one entry a file -> a document an entry
+        if (!s.contains(kRecentDocuments))
+            s.setValue(kRecentDocuments, s.value(kOldRecentFiles).toStringList());
+        s.remove(kOldRecentFiles);
+    }
+    s.setValue(kVersionKey, kVersion);
+    qCInfo(lcReader) << "settings moved from version" << from << "to" << kVersion;
+}
+
+void Settings::clear()
+{
+    QSettings().clear();
+}
+
+QByteArray WindowSession::geometry()
+{
+    return QSettings().value(kGeometry).toByteArray();
+}
+
+QByteArray WindowSession::state()
+{
+    return QSettings().value(kState).toByteArray();
+}
+
+void WindowSession::save(const QByteArray &geometry, const QByteArray &state)
+{
+    QSettings s;
+    s.setValue(kGeometry, geometry);
+    s.setValue(kState, state);
+}
+
+} // namespace bireader::reader

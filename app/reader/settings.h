@@ -1,0 +1,59 @@
+#pragma once
+
+#include "theme.h"
+
+#include <QObject>
+#include <QString>
+
+namespace bireader::reader {
+
+// The reader's preferences, every key in one place, typed (after Zeal's Core::Settings and
+// qBittorrent's SettingValue). Stored with QSettings; a version and migrate() carry older
+// files forward; changed() names what changed. Window geometry and the recent documents
+// are the session, not preferences: WindowSession (below) and RecentDocuments.
+class Settings : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kVersion = 2; // 1: before the version key (recent files one by one)
+
+    static Settings &instance(); // the process's; tests may clear() it
+
+    Theme theme() const;
+    void setTheme(Theme theme);
+    int zoomPercent() const; // 50..300
+    void setZoomPercent(int percent);
+    bool swapped() const; // the translation on the left
+    void setSwapped(bool swapped);
+    QString dictionaryPath() const; // CC-CEDICT to load at start, "" for none
+    void setDictionaryPath(const QString &path);
+    bool hoverPopup() const;
+    void setHoverPopup(bool on);
+    int hoverDelayMs() const; // 0..2000
+    void setHoverDelayMs(int ms);
+    QString fontFor(const QString &language) const; // QFont::toString(), "" for the default
+    void setFontFor(const QString &language, const QString &font);
+
+    // Brings a file written by an older version up to kVersion; run at start.
+    void migrate();
+    int storedVersion() const;
+    // Back to defaults (tests).
+    void clear();
+
+signals:
+    void changed(const QString &key);
+
+private:
+    Settings() = default;
+    void set(const QString &key, const QVariant &value);
+};
+
+// The window's geometry and dock layout between runs.
+struct WindowSession {
+    static QByteArray geometry();
+    static QByteArray state();
+    static void save(const QByteArray &geometry, const QByteArray &state);
+};
+
+} // namespace bireader::reader
