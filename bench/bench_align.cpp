@@ -8,7 +8,6 @@
 //
 // Prints one JSON object a run. Peak memory is the process's maximum resident set.
 #include "align/aligner.h"
-#include "allocator.h"
 #include "glossary/cedictreader.h"
 #include "synthetic.h"
 
@@ -35,8 +34,8 @@ double peakMegabytes()
     return ru.ru_maxrss / 1024.0;
 }
 
-// Minor page faults so far: fresh memory is expensive on virtual machines (about 11 us a
-// page on the build machine), so the benchmark reports how many pages a run touched.
+// Minor page faults so far: how many fresh pages a run touched (each costs a fault, which
+// is slow on virtual machines).
 long pageFaults()
 {
     rusage ru {};
@@ -109,7 +108,6 @@ void print(const QJsonObject &o)
 
 int main(int argc, char **argv)
 {
-    bireader::configureAllocator(); // as bireader and bireader-cli do
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() >= 3 && args[1] == QLatin1String("synthetic")) {

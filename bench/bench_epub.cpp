@@ -3,7 +3,6 @@
 // paragraphs, sentences).
 //
 //   bench_epub [SOURCE_SENTENCES]
-#include "allocator.h"
 #include "io/epubreader.h"
 #include "synthetic.h"
 
@@ -59,7 +58,6 @@ void writeEpub(const QString &path, const QString &lang, const QList<QStringList
 
 int main(int argc, char **argv)
 {
-    bireader::configureAllocator(); // as bireader and bireader-cli do
     QCoreApplication app(argc, argv);
     const int n = argc > 1 ? atoi(argv[1]) : 9000;
     const auto pair = bench::makeSyntheticPair(n, 7);

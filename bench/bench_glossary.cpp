@@ -3,7 +3,6 @@
 // `bireader-cli glossary import` does. Target: 300,000 rows in under 2 s.
 //
 //   bench_glossary [N]
-#include "allocator.h"
 #include "glossary/glossaryformats.h"
 #include "glossary/reading.h"
 #include "store/projectstore.h"
@@ -23,7 +22,6 @@ using namespace bireader;
 
 int main(int argc, char **argv)
 {
-    bireader::configureAllocator();
     QCoreApplication app(argc, argv);
     const int n = argc > 1 ? atoi(argv[1]) : 300000;
     QTemporaryDir tmp;

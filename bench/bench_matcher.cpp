@@ -2,7 +2,6 @@
 // traditional), then find all terms in about 1 MB of UTF-8 text.
 //
 //   bench_matcher CEDICT TEXT [TEXT ...]   (the texts are repeated up to 1 MB)
-#include "allocator.h"
 #include "glossary/cedictreader.h"
 #include "glossary/termmatcher.h"
 
@@ -19,7 +18,6 @@ using namespace bireader;
 
 int main(int argc, char **argv)
 {
-    bireader::configureAllocator(); // as bireader and bireader-cli do
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() < 3) {

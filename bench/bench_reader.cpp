@@ -5,7 +5,6 @@
 // Prints one JSON line: the time from opening the project to both panes painted,
 // a scroll step of the panes in step (scroll + the other pane following + both painted),
 // a jump to a far segment, a hover (lookup, popup, both panes painted), and peak memory.
-#include "allocator.h"
 #include "edit/projectdocument.h"
 #include "hoverpopup.h"
 #include "lexicon.h"
@@ -53,7 +52,6 @@ public:
 int main(int argc, char **argv)
 {
     offscreenQuietly();
-    bireader::configureAllocator(); // as bireader and bireader-cli do
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
     const QStringList args = app.arguments();

@@ -1,7 +1,6 @@
 // Project file benchmark: create a project of N segments, then open it (read all).
 //
 //   bench_store N [DIR]
-#include "allocator.h"
 #include "store/projectstore.h"
 
 #include <QCoreApplication>
@@ -19,7 +18,6 @@ using namespace bireader;
 
 int main(int argc, char **argv)
 {
-    bireader::configureAllocator(); // as bireader and bireader-cli do
     QCoreApplication app(argc, argv);
     const int n = argc > 1 ? atoi(argv[1]) : 100000;
     QTemporaryDir tmp;

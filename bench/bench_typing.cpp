@@ -8,7 +8,6 @@
 // edit committed and both panes repainted; then at a sustained 30 keys/s, where the lag is
 // how far the last key is handled behind its moment; then the pause after typing, when the QA
 // checks run again (the longest the event loop is held up). Prints one JSON line.
-#include "allocator.h"
 #include "edit/projectdocument.h"
 #include "mainwindow.h"
 #include "readerbook.h"
@@ -52,7 +51,6 @@ void type(QWidget *editor, QChar c)
 int main(int argc, char **argv)
 {
     offscreenQuietly();
-    bireader::configureAllocator();
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
     const int n = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 50000;

@@ -1,4 +1,3 @@
-#include "allocator.h"
 #include "commands.h"
 
 #include <QCoreApplication>
@@ -6,7 +5,6 @@
 
 int main(int argc, char *argv[])
 {
-    bireader::configureAllocator(); // before anything allocates
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("bireader-cli"));
     QFile out, err;

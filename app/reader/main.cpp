@@ -1,5 +1,4 @@
 // bireader: the reader window.
-#include "allocator.h"
 #include "lexicon.h"
 #include "mainwindow.h"
 #include "settings.h"
@@ -15,7 +14,6 @@
 
 int main(int argc, char *argv[])
 {
-    bireader::configureAllocator(); // before anything allocates
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Bireader"));
     QApplication::setOrganizationName(QStringLiteral("Bireader"));

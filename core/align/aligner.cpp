@@ -84,9 +84,7 @@ Alignment Aligner::align(const QStringList &source, const QStringList &target, c
     };
     UnitFeatures sf, tf;
     // The two sides are independent: tokenize the source on a second thread.
-    // Both sides' arrays are reserved here, on this thread: a worker's allocations come
-    // from another heap (see configureAllocator()), which cannot reuse what this thread
-    // frees later.
+    // Both sides' arrays are reserved here, once, on the thread that owns them.
     m_source->reserve(source, sf);
     m_target->reserve(target, tf);
     // Names: Chinese spans whose pinyin is a capitalised word of the other side. The

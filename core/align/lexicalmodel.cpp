@@ -85,9 +85,7 @@ void countPostings(P &p, const UnitFeatures &units, int stemCount, const Learned
         p.start[k] += p.start[k - 1];
 }
 
-// Reserves what flatten() can fill. Called on the thread that owns the model: a worker
-// thread's memory comes from another heap (see configureAllocator()), which would not
-// reuse what this thread freed.
+// Reserves what flatten() can fill, once, on the thread that owns the model.
 template <typename Flat> void reserveFlat(Flat &f, const UnitFeatures &units, const LearnedStems *extra)
 {
     const size_t words = size_t(units.wordCount());
