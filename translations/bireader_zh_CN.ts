@@ -329,10 +329,6 @@
         <translation>一个双语文件，或一篇原文及其译文</translation>
     </message>
     <message>
-        <source>Bilingual texts (*.txt *.html *.htm *.xhtml *.epub *.srt *.vtt *.tmx *.xlf *.xliff);;All files (*)</source>
-        <translation>双语文本 (*.txt *.html *.htm *.xhtml *.epub *.srt *.vtt *.tmx *.xlf *.xliff);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>%1: more than %2 paragraphs or lines, the limit</source>
         <translation>%1：超过 %2 个段落或行的上限</translation>
     </message>
@@ -343,6 +339,10 @@
     <message>
         <source>%1: the file is larger than the limit of %2 MB</source>
         <translation>%1：文件超过 %2 MB 的上限</translation>
+    </message>
+    <message>
+        <source>Bilingual texts (%1);;All files (*)</source>
+        <translation>双语文本 (%1);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -610,6 +610,17 @@
     </message>
 </context>
 <context>
+    <name>bireader::reader::FileFilters</name>
+    <message>
+        <source>Bireader projects (*.bireader)</source>
+        <translation>Bireader 项目 (*.bireader)</translation>
+    </message>
+    <message>
+        <source>Projects and bilingual texts (*.bireader %1);;All files (*)</source>
+        <translation>项目和双语文本 (*.bireader %1);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
     <name>bireader::reader::GlossaryDock</name>
     <message>
         <source>Filter terms</source>
@@ -845,10 +856,6 @@
         <translation>“%1”还没有保存为文件。保存为项目，还是放弃？</translation>
     </message>
     <message>
-        <source>Bireader projects (*.bireader)</source>
-        <translation>Bireader 项目 (*.bireader)</translation>
-    </message>
-    <message>
         <source>Save project</source>
         <translation>保存项目</translation>
     </message>
@@ -951,10 +958,6 @@
     <message>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Projects and bilingual texts (*.bireader *.txt *.html *.htm *.xhtml *.epub *.srt *.vtt *.tmx *.xlf *.xliff);;All files (*)</source>
-        <translation>项目和双语文本 (*.bireader *.txt *.html *.htm *.xhtml *.epub *.srt *.vtt *.tmx *.xlf *.xliff);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Open Text and &amp;Translation…</source>

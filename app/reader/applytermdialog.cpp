@@ -1,5 +1,7 @@
 #include "applytermdialog.h"
 
+#include "colours.h"
+#include <QGuiApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -24,11 +26,14 @@ QString highlighted(const QString &text, TextRange r, const QString &replacement
     if (to < text.size())
         if (const qsizetype space = text.lastIndexOf(QLatin1Char(' '), to); space > r.end())
             to = int(space);
+    const QPalette pal = QGuiApplication::palette();
     QString html = (from > 0 ? QStringLiteral("… ") : QString()) + text.mid(from, r.start - from).toHtmlEscaped();
     if (r.length > 0)
-        html += QStringLiteral("<span style='background:#ffcc80;color:#000'><s>%1</s></span> "
-                               "<span style='background:#a5d6a7;color:#000'>%2</span>")
-                    .arg(text.mid(r.start, r.length).toHtmlEscaped(), replacement.toHtmlEscaped());
+        html += QStringLiteral("<span style='background:%1;color:%2'><s>%3</s></span> "
+                               "<span style='background:%4;color:%5'>%6</span>")
+                    .arg(colourName(Colour::DeletedBackground, pal), colourName(Colour::DeletedText, pal),
+                         text.mid(r.start, r.length).toHtmlEscaped(), colourName(Colour::InsertedBackground, pal),
+                         colourName(Colour::InsertedText, pal), replacement.toHtmlEscaped());
     html += text.mid(r.end(), to - r.end()).toHtmlEscaped() + (to < text.size() ? QStringLiteral(" …") : QString());
     return html;
 }

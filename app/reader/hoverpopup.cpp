@@ -1,5 +1,6 @@
 #include "hoverpopup.h"
 
+#include "colours.h"
 #include "glossary/glossformat.h"
 
 #include <QLabel>
@@ -35,7 +36,7 @@ HoverPopup::HoverPopup(QWidget *parent)
     layout->addWidget(m_label);
 }
 
-QString HoverPopup::render(const QList<HoverEntry> &entries)
+QString HoverPopup::render(const QList<HoverEntry> &entries, const QPalette &palette)
 {
     QString html;
     for (qsizetype i = 0; i < entries.size() && i < kMaxEntries; ++i) {
@@ -43,16 +44,19 @@ QString HoverPopup::render(const QList<HoverEntry> &entries)
         html += QStringLiteral("<p style='margin:0 0 6px 0'><span style='font-size:x-large'>%1</span>")
                     .arg(esc(e.headword));
         if (!e.reading.isEmpty())
-            html += QStringLiteral(" &nbsp;<span style='color:#1e88e5'>%1</span>").arg(esc(e.reading));
+            html += QStringLiteral(" &nbsp;<span style='color:%1'>%2</span>")
+                        .arg(colourName(Colour::Reading, palette), esc(e.reading));
         if (e.fromGlossary)
-            html += QStringLiteral(" &nbsp;<b style='color:#2e7d32'>[%1]</b>").arg(esc(tr("Glossary")));
+            html += QStringLiteral(" &nbsp;<b style='color:%1'>[%2]</b>")
+                        .arg(colourName(Colour::GlossaryLabel, palette), esc(tr("Glossary")));
         html += QStringLiteral("<br>");
         if (e.fromGlossary) {
             if (!e.glosses.isEmpty())
                 html += QStringLiteral("%1 <b>%2</b>").arg(esc(tr("Use:")), esc(e.glosses.join(QStringLiteral(" / "))));
             if (!e.forbidden.isEmpty())
-                html += QStringLiteral("<br><span style='color:#c62828'>%1 %2</span>")
-                            .arg(esc(tr("Avoid:")), esc(e.forbidden.join(QStringLiteral(" / "))));
+                html += QStringLiteral("<br><span style='color:%1'>%2 %3</span>")
+                            .arg(colourName(Colour::Warning, palette), esc(tr("Avoid:")),
+                                 esc(e.forbidden.join(QStringLiteral(" / "))));
             if (!e.note.isEmpty())
                 html += QStringLiteral("<br><i>%1</i>").arg(esc(e.note));
         } else {
@@ -70,7 +74,7 @@ void HoverPopup::setEntries(const QList<HoverEntry> &entries)
 {
     m_entries = entries;
     m_label->setMaximumWidth(std::min(420, maximumWidth() - 16));
-    m_label->setText(render(entries));
+    m_label->setText(render(entries, palette()));
     adjustSize();
 }
 

@@ -23,7 +23,7 @@ public:
     const QList<HoverEntry> &entries() const { return m_entries; }
     QString html() const;
 
-    static QString render(const QList<HoverEntry> &entries);
+    static QString render(const QList<HoverEntry> &entries, const QPalette &palette);
 
 private:
     QLabel *m_label;

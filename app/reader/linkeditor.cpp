@@ -1,5 +1,6 @@
 #include "linkeditor.h"
 
+#include "colours.h"
 #include "edit/links.h"
 #include "edit/projectdocument.h"
 #include "readerview.h"
@@ -9,15 +10,6 @@
 
 namespace bireader::reader {
 namespace {
-
-QColor linkColour(int bead, bool dark)
-{
-    // Six hues far apart; neighbouring links never share one.
-    static const int hues[] = { 200, 30, 120, 280, 350, 60 };
-    QColor c = QColor::fromHsv(hues[bead % 6], dark ? 150 : 90, dark ? 150 : 250);
-    c.setAlpha(dark ? 150 : 200);
-    return c;
-}
 
 int indexOf(Side side)
 {
@@ -177,7 +169,7 @@ void LinkEditor::decorate(int segment, Side side, QList<Decoration> &out) const
     if (s.isCorrected() && side == Side::Target)
         return; // the links are the machine translation's
     const SideText &t = side == Side::Source ? s.source : s.target;
-    const bool dark = m_view->palette().color(QPalette::Base).lightnessF() < 0.5;
+    const QPalette &pal = m_view->palette();
     for (qsizetype k = 0; k < s.beads.size(); ++k) {
         const Bead &b = s.beads[k];
         const int begin = side == Side::Source ? b.sourceBegin : b.targetBegin;
@@ -186,13 +178,12 @@ void LinkEditor::decorate(int segment, Side side, QList<Decoration> &out) const
         for (int i = begin; i < begin + count && i < t.sentences.size(); ++i) {
             const TextRange r = t.sentences[i];
             if (otherCount == 0) { // linked to nothing
-                out.append(
-                    { r, dark ? QColor(0xff, 0xb7, 0x4d) : QColor(0xe6, 0x51, 0x00), Decoration::DottedUnderline });
+                out.append({ r, colour(Colour::UnlinkedSentence, pal), Decoration::DottedUnderline });
                 continue;
             }
-            out.append({ r, linkColour(int(k), dark), Decoration::Background });
+            out.append({ r, linkColour(int(k), pal), Decoration::Background });
             if (b.confirmed)
-                out.append({ r, dark ? QColor(0x81, 0xc7, 0x84) : QColor(0x2e, 0x7d, 0x32), Decoration::Underline });
+                out.append({ r, colour(Colour::ConfirmedLink, pal), Decoration::Underline });
         }
     }
     if (segment == m_segment)

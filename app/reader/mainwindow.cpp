@@ -1,8 +1,10 @@
 #include "mainwindow.h"
 
 #include "applytermdialog.h"
+#include "colours.h"
 #include "edit/applyterm.h"
 #include "edit/projectdocument.h"
+#include "filefilters.h"
 #include "glossarydock.h"
 #include "importjob.h"
 #include "io/fileimport.h"
@@ -78,7 +80,7 @@ MainWindow::MainWindow(QWidget *parent)
     tabifyDockWidget(notes, search);
     qa->raise();
 
-    m_saveError->setStyleSheet(QStringLiteral("color:#c62828"));
+    m_saveError->setStyleSheet(QStringLiteral("color:%1").arg(colourName(Colour::Warning, palette())));
     statusBar()->addWidget(m_position, 1);
     statusBar()->addPermanentWidget(m_saveError);
     statusBar()->addPermanentWidget(m_dictionaryStatus);
@@ -328,7 +330,7 @@ bool MainWindow::maybeKeepUntitled()
         m_session->discard();
         return true;
     }
-    const QString path = askPath(PathRole::SaveProject, m_session->displayName(), tr("Bireader projects (*.bireader)"));
+    const QString path = askPath(PathRole::SaveProject, m_session->displayName(), projectFileFilter());
     if (path.isEmpty())
         return false;
     if (const QString e = saveAs(path); !e.isEmpty()) {

@@ -1,6 +1,7 @@
 // MainWindow picking up where the user left off: recent documents, the reading position,
 // the start page, the last document reopened on a plain launch, untitled work recovered.
 #include "edit/projectdocument.h"
+#include "filefilters.h"
 #include "lexicon.h"
 #include "mainwindow.h"
 #include "readerview.h"
@@ -119,7 +120,7 @@ void MainWindow::save()
         return;
     if (m_session->isUntitled()) { // imported work has no file of its own yet
         const QString path
-            = askPath(PathRole::SaveProject, m_session->displayName(), tr("Bireader projects (*.bireader)"));
+            = askPath(PathRole::SaveProject, m_session->displayName(), projectFileFilter());
         if (path.isEmpty())
             return;
         if (const QString e = saveAs(path); !e.isEmpty())

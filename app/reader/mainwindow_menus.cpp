@@ -1,5 +1,6 @@
 // MainWindow's menus: File, Edit, View, Segment, Help.
 #include "edit/projectdocument.h"
+#include "filefilters.h"
 #include "hovercontroller.h"
 #include "io/fileimport.h"
 #include "lexicon.h"
@@ -97,9 +98,7 @@ void MainWindow::buildFileMenu()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Open…"), QKeySequence::Open, this, [this] {
-        const QString path = askPath(PathRole::Open, {},
-                                     tr("Projects and bilingual texts (*.bireader *.txt *.html *.htm *.xhtml *.epub "
-                                        "*.srt *.vtt *.tmx *.xlf *.xliff);;All files (*)"));
+        const QString path = askPath(PathRole::Open, {}, openFileFilter());
         if (!path.isEmpty())
             openPath(path);
     });
@@ -123,7 +122,7 @@ void MainWindow::buildFileMenu()
     save->setObjectName(QStringLiteral("saveAction"));
     QAction *saveAs = file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, [this] {
         const QString path
-            = askPath(PathRole::SaveProject, m_session->displayName(), tr("Bireader projects (*.bireader)"));
+            = askPath(PathRole::SaveProject, m_session->displayName(), projectFileFilter());
         if (path.isEmpty())
             return;
         if (const QString e = this->saveAs(path); !e.isEmpty())

@@ -1,5 +1,6 @@
 #include "minimap.h"
 
+#include "colours.h"
 #include <QMouseEvent>
 #include <QPainter>
 
@@ -39,19 +40,19 @@ void Minimap::setView(int first, int last)
     update();
 }
 
-QColor Minimap::colorOf(Mark mark)
+QColor Minimap::colorOf(Mark mark, const QPalette &palette)
 {
     switch (mark) {
     case Finding:
-        return QColor(0xe5, 0x39, 0x35);
+        return colour(Colour::Finding, palette);
     case Unpaired:
-        return QColor(0xfb, 0x8c, 0x00);
+        return colour(Colour::Unpaired, palette);
     case LowConfidence:
-        return QColor(0xfd, 0xd8, 0x35);
+        return colour(Colour::LowConfidence, palette);
     case Corrected:
-        return QColor(0x43, 0xa0, 0x47);
+        return colour(Colour::Corrected, palette);
     case Excluded:
-        return QColor(0x9e, 0x9e, 0x9e);
+        return colour(Colour::Excluded, palette);
     case None:
         break;
     }
@@ -79,7 +80,7 @@ void Minimap::paintEvent(QPaintEvent *)
         for (int s = a; s < b && s < n; ++s)
             strongest = std::max(strongest, m_marks[size_t(s)]);
         if (strongest != None)
-            p.fillRect(QRect(2, y, width() - 4, 1), colorOf(Mark(strongest)));
+            p.fillRect(QRect(2, y, width() - 4, 1), colorOf(Mark(strongest), palette()));
     }
     QColor view = palette().color(QPalette::Highlight);
     view.setAlphaF(0.25);

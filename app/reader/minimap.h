@@ -26,7 +26,7 @@ public:
     int segmentAt(int y) const;
     QSize sizeHint() const override { return { 12, 100 }; }
 
-    static QColor colorOf(Mark mark);
+    static QColor colorOf(Mark mark, const QPalette &palette);
 
 signals:
     void jumpTo(int segment);

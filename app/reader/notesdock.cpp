@@ -1,5 +1,6 @@
 #include "notesdock.h"
 
+#include "colours.h"
 #include "edit/projectdocument.h"
 
 #include <QHBoxLayout>
@@ -96,7 +97,7 @@ void NotesDock::reload()
         item->setData(kIndexRole, int(i));
         item->setIcon([&] {
             QPixmap swatch(12, 12);
-            swatch.fill(QColor(h.color.isEmpty() ? QStringLiteral("#fff59d") : h.color));
+            swatch.fill(highlightColour(h.color));
             return QIcon(swatch);
         }());
     }

@@ -1,5 +1,6 @@
 #include "readerpane.h"
 
+#include "colours.h"
 #include "edit/projectdocument.h"
 #include "text/links.h"
 #include "text/words.h"
@@ -416,10 +417,10 @@ void ReaderPane::paintSegment(QPainter &p, int segment, qreal y)
         p.fillRect(QRectF(0, y - m_layouts.gap() / 2, viewport()->width(), h + m_layouts.gap()), c);
         p.fillRect(QRectF(1, y, kMarker - 1, h), pal.color(QPalette::Highlight));
     } else if (m_side == Side::Target && seg.isCorrected()) {
-        p.fillRect(QRectF(1, y, kMarker - 1, h), QColor(0x43, 0xa0, 0x47));
+        p.fillRect(QRectF(1, y, kMarker - 1, h), colour(Colour::Corrected, pal));
     }
     if (m_side == Side::Target && seg.isCorrected() && segment == m_current)
-        p.fillRect(QRectF(kMarker + 1, y, 2, h), QColor(0x43, 0xa0, 0x47));
+        p.fillRect(QRectF(kMarker + 1, y, 2, h), colour(Colour::Corrected, pal));
 
     QList<Decoration> decorations = m_decorations ? m_decorations(segment, m_side) : QList<Decoration> {};
     const TextRange selected = selectionIn(segment);

@@ -1,5 +1,6 @@
 #include "readerview.h"
 
+#include "colours.h"
 #include "edit/projectdocument.h"
 #include "hovercontroller.h"
 #include "hoverpopup.h"
@@ -39,11 +40,6 @@ QColor alpha(QColor c, double a)
 {
     c.setAlphaF(a);
     return c;
-}
-
-bool isDark(const QPalette &palette)
-{
-    return palette.color(QPalette::Base).lightnessF() < 0.5;
 }
 
 } // namespace
@@ -321,13 +317,14 @@ QList<Decoration> ReaderView::decorationsFor(int segment, Side side)
     QList<Decoration> out;
     if (!m_doc)
         return out;
-    const bool dark = isDark(palette());
+    const QPalette &pal = palette();
+    const bool dark = isDark(pal);
     const Segment &s = m_doc->segment(segment);
     const QList<Highlight> &highlights = m_doc->data().highlights;
     // The pointed sentence is lit first: the user's highlights and the search hits are drawn
     // over it and stay visible, in the dark theme too.
     if (segment == m_hoverSegment) {
-        const QColor lit = dark ? QColor(0x42, 0x7a, 0xc2, 110) : QColor(0xbb, 0xde, 0xfb, 200);
+        const QColor lit = colour(Colour::PointedSentence, pal);
         for (const TextRange &r : side == Side::Source ? m_hoverSource : m_hoverTarget)
             out.append({ r, lit, Decoration::Background });
     }
@@ -336,36 +333,34 @@ QList<Decoration> ReaderView::decorationsFor(int segment, Side side)
         const Highlight &h = highlights[index];
         if (h.side != side)
             continue;
-        const QColor colour(h.color.isEmpty() ? QStringLiteral("#fff59d") : h.color);
+        const QColor stored = highlightColour(h.color);
         if (!h.note.isEmpty() && h.range.start == 0 && h.range.length >= sideLength) // a note on the segment
-            out.append({ h.range, colour.darker(130), Decoration::Margin });
+            out.append({ h.range, stored.darker(130), Decoration::Margin });
         else
-            out.append({ h.range, alpha(colour, dark ? 0.5 : 0.7), Decoration::Background });
+            out.append({ h.range, alpha(stored, dark ? 0.5 : 0.7), Decoration::Background });
     }
     if (segment == m_stretchStart && side == Side::Source) // where a re-alignment stretch starts
-        out.append({ {}, QColor(0xef, 0x6c, 0x00), Decoration::Margin });
+        out.append({ {}, colour(Colour::StretchMark, pal), Decoration::Margin });
     for (const auto &[hitSide, range] : m_searchHits.values(segment))
         if (hitSide == side)
-            out.append({ range, alpha(QColor(0xff, 0x98, 0x00), 0.45), Decoration::Background });
+            out.append({ range, colour(Colour::SearchHit, pal), Decoration::Background });
     for (const TermMark &m : m_termMarks)
         if (m.segment == segment && m.side == side)
-            out.append({ m.range, m.approved ? QColor(0x66, 0xbb, 0x6a, 150) : QColor(0xef, 0x53, 0x50, 150),
+            out.append({ m.range, colour(m.approved ? Colour::TermApproved : Colour::TermWrong, pal),
                          Decoration::Background });
     if (side == Side::Source && m_lookup && !m_lookup->glossary().entries.isEmpty()) {
         auto it = m_termCache.find(segment);
         if (it == m_termCache.end())
             it = m_termCache.insert(segment, m_lookup->glossaryTerms(s.source.text));
         for (const TermMatch &t : *it)
-            out.append({ { t.start, t.length },
-                         dark ? QColor(0x64, 0xb5, 0xf6) : QColor(0x15, 0x65, 0xc0),
-                         Decoration::DottedUnderline });
+            out.append({ { t.start, t.length }, colour(Colour::GlossaryTerm, pal), Decoration::DottedUnderline });
     }
     if (m_links)
         m_links->decorate(segment, side, out);
     for (const Finding &f : m_findings.values(segment)) {
         const TextRange r = side == Side::Source ? f.sourceRange : f.targetRange;
         if (r.length > 0)
-            out.append({ r, QColor(0xe5, 0x39, 0x35), Decoration::WavyUnderline });
+            out.append({ r, colour(Colour::Finding, pal), Decoration::WavyUnderline });
     }
     return out;
 }

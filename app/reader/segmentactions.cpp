@@ -159,7 +159,7 @@ void SegmentActions::addNote(Side side, int segment, TextRange range)
             note.clear();
     }
     if (!note.trimmed().isEmpty())
-        doc->addHighlight({ segment, side, range, QStringLiteral("#ffe082"), note.trimmed() });
+        doc->addHighlight({ segment, side, range, defaultHighlightColour(), note.trimmed() });
 }
 
 void SegmentActions::markStretchStart(int segment)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "colours.h"
 #include "model/segment.h"
 
 #include <QObject>
@@ -35,7 +36,7 @@ public:
     void splitAt(Side side, int segment, int offset);
     void addToGlossary(Side side, int segment, TextRange range);
     void addToVocabulary(Side side, int segment, TextRange range);
-    void highlight(Side side, int segment, TextRange range, const QString &color = QStringLiteral("#fff59d"));
+    void highlight(Side side, int segment, TextRange range, const QString &color = defaultHighlightColour());
     void addNote(Side side, int segment, TextRange range); // range empty: the whole segment
     // What asks for a note's text (a dialog; tests answer it); "" cancels.
     using NoteAsker = std::function<QString()>;

@@ -1,9 +1,11 @@
 #include "translationeditor.h"
 
+#include "colours.h"
 #include "edit/projectdocument.h"
 #include "readerpane.h"
 #include "text/diff.h"
 
+#include <QGuiApplication>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -97,6 +99,7 @@ QString TranslationEditor::renderDiff(const QString &original, const QString &co
 {
     // A deletion and the insertion that replaces it stay apart ("did" then "High-Flyer", not
     // "didHigh-Flyer"): a space between them when the text has none, each on its own colour.
+    const QPalette pal = QGuiApplication::palette();
     QString html;
     DiffRun::Kind previous = DiffRun::Equal;
     bool anchored = false;
@@ -111,12 +114,11 @@ QString TranslationEditor::renderDiff(const QString &original, const QString &co
         if (run.kind == DiffRun::Equal)
             html += t;
         else if (run.kind == DiffRun::Deleted)
-            html += QStringLiteral(
-                        "<span style='background:#ffcdd2;color:#b71c1c;text-decoration:line-through'>%1</span>")
-                        .arg(t);
+            html += QStringLiteral("<span style='background:%1;color:%2;text-decoration:line-through'>%3</span>")
+                        .arg(colourName(Colour::DeletedBackground, pal), colourName(Colour::DeletedText, pal), t);
         else
-            html += QStringLiteral("<span style='background:#c8e6c9;color:#1b5e20;text-decoration:underline'>%1</span>")
-                        .arg(t);
+            html += QStringLiteral("<span style='background:%1;color:%2;text-decoration:underline'>%3</span>")
+                        .arg(colourName(Colour::InsertedBackground, pal), colourName(Colour::InsertedText, pal), t);
         previous = run.kind;
     }
     return html;

@@ -63,11 +63,17 @@ ImportResult importFiles(const QStringList &paths, const ImportOptions &options)
     return importTwoFiles(first, second, options);
 }
 
+QStringList importFilePatterns()
+{
+    return { QStringLiteral("*.txt"), QStringLiteral("*.html"), QStringLiteral("*.htm"), QStringLiteral("*.xhtml"),
+             QStringLiteral("*.epub"), QStringLiteral("*.srt"), QStringLiteral("*.vtt"), QStringLiteral("*.tmx"),
+             QStringLiteral("*.xlf"), QStringLiteral("*.xliff") };
+}
+
 QString importFileFilter()
 {
-    return QCoreApplication::translate("bireader::Import",
-                                       "Bilingual texts (*.txt *.html *.htm *.xhtml *.epub *.srt *.vtt *.tmx *.xlf "
-                                       "*.xliff);;All files (*)");
+    return QCoreApplication::translate("bireader::Import", "Bilingual texts (%1);;All files (*)")
+        .arg(importFilePatterns().join(QLatin1Char(' ')));
 }
 
 } // namespace bireader

@@ -20,7 +20,9 @@ ImportResult importTwoFiles(QFile &source, QFile &target, const ImportOptions &o
 // One bilingual file, or a source and its translation: what the CLI and the app open.
 ImportResult importFiles(const QStringList &paths, const ImportOptions &options);
 
-// File-dialog filters for what importFiles() reads.
+// What importFiles() reads, as file-name patterns ("*.txt", ...), and as a file-dialog
+// filter ("Bilingual texts (*.txt ...);;All files (*)").
+QStringList importFilePatterns();
 QString importFileFilter();
 
 } // namespace bireader

@@ -1,3 +1,4 @@
+#include "colours.h"
 #include "edit/projectdocument.h"
 #include "glossary/cedictreader.h"
 #include "readerview.h"
@@ -83,6 +84,7 @@ private slots:
         const Highlight &h = m_doc->data().highlights.front();
         QCOMPARE(h.range, (TextRange { 0, int(m_doc->segment(0).source.text.size()) }));
         QCOMPARE(h.note, QStringLiteral("Check the year."));
+        QCOMPARE(h.color, defaultHighlightColour()); // notes and highlights get the same colour
 
         source()->selectRange(0, rangeOf(0, QStringLiteral("北角灯塔")));
         menu.reset(m_actions->buildMenu(Side::Source, 0, rangeOf(0, QStringLiteral("北角")).start));

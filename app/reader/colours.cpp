@@ -1,0 +1,97 @@
+#include "colours.h"
+
+#include <array>
+
+namespace bireader::reader {
+namespace {
+
+struct Variants {
+    QColor light, dark;
+};
+
+Variants variants(Colour role)
+{
+    switch (role) {
+    case Colour::PointedSentence:
+        return { QColor(0xbb, 0xde, 0xfb, 200), QColor(0x42, 0x7a, 0xc2, 110) };
+    case Colour::SearchHit:
+        return { QColor(0xff, 0x98, 0x00, 115), QColor(0xff, 0x98, 0x00, 115) };
+    case Colour::StretchMark:
+        return { QColor(0xef, 0x6c, 0x00), QColor(0xff, 0x98, 0x00) };
+    case Colour::GlossaryTerm:
+        return { QColor(0x15, 0x65, 0xc0), QColor(0x64, 0xb5, 0xf6) };
+    case Colour::TermApproved:
+        return { QColor(0x66, 0xbb, 0x6a, 150), QColor(0x66, 0xbb, 0x6a, 150) };
+    case Colour::TermWrong:
+        return { QColor(0xef, 0x53, 0x50, 150), QColor(0xef, 0x53, 0x50, 150) };
+    case Colour::Finding:
+        return { QColor(0xe5, 0x39, 0x35), QColor(0xef, 0x53, 0x50) };
+    case Colour::UnlinkedSentence:
+        return { QColor(0xe6, 0x51, 0x00), QColor(0xff, 0xb7, 0x4d) };
+    case Colour::ConfirmedLink:
+        return { QColor(0x2e, 0x7d, 0x32), QColor(0x81, 0xc7, 0x84) };
+    case Colour::Corrected:
+        return { QColor(0x43, 0xa0, 0x47), QColor(0x66, 0xbb, 0x6a) };
+    case Colour::Unpaired:
+        return { QColor(0xfb, 0x8c, 0x00), QColor(0xfb, 0x8c, 0x00) };
+    case Colour::LowConfidence:
+        return { QColor(0xfd, 0xd8, 0x35), QColor(0xfd, 0xd8, 0x35) };
+    case Colour::Excluded:
+        return { QColor(0x9e, 0x9e, 0x9e), QColor(0x75, 0x75, 0x75) };
+    case Colour::Reading:
+        return { QColor(0x1e, 0x88, 0xe5), QColor(0x64, 0xb5, 0xf6) };
+    case Colour::GlossaryLabel:
+        return { QColor(0x2e, 0x7d, 0x32), QColor(0x81, 0xc7, 0x84) };
+    case Colour::Warning:
+        return { QColor(0xc6, 0x28, 0x28), QColor(0xef, 0x9a, 0x9a) };
+    case Colour::DeletedBackground:
+        return { QColor(0xff, 0xcd, 0xd2), QColor(0xff, 0xcd, 0xd2) };
+    case Colour::DeletedText:
+        return { QColor(0xb7, 0x1c, 0x1c), QColor(0xb7, 0x1c, 0x1c) };
+    case Colour::InsertedBackground:
+        return { QColor(0xc8, 0xe6, 0xc9), QColor(0xc8, 0xe6, 0xc9) };
+    case Colour::InsertedText:
+        return { QColor(0x1b, 0x5e, 0x20), QColor(0x1b, 0x5e, 0x20) };
+    }
+    return { Qt::black, Qt::white };
+}
+
+} // namespace
+
+bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Base).lightnessF() < 0.5;
+}
+
+QColor colour(Colour role, const QPalette &palette)
+{
+    const Variants v = variants(role);
+    return isDark(palette) ? v.dark : v.light;
+}
+
+QString colourName(Colour role, const QPalette &palette)
+{
+    return colour(role, palette).name(QColor::HexRgb);
+}
+
+QColor linkColour(int index, const QPalette &palette)
+{
+    static constexpr std::array<int, 6> hues { 200, 30, 120, 280, 350, 60 };
+    const bool dark = isDark(palette);
+    QColor c = QColor::fromHsv(hues[size_t(index) % hues.size()], dark ? 150 : 90, dark ? 150 : 250);
+    c.setAlpha(dark ? 150 : 200);
+    return c;
+}
+
+QString defaultHighlightColour()
+{
+    return QStringLiteral("#fff59d");
+}
+
+QColor highlightColour(const QString &stored)
+{
+    const QColor c(stored);
+    return c.isValid() ? c : QColor(defaultHighlightColour());
+}
+
+} // namespace bireader::reader
