@@ -50,7 +50,7 @@ int main(int argc, char **argv)
             { QStringLiteral("项目%1").arg(i), { QStringLiteral("project %1").arg(i) }, {}, {}, {} });
     const QString project = tmp.filePath(QStringLiteral("p.bireader"));
     ProjectStore store;
-    if (const QString e = store.create(project, data); !e.isEmpty()) {
+    if (const QString e = store.create(project, data).error(); !e.isEmpty()) {
         std::fprintf(stderr, "%s\n", qPrintable(e));
         return 1;
     }
@@ -70,7 +70,7 @@ int main(int argc, char **argv)
     data.glossary.merge(entries);
     const double mergeMs = phase.nsecsElapsed() / 1e6;
     phase.restart();
-    const QString e = store.saveGlossary(data.glossary);
+    const QString e = store.saveGlossary(data.glossary).error();
     const double saveMs = phase.nsecsElapsed() / 1e6;
     const double totalMs = total.nsecsElapsed() / 1e6;
     struct rusage ru {

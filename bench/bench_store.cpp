@@ -43,7 +43,7 @@ int main(int argc, char **argv)
     QElapsedTimer t;
     t.start();
     ProjectStore store;
-    if (const QString e = store.create(path, data); !e.isEmpty()) {
+    if (const QString e = store.create(path, data).error(); !e.isEmpty()) {
         fprintf(stderr, "%s\n", qPrintable(e));
         return 1;
     }
@@ -52,15 +52,20 @@ int main(int argc, char **argv)
 
     t.restart();
     ProjectStore reader;
-    ProjectData read;
-    if (const QString e = reader.open(path, &read); !e.isEmpty()) {
-        fprintf(stderr, "%s\n", qPrintable(e));
+    const Result<ProjectData> opened = reader.open(path);
+    if (!opened) {
+        fprintf(stderr, "%s\n", qPrintable(opened.error()));
         return 1;
     }
+    const ProjectData &read = opened.value();
     const double openMs = t.nsecsElapsed() / 1e6;
 
     t.restart();
-    reader.setCorrection(n / 2, SideText { QStringLiteral("Corrected."), { { 0, 10 } }, {} });
+    if (const Result<> edited = reader.setCorrection(n / 2, SideText { QStringLiteral("Corrected."), { { 0, 10 } }, {} });
+        !edited) {
+        fprintf(stderr, "%s\n", qPrintable(edited.error()));
+        return 1;
+    }
     const double editMs = t.nsecsElapsed() / 1e6;
 
     rusage ru {};

@@ -59,7 +59,7 @@ int main(int argc, char **argv)
     const QString path = tmp.filePath(QStringLiteral("book.bireader"));
     {
         ProjectStore store;
-        if (const QString e = store.create(path, book(n)); !e.isEmpty()) {
+        if (const QString e = store.create(path, book(n)).error(); !e.isEmpty()) {
             fprintf(stderr, "%s\n", qPrintable(e));
             return 1;
         }

@@ -69,8 +69,8 @@ int linksCommand(const QCommandLineParser &p, const Context &ctx)
         return ctx.fail(BadInput, tr("usage: links PROJECT SEGMENT [--format text|json]"));
     ProjectStore store;
     ProjectData data;
-    if (const QString e = openProject(store, args[1], data); !e.isEmpty())
-        return ctx.fail(BadInput, e);
+    if (const Result<> r = openProject(store, args[1], data); !r)
+        return ctx.fail(BadInput, r.error());
     int segment = -1;
     if (const int code = segmentArgument(args[2], int(data.document.segments.size()), ctx, args[1], segment);
         code != Ok)
@@ -121,8 +121,8 @@ int linkCommand(const QCommandLineParser &p, const Context &ctx)
     ProjectStore store;
     ProjectData data;
     ProjectLock lock;
-    if (const QString e = openProjectToChange(store, lock, args[1], data); !e.isEmpty())
-        return ctx.fail(BadInput, e);
+    if (const Result<> r = openProjectToChange(store, lock, args[1], data); !r)
+        return ctx.fail(BadInput, r.error());
     int segment = -1;
     if (const int code = segmentArgument(args[2], int(data.document.segments.size()), ctx, args[1], segment);
         code != Ok)
@@ -164,8 +164,8 @@ int realignCommand(const QCommandLineParser &p, const Context &ctx)
     ProjectStore store;
     ProjectData data;
     ProjectLock lock;
-    if (const QString e = openProjectToChange(store, lock, args[1], data); !e.isEmpty())
-        return ctx.fail(BadInput, e);
+    if (const Result<> r = openProjectToChange(store, lock, args[1], data); !r)
+        return ctx.fail(BadInput, r.error());
     const int count = int(data.document.segments.size());
     int from = 0, to = count - 1;
     if (p.isSet(QStringLiteral("from"))

@@ -8,19 +8,23 @@
 namespace bireader::cli {
 
 // A command that only reads a project opens it as it is (the reader may hold it).
-inline QString openProject(ProjectStore &store, const QString &path, ProjectData &data)
+inline Result<> openProject(ProjectStore &store, const QString &path, ProjectData &data)
 {
-    return store.open(path, &data);
+    Result<ProjectData> opened = store.open(path);
+    if (!opened)
+        return Error { opened.error() };
+    data = std::move(opened).value();
+    return {};
 }
 
 // A command that changes a project holds its lock, as the reader does: never two writers.
-inline QString openProjectToChange(ProjectStore &store, ProjectLock &lock, const QString &path, ProjectData &data)
+inline Result<> openProjectToChange(ProjectStore &store, ProjectLock &lock, const QString &path, ProjectData &data)
 {
     if (const QString problem = inputFileProblem(path); !problem.isEmpty())
-        return path + QStringLiteral(": ") + problem;
+        return Error { path + QStringLiteral(": ") + problem };
     if (QString e = lock.tryLock(path); !e.isEmpty())
-        return e;
-    return store.open(path, &data);
+        return Error { e };
+    return openProject(store, path, data);
 }
 
 // The document of an opened project, each change written to the file as it is made (as in

@@ -60,8 +60,8 @@ int projectCommand(const QCommandLineParser &p, const Context &ctx)
     ctx.warn(r.warnings);
     const ProjectData data = projectFromImport(r, from);
     ProjectStore store;
-    if (const QString e = store.create(args[2], data); !e.isEmpty())
-        return ctx.fail(BadInput, e);
+    if (const Result<> r = store.create(args[2], data); !r)
+        return ctx.fail(BadInput, r.error());
     ctx.out.write(tr("%1: %2 segments, %3 paired (%4 to %5)\n")
                       .arg(args[2])
                       .arg(data.document.segments.size())
@@ -81,18 +81,18 @@ int glossaryCommand(const QCommandLineParser &p, const Context &ctx)
     ProjectData data;
     ProjectLock lock;
     if (verb == QLatin1String("export")) {
-        if (const QString e = openProject(store, args[2], data); !e.isEmpty())
-            return ctx.fail(BadInput, e);
+        if (const Result<> r = openProject(store, args[2], data); !r)
+            return ctx.fail(BadInput, r.error());
         const OutputGuard guard { { args[2] }, p.isSet(QStringLiteral("force")), false };
         if (const QString e = guard.check(args[3]); !e.isEmpty())
             return ctx.fail(BadInput, e);
-        if (const QString e = saveGlossaryFile(data.glossary, args[3]); !e.isEmpty())
-            return ctx.fail(BadInput, e);
+        if (const Result<> r = saveGlossaryFile(data.glossary, args[3]); !r)
+            return ctx.fail(BadInput, r.error());
         ctx.out.write(tr("%1: %2 terms\n").arg(args[3]).arg(data.glossary.entries.size()).toUtf8());
         return Ok;
     }
-    if (const QString e = openProjectToChange(store, lock, args[2], data); !e.isEmpty())
-        return ctx.fail(BadInput, e);
+    if (const Result<> r = openProjectToChange(store, lock, args[2], data); !r)
+        return ctx.fail(BadInput, r.error());
     const GlossaryReadResult r = loadGlossaryFile(args[3]);
     if (!r.ok())
         return ctx.fail(BadInput, r.error);
@@ -108,8 +108,8 @@ int glossaryCommand(const QCommandLineParser &p, const Context &ctx)
             if (e.reading.isEmpty())
                 e.reading = readings.reading(e.source); // the dictionary's word reading, else ICU Han-Latin
     data.glossary.merge(entries);
-    if (const QString e = store.saveGlossary(data.glossary); !e.isEmpty())
-        return ctx.fail(BadInput, e);
+    if (const Result<> r = store.saveGlossary(data.glossary); !r)
+        return ctx.fail(BadInput, r.error());
     ctx.out.write(tr("%1: %2 terms read, %3 new, %4 rows skipped\n")
                       .arg(args[3])
                       .arg(r.glossary.entries.size())
@@ -131,14 +131,14 @@ int exportCommand(const QCommandLineParser &p, const Context &ctx)
                             .arg(p.value(QStringLiteral("format"))));
     ProjectStore store;
     ProjectData data;
-    if (const QString e = openProject(store, args[1], data); !e.isEmpty())
-        return ctx.fail(BadInput, e);
+    if (const Result<> r = openProject(store, args[1], data); !r)
+        return ctx.fail(BadInput, r.error());
     const QString output = p.value(QStringLiteral("output"));
     const OutputGuard guard { { args[1] }, p.isSet(QStringLiteral("force")), false };
     if (const QString e = guard.check(output); !e.isEmpty())
         return ctx.fail(BadInput, e);
-    if (const QString e = exportToFile(data, *format, output); !e.isEmpty())
-        return ctx.fail(BadInput, e);
+    if (const Result<> r = exportToFile(data, *format, output); !r)
+        return ctx.fail(BadInput, r.error());
     return Ok;
 }
 
@@ -155,13 +155,13 @@ int qaCommand(const QCommandLineParser &p, const Context &ctx)
     ProjectData data;
     ProjectLock lock;
     const QStringList accept = p.values(QStringLiteral("accept"));
-    if (const QString e
+    if (const Result<> r
         = accept.isEmpty() ? openProject(store, args[1], data) : openProjectToChange(store, lock, args[1], data);
-        !e.isEmpty())
-        return ctx.fail(BadInput, e);
+        !r)
+        return ctx.fail(BadInput, r.error());
     for (const QString &key : accept) {
-        if (const QString e = store.setAccepted(key, true); !e.isEmpty())
-            return ctx.fail(BadInput, e);
+        if (const Result<> r = store.setAccepted(key, true); !r)
+            return ctx.fail(BadInput, r.error());
         data.acceptedFindings.insert(key);
     }
     const QList<Finding> findings = runQa({ data.document, data.glossary }, data.acceptedFindings);
@@ -193,8 +193,8 @@ int editCommand(const QCommandLineParser &p, const Context &ctx)
     ProjectStore store;
     ProjectData data;
     ProjectLock lock;
-    if (const QString e = openProjectToChange(store, lock, args[1], data); !e.isEmpty())
-        return ctx.fail(BadInput, e);
+    if (const Result<> r = openProjectToChange(store, lock, args[1], data); !r)
+        return ctx.fail(BadInput, r.error());
     EditedProject edited(store, data);
     ProjectDocument &doc = edited.document();
     // Each edit goes through the document (as in the reader) and is committed before the

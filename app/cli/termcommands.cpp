@@ -43,9 +43,9 @@ int applyTermCommand(const QCommandLineParser &p, const Context &ctx)
     ProjectStore store;
     ProjectData data;
     ProjectLock lock;
-    if (const QString e = dryRun ? openProject(store, args[1], data) : openProjectToChange(store, lock, args[1], data);
-        !e.isEmpty())
-        return ctx.fail(BadInput, e);
+    if (const Result<> r = dryRun ? openProject(store, args[1], data) : openProjectToChange(store, lock, args[1], data);
+        !r)
+        return ctx.fail(BadInput, r.error());
     const int entry = entryFor(data.glossary, args[2]);
     if (entry < 0)
         return ctx.fail(BadInput, tr("%1: the glossary has no entry for '%2'").arg(args[1], args[2]));

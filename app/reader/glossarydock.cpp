@@ -53,16 +53,16 @@ GlossaryDock::GlossaryDock(Lexicon *lexicon, QWidget *parent)
                                                           tr("Glossaries (*.csv *.tsv *.tab *.txt *.tbx)"));
         if (path.isEmpty())
             return;
-        if (const QString e = importFile(path); !e.isEmpty())
-            QMessageBox::warning(this, tr("Import glossary"), e);
+        if (const Result<> done = importFile(path); !done)
+            QMessageBox::warning(this, tr("Import glossary"), done.error());
     });
     connect(exportButton, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export glossary"), QStringLiteral("glossary.csv"),
                                                           tr("CSV (*.csv);;TSV (*.tsv);;TBX (*.tbx)"));
         if (path.isEmpty())
             return;
-        if (const QString e = exportFile(path); !e.isEmpty())
-            QMessageBox::warning(this, tr("Export glossary"), e);
+        if (const Result<> done = exportFile(path); !done)
+            QMessageBox::warning(this, tr("Export glossary"), done.error());
     });
 
     auto *buttons = new QGridLayout; // two by two: the dock stays narrow beside the panes
@@ -105,13 +105,13 @@ void GlossaryDock::remove()
     m_model->removeRows(rows);
 }
 
-QString GlossaryDock::importFile(const QString &path)
+Result<> GlossaryDock::importFile(const QString &path)
 {
     if (!m_doc)
-        return tr("no project is open");
+        return Error { tr("no project is open") };
     const GlossaryReadResult r = loadGlossaryFile(path);
     if (!r.ok())
-        return r.error;
+        return Error { r.error };
     Glossary g = m_doc->data().glossary;
     ReadingFinder readings(m_lexicon->dictionary());
     const bool chinese = g.sourceLanguage.startsWith(QLatin1String("zh"));
@@ -126,14 +126,14 @@ QString GlossaryDock::importFile(const QString &path)
     return {};
 }
 
-QString GlossaryDock::exportFile(const QString &path) const
+Result<> GlossaryDock::exportFile(const QString &path) const
 {
     if (!m_doc)
-        return tr("no project is open");
+        return Error { tr("no project is open") };
     // Never over the open project; another file was confirmed in the save dialog.
     const OutputGuard guard { { m_doc->filePath() }, true, false };
     if (const QString e = guard.check(path); !e.isEmpty())
-        return e;
+        return Error { e };
     return saveGlossaryFile(m_doc->data().glossary, path);
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/result.h"
+
 #include <QWidget>
 
 class QLineEdit;
@@ -30,8 +32,8 @@ public:
     void setFilter(const QString &text);
 
     // Each returns an error naming the file, or "" (the buttons ask for the file first).
-    QString importFile(const QString &path);
-    QString exportFile(const QString &path) const;
+    Result<> importFile(const QString &path);
+    Result<> exportFile(const QString &path) const;
 
 signals:
     void message(const QString &text);

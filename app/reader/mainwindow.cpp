@@ -227,9 +227,9 @@ void MainWindow::openPath(const QString &path)
     if (!maybeKeepUntitled())
         return;
     if (path.endsWith(QLatin1String(".bireader"), Qt::CaseInsensitive)) {
-        if (const QString e = m_session->open(path); !e.isEmpty()) {
-            showError(tr("Open project"), e);
-            emit importFailed(e);
+        if (const Result<> opened = m_session->open(path); !opened) {
+            showError(tr("Open project"), opened.error());
+            emit importFailed(opened.error());
             return;
         }
         rememberOpened({ path });
@@ -262,9 +262,9 @@ void MainWindow::startImport(const QStringList &paths)
             emit importFailed(out.result.error);
             return;
         }
-        if (const QString e = m_session->openUntitled(out.data); !e.isEmpty()) {
-            showError(tr("Import"), e);
-            emit importFailed(e);
+        if (const Result<> opened = m_session->openUntitled(out.data); !opened) {
+            showError(tr("Import"), opened.error());
+            emit importFailed(opened.error());
             return;
         }
         rememberOpened(paths);
@@ -286,30 +286,30 @@ void MainWindow::startImport(const QStringList &paths)
     });
 }
 
-QString MainWindow::saveAs(const QString &path)
+Result<> MainWindow::saveAs(const QString &path)
 {
     QString target = path;
     if (!target.endsWith(QLatin1String(".bireader"), Qt::CaseInsensitive))
         target += QStringLiteral(".bireader");
-    const QString e = m_session->saveAs(target);
-    if (e.isEmpty())
+    Result<> saved = m_session->saveAs(target);
+    if (saved)
         rememberOpened({ target });
-    return e;
+    return saved;
 }
 
-QString MainWindow::exportTo(ExportFormat format, const QString &path)
+Result<> MainWindow::exportTo(ExportFormat format, const QString &path)
 {
     if (!m_session->document())
-        return tr("no project is open");
+        return Error { tr("no project is open") };
     // Never over the open project (by identity: a link to it too); another existing file
     // was confirmed in the save dialog.
     const OutputGuard guard { { m_session->path() }, true, false };
     if (const QString e = guard.check(path); !e.isEmpty())
-        return e;
-    const QString e = exportToFile(m_session->document()->data(), format, path);
-    if (e.isEmpty())
+        return Error { e };
+    Result<> written = exportToFile(m_session->document()->data(), format, path);
+    if (written)
         statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 5000);
-    return e;
+    return written;
 }
 
 bool MainWindow::maybeKeepUntitled()
@@ -333,8 +333,8 @@ bool MainWindow::maybeKeepUntitled()
     const QString path = askPath(PathRole::SaveProject, m_session->displayName(), projectFileFilter());
     if (path.isEmpty())
         return false;
-    if (const QString e = saveAs(path); !e.isEmpty()) {
-        showError(tr("Save project"), e);
+    if (const Result<> done = saveAs(path); !done) {
+        showError(tr("Save project"), done.error());
         return false;
     }
     m_session->close();

@@ -46,8 +46,8 @@ public:
     // Opens a project or imports a bilingual file (in the background); documentShown() follows.
     void openPath(const QString &path);
     void openPair(const QString &source, const QString &translation);
-    QString saveAs(const QString &path);
-    QString exportTo(ExportFormat format, const QString &path);
+    Result<> saveAs(const QString &path);
+    Result<> exportTo(ExportFormat format, const QString &path);
     bool offerRecovery(); // asks about untitled work a crashed session left; true: recovered
     static QString describeUntitled(const QString &autosave); // what the recovery prompt names
     bool reopenLast(); // the document read last, at its position; false: none to reopen

@@ -74,9 +74,10 @@ QString MainWindow::describeUntitled(const QString &autosave)
     // The work's title and the files it was imported from, and when it was last changed.
     const QString when = QLocale().toString(QFileInfo(autosave).lastModified(), QLocale::ShortFormat);
     ProjectStore peek;
-    ProjectData data;
-    if (!peek.open(autosave, &data).isEmpty())
+    const Result<ProjectData> opened = peek.open(autosave);
+    if (!opened)
         return when;
+    const ProjectData &data = opened.value();
     QStringList sources;
     for (const Segment &s : std::as_const(data.document.segments))
         for (const QString &f : { s.source.origin.file, s.target.origin.file })
@@ -96,12 +97,12 @@ bool MainWindow::offerRecovery()
             tr("Bireader did not close normally. Untitled work was kept: %1. Open it?").arg(describeUntitled(file)),
             QMessageBox::Open | QMessageBox::Discard | QMessageBox::Ignore, QMessageBox::Open);
         if (answer == QMessageBox::Open) {
-            if (const QString e = m_session->recover(file); !e.isEmpty())
-                showError(tr("Recover"), e);
+            if (const Result<> done = m_session->recover(file); !done)
+                showError(tr("Recover"), done.error());
             return true;
         }
         if (answer == QMessageBox::Discard)
-            QFile::remove(file);
+            Session::removeAutosave(file);
     }
     return false;
 }
@@ -123,8 +124,8 @@ void MainWindow::save()
             = askPath(PathRole::SaveProject, m_session->displayName(), projectFileFilter());
         if (path.isEmpty())
             return;
-        if (const QString e = saveAs(path); !e.isEmpty())
-            showError(tr("Save project"), e);
+        if (const Result<> done = saveAs(path); !done)
+            showError(tr("Save project"), done.error());
         return;
     }
     statusBar()->showMessage(tr("Every edit is already in %1").arg(QFileInfo(m_session->path()).fileName()), 5000);

@@ -125,8 +125,8 @@ void MainWindow::buildFileMenu()
             = askPath(PathRole::SaveProject, m_session->displayName(), projectFileFilter());
         if (path.isEmpty())
             return;
-        if (const QString e = this->saveAs(path); !e.isEmpty())
-            showError(tr("Save project"), e);
+        if (const Result<> done = this->saveAs(path); !done)
+            showError(tr("Save project"), done.error());
     });
     m_exportMenu = file->addMenu(tr("&Export"));
     for (const ExportChoice &choice : kExports) {
@@ -136,8 +136,8 @@ void MainWindow::buildFileMenu()
                 = askPath(PathRole::Export, base + QLatin1Char('.') + QLatin1String(choice.suffix), tr(choice.filter));
             if (path.isEmpty())
                 return;
-            if (const QString e = exportTo(choice.format, path); !e.isEmpty())
-                showError(tr("Export"), e);
+            if (const Result<> done = exportTo(choice.format, path); !done)
+                showError(tr("Export"), done.error());
         });
     }
     file->addSeparator();

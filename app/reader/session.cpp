@@ -37,16 +37,16 @@ QStringList Session::orphanedAutosaves()
     return out;
 }
 
-QString Session::lock(const QString &path)
+Result<> Session::lock(const QString &path)
 {
     ProjectLock lock;
     if (QString e = lock.tryLock(path); !e.isEmpty())
-        return e;
+        return Error { e };
     m_lock = std::move(lock);
     return {};
 }
 
-QString Session::adopt(std::unique_ptr<ProjectStore> store, ProjectData data, bool untitled)
+void Session::adopt(std::unique_ptr<ProjectStore> store, ProjectData data, bool untitled)
 {
     m_store = std::move(store);
     m_doc = std::make_unique<ProjectDocument>(std::move(data));
@@ -55,70 +55,69 @@ QString Session::adopt(std::unique_ptr<ProjectStore> store, ProjectData data, bo
     connect(m_doc.get(), &ProjectDocument::storeFailed, this, &Session::storeFailed);
     m_untitled = untitled;
     emit documentChanged();
+}
+
+Result<> Session::openLocked(const QString &path, bool untitled)
+{
+    auto store = std::make_unique<ProjectStore>();
+    Result<ProjectData> opened = store->open(path);
+    if (!opened) {
+        m_lock.unlock();
+        return Error { opened.error() };
+    }
+    adopt(std::move(store), std::move(opened).value(), untitled);
     return {};
 }
 
-QString Session::openLocked(const QString &path, bool untitled)
-{
-    auto store = std::make_unique<ProjectStore>();
-    ProjectData data;
-    if (QString e = store->open(path, &data); !e.isEmpty()) {
-        m_lock.unlock();
-        return e;
-    }
-    return adopt(std::move(store), std::move(data), untitled);
-}
-
-QString Session::open(const QString &path)
+Result<> Session::open(const QString &path)
 {
     close();
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    if (QString e = lock(absolute); !e.isEmpty())
-        return e;
+    if (Result<> locked = lock(absolute); !locked)
+        return locked;
     return openLocked(absolute, false);
 }
 
-QString Session::openUntitled(const ProjectData &data)
+Result<> Session::openUntitled(const ProjectData &data)
 {
     close();
     QDir().mkpath(autosaveDir());
     const QString path = autosaveDir()
         + QStringLiteral("/untitled-%1.bireader")
               .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")));
-    if (QString e = lock(path); !e.isEmpty())
-        return e;
-    if (QString e = ProjectStore().create(path, data); !e.isEmpty()) {
+    if (Result<> locked = lock(path); !locked)
+        return locked;
+    if (Result<> created = ProjectStore().create(path, data); !created) {
         m_lock.unlock();
-        return e;
+        return created;
     }
     return openLocked(path, true);
 }
 
-QString Session::recover(const QString &autosavePath)
+Result<> Session::recover(const QString &autosavePath)
 {
     close();
     const QString absolute = QFileInfo(autosavePath).absoluteFilePath();
-    if (QString e = lock(absolute); !e.isEmpty())
-        return e;
+    if (Result<> locked = lock(absolute); !locked)
+        return locked;
     return openLocked(absolute, true);
 }
 
-QString Session::saveAs(const QString &path)
+Result<> Session::saveAs(const QString &path)
 {
     if (!m_doc)
-        return tr("no project is open");
+        return Error { tr("no project is open") };
     const QString absolute = QFileInfo(path).absoluteFilePath();
     if (absolute == this->path() || sameFile(absolute, this->path()))
         return {}; // every edit is in the file already
     ProjectLock newLock;
     if (QString e = newLock.tryLock(absolute); !e.isEmpty())
-        return e;
+        return Error { e };
     auto store = std::make_unique<ProjectStore>();
-    if (QString e = store->create(absolute, m_doc->data()); !e.isEmpty())
-        return e;
-    ProjectData reread;
-    if (QString e = store->open(absolute, &reread); !e.isEmpty())
-        return e;
+    if (Result<> created = store->create(absolute, m_doc->data()); !created)
+        return created;
+    if (Result<ProjectData> reread = store->open(absolute); !reread) // what was written reads back
+        return Error { reread.error() };
     // The document and its undo history carry on; from now on they write to the new file.
     const QString old = this->path();
     const bool wasUntitled = m_untitled;
@@ -152,12 +151,15 @@ void Session::discard()
     const bool untitled = m_untitled;
     const QString file = path();
     close();
-    if (untitled && !file.isEmpty()) {
-        for (const QString &suffix :
-             { QString(), QStringLiteral("-journal"), QStringLiteral("-wal"), QStringLiteral("-shm") })
-            if (QFile::exists(file + suffix) && !QFile::remove(file + suffix))
-                qCWarning(lcReader) << "cannot remove the discarded autosave file" << file + suffix;
-    }
+    if (untitled && !file.isEmpty())
+        removeAutosave(file);
+}
+
+void Session::removeAutosave(const QString &file)
+{
+    for (const QString &suffix : { QString(), QStringLiteral("-journal"), QStringLiteral("-wal"), QStringLiteral("-shm") })
+        if (QFile::exists(file + suffix) && !QFile::remove(file + suffix))
+            qCWarning(lcReader) << "cannot remove the discarded autosave file" << file + suffix;
 }
 
 bool Session::isReadOnly() const

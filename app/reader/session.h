@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/result.h"
 #include "store/projectdata.h"
 #include "store/projectlock.h"
 
@@ -29,10 +30,10 @@ public:
     ~Session() override;
 
     // Each returns an error message naming the file, or "".
-    QString open(const QString &path);
-    QString openUntitled(const ProjectData &data); // a fresh import
-    QString recover(const QString &autosavePath); // untitled work left by a crash
-    QString saveAs(const QString &path);
+    Result<> open(const QString &path);
+    Result<> openUntitled(const ProjectData &data); // a fresh import
+    Result<> recover(const QString &autosavePath); // untitled work left by a crash
+    Result<> saveAs(const QString &path);
     void close(); // untitled work stays in its autosave file until discard()
     void discard(); // closes and deletes untitled work
 
@@ -45,15 +46,16 @@ public:
 
     static QString autosaveDir();
     static QStringList orphanedAutosaves();
+    static void removeAutosave(const QString &file); // with SQLite's files beside it; failures logged
 
 signals:
     void documentChanged(); // opened, closed or replaced
     void storeFailed(const QString &message);
 
 private:
-    QString adopt(std::unique_ptr<ProjectStore> store, ProjectData data, bool untitled);
-    QString lock(const QString &path);
-    QString openLocked(const QString &path, bool untitled); // the lock is held
+    void adopt(std::unique_ptr<ProjectStore> store, ProjectData data, bool untitled);
+    Result<> lock(const QString &path);
+    Result<> openLocked(const QString &path, bool untitled); // the lock is held
 
     std::unique_ptr<ProjectStore> m_store;
     std::unique_ptr<ProjectDocument> m_doc;

@@ -26,10 +26,10 @@ ProjectDocument::ProjectDocument(ProjectData data, QObject *parent)
 {
 }
 
-void ProjectDocument::report(const QString &error)
+void ProjectDocument::report(const Result<> &written)
 {
-    if (!error.isEmpty())
-        emit storeFailed(error);
+    if (!written)
+        emit storeFailed(written.error());
 }
 
 // Requests -----------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/result.h"
 #include "store/projectdata.h"
 
 #include <QObject>
@@ -87,7 +88,7 @@ private:
     void applyHighlights(const QList<Highlight> &highlights);
     void applyVocabulary(const QList<VocabularyItem> &vocabulary);
     void applyAccepted(const QString &key, bool accepted);
-    void report(const QString &error);
+    void report(const Result<> &written);
 
     ProjectData m_data;
     QUndoStack m_undo;

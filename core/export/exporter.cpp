@@ -44,7 +44,7 @@ QByteArray exportProject(const ProjectData &data, ExportFormat format)
     return {};
 }
 
-QString exportToFile(const ProjectData &data, ExportFormat format, const QString &path)
+Result<> exportToFile(const ProjectData &data, ExportFormat format, const QString &path)
 {
     return writeFileSafely(path, exportProject(data, format));
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/result.h"
 #include "store/projectdata.h"
 
 #include <QByteArray>
@@ -23,7 +24,7 @@ std::optional<ExportFormat> exportFormatFromName(const QString &name); // "md", 
 QByteArray exportProject(const ProjectData &data, ExportFormat format);
 // Written safely (writeFileSafely): a failed export leaves any old file as it was,
 // a full disk is an error, and special files are never renamed over.
-// Returns an error naming the file, or "".
-QString exportToFile(const ProjectData &data, ExportFormat format, const QString &path);
+// The error names the file.
+Result<> exportToFile(const ProjectData &data, ExportFormat format, const QString &path);
 
 } // namespace bireader

@@ -7,7 +7,7 @@
 
 namespace bireader {
 
-struct CedictLoadResult {
+struct [[nodiscard]] CedictLoadResult {
     int entries = 0;
     int skippedLines = 0; // malformed lines, ignored
     QString error; // empty on success

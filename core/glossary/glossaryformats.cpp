@@ -349,12 +349,13 @@ GlossaryReadResult loadGlossaryFile(const QString &path)
     return readGlossary(f, path, *format);
 }
 
-QString saveGlossaryFile(const Glossary &glossary, const QString &path)
+Result<> saveGlossaryFile(const Glossary &glossary, const QString &path)
 {
     const auto format = glossaryFormatForPath(path);
     if (!format)
-        return QCoreApplication::translate("bireader::Glossary", "%1: unknown glossary format (use .csv, .tsv or .tbx)")
-            .arg(path);
+        return Error { QCoreApplication::translate("bireader::Glossary",
+                                                   "%1: unknown glossary format (use .csv, .tsv or .tbx)")
+                           .arg(path) };
     return writeFileSafely(path, writeGlossary(glossary, *format));
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/result.h"
 #include "termentry.h"
 
 #include <QByteArray>
@@ -17,7 +18,7 @@ namespace bireader {
 // expansion is capped, so a hostile file cannot exhaust memory.
 enum class GlossaryFormat { Csv, Tsv, Tbx };
 
-struct GlossaryReadResult {
+struct [[nodiscard]] GlossaryReadResult {
     Glossary glossary;
     int skippedRows = 0; // rows without a term
     QString error; // names the file and the problem
@@ -31,7 +32,7 @@ GlossaryReadResult readGlossary(QIODevice &device, const QString &name, Glossary
 QByteArray writeGlossary(const Glossary &glossary, GlossaryFormat format);
 
 GlossaryReadResult loadGlossaryFile(const QString &path);
-// Written safely (writeFileSafely): on failure the old file is left as it was. Returns an error or "".
-QString saveGlossaryFile(const Glossary &glossary, const QString &path);
+// Written safely (writeFileSafely): on failure the old file is left as it was.
+Result<> saveGlossaryFile(const Glossary &glossary, const QString &path);
 
 } // namespace bireader

@@ -25,7 +25,7 @@ struct ImportOptions {
     std::function<bool()> isCanceled;
 };
 
-struct ImportResult {
+struct [[nodiscard]] ImportResult {
     Document document;
     QMap<int, QString> notes; // notes on whole segments (TMX <note>), by segment index
     QString error; // empty on success; names the file and the problem

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/result.h"
 #include "projectdata.h"
 
 #include <QSqlDatabase>
@@ -20,7 +21,7 @@ namespace bireader {
 // FULL), so a crash loses at most the edit being typed. Opening checks the file
 // read-only first: a file that is not SQLite, is damaged, or comes from a newer
 // version is refused with a message and left untouched. An older schema is copied to
-// "<file>.v<N>.bak" and then migrated. Methods return an error message, "" on success.
+// "<file>.v<N>.bak" and then migrated. Every call returns a Result: the error names the file.
 class ProjectStore
 {
 public:
@@ -30,9 +31,9 @@ public:
     ProjectStore &operator=(const ProjectStore &) = delete;
 
     // Writes a new project file from `data`, replacing `path` atomically.
-    QString create(const QString &path, const ProjectData &data);
-    // Opens a project and reads it into *data.
-    QString open(const QString &path, ProjectData *data);
+    Result<> create(const QString &path, const ProjectData &data);
+    // Opens a project and reads it.
+    Result<ProjectData> open(const QString &path);
     void close();
 
     bool isOpen() const;
@@ -41,31 +42,31 @@ public:
     QString backupPath() const { return m_backupPath; } // set when open() migrated
 
     // Edits, each committed at once.
-    QString setCorrection(int segment, const std::optional<SideText> &corrected);
-    QString setExcluded(int segment, bool excluded);
-    QString setBeads(int segment, const Alignment &beads); // a segment's sentence links
-    QString saveGlossary(const Glossary &glossary);
-    QString addHighlight(const Highlight &highlight, qint64 *id = nullptr);
-    QString saveHighlights(const QList<Highlight> &highlights); // all of them, replacing what was stored
-    QString removeHighlight(qint64 id);
-    QString addVocabulary(const VocabularyItem &item);
-    QString saveVocabulary(const QList<VocabularyItem> &vocabulary); // all of it, replacing what was stored
-    QString setAccepted(const QString &findingKey, bool accepted);
+    Result<> setCorrection(int segment, const std::optional<SideText> &corrected);
+    Result<> setExcluded(int segment, bool excluded);
+    Result<> setBeads(int segment, const Alignment &beads); // a segment's sentence links
+    Result<> saveGlossary(const Glossary &glossary);
+    Result<> addHighlight(const Highlight &highlight, qint64 *id = nullptr);
+    Result<> saveHighlights(const QList<Highlight> &highlights); // all of them, replacing what was stored
+    Result<> removeHighlight(qint64 id);
+    Result<> addVocabulary(const VocabularyItem &item);
+    Result<> saveVocabulary(const QList<VocabularyItem> &vocabulary); // all of it, replacing what was stored
+    Result<> setAccepted(const QString &findingKey, bool accepted);
     // Replaces `count` segments at `position` with `replacement` (merge, split, re-align)
     // and moves highlights of later segments along.
-    QString replaceSegments(int position, int count, const QList<Segment> &replacement);
+    Result<> replaceSegments(int position, int count, const QList<Segment> &replacement);
 
 private:
-    QString openConnection(const QString &path, bool readOnly);
+    Result<> openConnection(const QString &path, bool readOnly);
     void useWriteAheadLog();
-    QString readAll(ProjectData *data);
-    QString writeAll(const ProjectData &data);
-    QString insertSegments(int position, const QList<Segment> &segments);
-    QString exec(const QString &sql, const QVariantList &values);
-    // Runs `work` in one transaction: committed when it returns "", rolled back otherwise.
-    QString inTransaction(const std::function<QString()> &work);
-    QString fail(const QString &problem) const;
-    QString fail(const QSqlError &error) const;
+    Result<ProjectData> readAll();
+    Result<> writeAll(const ProjectData &data);
+    Result<> insertSegments(int position, const QList<Segment> &segments);
+    Result<> exec(const QString &sql, const QVariantList &values);
+    // Runs `work` in one transaction: committed when it succeeds, rolled back otherwise.
+    Result<> inTransaction(const std::function<Result<>()> &work);
+    Error fail(const QString &problem) const;
+    Error fail(const QSqlError &error) const;
 
     QString m_connection;
     QString m_path;

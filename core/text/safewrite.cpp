@@ -10,9 +10,9 @@
 namespace bireader {
 namespace {
 
-QString cannotWrite(const QString &path, const QString &why)
+Error cannotWrite(const QString &path, const QString &why)
 {
-    return QCoreApplication::translate("bireader::SafeWrite", "%1: cannot be written: %2").arg(path, why);
+    return { QCoreApplication::translate("bireader::SafeWrite", "%1: cannot be written: %2").arg(path, why) };
 }
 
 } // namespace
@@ -24,7 +24,7 @@ bool isSpecialFile(const QString &path)
     return ::stat(QFile::encodeName(path).constData(), &st) == 0 && !S_ISREG(st.st_mode);
 }
 
-QString writeFileSafely(const QString &path, const QByteArray &data)
+Result<> writeFileSafely(const QString &path, const QByteArray &data)
 {
     struct stat st {
     };

@@ -17,7 +17,8 @@ Dictionary smallDictionary()
                      "的 的 [de5] /of/~'s (possessive particle)/\n");
     QBuffer b(&bytes);
     b.open(QIODevice::ReadOnly);
-    readCedict(b, QStringLiteral("t"), d);
+    if (!readCedict(b, QStringLiteral("t"), d).ok())
+        qFatal("the fixture dictionary does not load");
     return d;
 }
 
@@ -63,7 +64,7 @@ private slots:
                          "塔 塔 [ta3] /tower/as in 灯塔/\n");
         QBuffer b(&bytes);
         b.open(QIODevice::ReadOnly);
-        readCedict(b, QStringLiteral("t"), d);
+        QVERIFY(readCedict(b, QStringLiteral("t"), d).ok());
         Lexicon lex;
         Tokenizer alone(QStringLiteral("zh"), &d, lex), afterGloss(QStringLiteral("zh"), &d, lex);
         afterGloss.features(QStringLiteral("塔"));
@@ -134,7 +135,7 @@ private slots:
         QByteArray bytes("梁 梁 [Liang2] /surname Liang/beam/\n文 文 [wen2] /language/\n鋒 锋 [feng1] /edge/\n"
                          "說 说 [shuo1] /to speak/\n呂 吕 [Lu:3] /surname Lü/\n");
         QBuffer b(&bytes);
-        readCedict(b, QStringLiteral("t"), d);
+        QVERIFY(readCedict(b, QStringLiteral("t"), d).ok());
         Lexicon lex;
         Tokenizer zh(QStringLiteral("zh"), &d, lex), en(QStringLiteral("en"), nullptr, lex);
         const QString zhText = QStringLiteral("梁文锋说吕");

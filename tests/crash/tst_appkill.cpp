@@ -5,6 +5,7 @@
 #include "edit/projectdocument.h"
 #include "killtest.h"
 #include "session.h"
+#include "../support/result.h"
 
 #include <QDir>
 #include <QStandardPaths>
@@ -70,7 +71,7 @@ private slots:
         const QString path = m_home.filePath(QStringLiteral("app.bireader"));
         {
             ProjectStore store;
-            QCOMPARE(store.create(path, testing::killProject(kSegments)), QString());
+            QVERIFY_OK(store.create(path, testing::killProject(kSegments)));
         }
         QRandomGenerator rng(4711);
         QHash<int, int> lastRun; // segment -> run of its last reported correction
@@ -86,7 +87,7 @@ private slots:
                 lastRun[s] = run;
             ProjectStore store; // opening rolls back an edit that was being written
             ProjectData data;
-            QCOMPARE(store.open(path, &data), QString());
+            QVERIFY_OPEN(store, path, data);
             QCOMPARE(testing::integrityOf(path), QStringLiteral("ok"));
             for (auto it = lastRun.cbegin(); it != lastRun.cend(); ++it) {
                 const Segment &seg = data.document.segments[it.key() - 1];
@@ -115,7 +116,7 @@ private slots:
             QVERIFY(k.opened.startsWith(Session::autosaveDir()));
             QVERIFY(Session::orphanedAutosaves().contains(k.opened));
             Session session;
-            QCOMPARE(session.recover(k.opened), QString());
+            QVERIFY_OK(session.recover(k.opened));
             QCOMPARE(testing::integrityOf(k.opened), QStringLiteral("ok"));
             QVERIFY(session.isUntitled());
             for (int s : k.committed)

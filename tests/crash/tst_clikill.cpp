@@ -2,6 +2,7 @@
 // with SIGKILL at a random moment, many times over. Every edit it reported as committed
 // must be in the file, and the file must pass PRAGMA integrity_check.
 #include "killtest.h"
+#include "../support/result.h"
 
 #include <QTemporaryDir>
 
@@ -19,7 +20,7 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("kill.bireader"));
         {
             ProjectStore store;
-            QCOMPARE(store.create(path, testing::killProject(kSegments)), QString());
+            QVERIFY_OK(store.create(path, testing::killProject(kSegments)));
         }
         QRandomGenerator rng(20261123);
         QHash<int, QString> expected; // segment (1-based) -> text of the last committed edit
@@ -50,7 +51,7 @@ private slots:
 
             ProjectStore store; // opening rolls back an edit that was being written
             ProjectData data;
-            QCOMPARE(store.open(path, &data), QString());
+            QVERIFY_OPEN(store, path, data);
             QCOMPARE(testing::integrityOf(path), QStringLiteral("ok"));
             for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
                 const Segment &seg = data.document.segments[it.key() - 1];

@@ -1,9 +1,11 @@
 #include "edit/commands.h"
 #include "edit/projectdocument.h"
 #include "store/projectstore.h"
+#include "../support/result.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
+
 #include <QTest>
 
 using namespace bireader;
@@ -261,9 +263,9 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("p.bireader"));
         ProjectStore store;
-        QCOMPARE(store.create(path, sample()), QString());
+        QVERIFY_OK(store.create(path, sample()));
         ProjectData data;
-        QCOMPARE(store.open(path, &data), QString());
+        QVERIFY_OPEN(store, path, data);
         ProjectDocument d(data);
         d.setStore(&store);
         QSignalSpy changed(&d, &ProjectDocument::acceptedChanged);
@@ -275,10 +277,10 @@ private slots:
         ProjectStore again;
         ProjectData reread;
         store.close();
-        QCOMPARE(again.open(path, &reread), QString());
+        QVERIFY_OPEN(again, path, reread);
         QVERIFY(reread.acceptedFindings.contains(QStringLiteral("numbers:1:abc")));
         again.close();
-        QCOMPARE(store.open(path, &data), QString());
+        QVERIFY_OPEN(store, path, data);
         d.undoStack()->undo();
         QVERIFY(d.data().acceptedFindings.isEmpty());
     }
@@ -327,7 +329,7 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("p.bireader"));
         ProjectStore store;
-        QCOMPARE(store.create(path, sample()), QString());
+        QVERIFY_OK(store.create(path, sample()));
         ProjectDocument d(sample());
         d.setStore(&store);
         QSignalSpy failed(&d, &ProjectDocument::storeFailed);
@@ -341,12 +343,12 @@ private slots:
         d.setGlossary(g);
         QVERIFY(failed.isEmpty());
         ProjectData read;
-        QCOMPARE(ProjectStore().open(path, &read), QString());
+        QVERIFY_OPEN(ProjectStore(), path, read);
         QCOMPARE(read, d.data());
         // Undo is written too.
         while (d.undoStack()->canUndo())
             d.undoStack()->undo();
-        QCOMPARE(ProjectStore().open(path, &read), QString());
+        QVERIFY_OPEN(ProjectStore(), path, read);
         QCOMPARE(read.document, sample().document);
         QCOMPARE(read.highlights, sample().highlights);
         QVERIFY(read.vocabulary.isEmpty() && read.glossary.entries.isEmpty());

@@ -3,8 +3,10 @@
 #include "project/projectimport.h"
 #include "store/projectstore.h"
 #include "text/sentencesplitter.h"
+#include "../support/result.h"
 
 #include <QTemporaryDir>
+
 #include <QTest>
 
 using namespace bireader;
@@ -119,9 +121,9 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("links.bireader"));
         ProjectStore store;
-        QCOMPARE(store.create(path, projectOf({ fogSegment(), fogSegment() })), QString());
+        QVERIFY_OK(store.create(path, projectOf({ fogSegment(), fogSegment() })));
         ProjectData data;
-        QCOMPARE(store.open(path, &data), QString());
+        QVERIFY_OPEN(store, path, data);
         ProjectDocument doc(data);
         doc.setStore(&store);
         QCOMPARE(doc.linkSentences(0, 0, 1, 0, 1), QString());
@@ -129,7 +131,7 @@ private slots:
         {
             ProjectStore other; // another reader of the file sees it, confirmed
             ProjectData reread;
-            QCOMPARE(other.open(path, &reread), QString());
+            QVERIFY_OPEN(other, path, reread);
             QCOMPARE(reread.document.segments[0].beads, (Alignment { { 0, 2, 0, 2, 1.0, true } }));
         }
         doc.undoStack()->undo();

@@ -131,10 +131,10 @@ private slots:
     {
         if (!QFile::exists(QStringLiteral("/dev/full")))
             QSKIP("no /dev/full here");
-        const QString e = exportToFile(sample(), ExportFormat::Html, QStringLiteral("/dev/full"));
+        const QString e = exportToFile(sample(), ExportFormat::Html, QStringLiteral("/dev/full")).error();
         QVERIFY2(e.startsWith(QLatin1String("/dev/full: cannot be written")), qPrintable(e));
         QVERIFY(isSpecialFile(QStringLiteral("/dev/full"))); // not renamed over
-        QCOMPARE(exportToFile(sample(), ExportFormat::Html, QStringLiteral("/dev/null")), QString());
+        QCOMPARE(exportToFile(sample(), ExportFormat::Html, QStringLiteral("/dev/null")).error(), QString());
     }
 
     void exportOverAFifo_isRefusedAndTheFifoStays()
@@ -142,7 +142,7 @@ private slots:
         QTemporaryDir dir;
         const QString fifo = dir.filePath(QStringLiteral("pipe.md"));
         QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
-        QVERIFY(exportToFile(sample(), ExportFormat::Markdown, fifo).contains(QLatin1String("not a regular file")));
+        QVERIFY(exportToFile(sample(), ExportFormat::Markdown, fifo).error().contains(QLatin1String("not a regular file")));
         QVERIFY(isSpecialFile(fifo));
     }
 
@@ -150,11 +150,11 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("notes.md"));
-        QCOMPARE(exportToFile(sample(), ExportFormat::Markdown, path), QString());
+        QCOMPARE(exportToFile(sample(), ExportFormat::Markdown, path).error(), QString());
         QVERIFY(QFile(path).size() > 0);
         const QString bad = dir.filePath(QStringLiteral("no/such/dir/notes.md"));
         QVERIFY(
-            exportToFile(sample(), ExportFormat::Markdown, bad).startsWith(bad + QLatin1String(": cannot be written")));
+            exportToFile(sample(), ExportFormat::Markdown, bad).error().startsWith(bad + QLatin1String(": cannot be written")));
         QCOMPARE(exportFormatFromName(QStringLiteral("anki")), std::optional<ExportFormat>(ExportFormat::Anki));
         QVERIFY(!exportFormatFromName(QStringLiteral("docx")));
     }

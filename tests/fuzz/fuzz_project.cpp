@@ -25,7 +25,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     ProjectStore store;
     ProjectData project;
-    const QString e = store.open(path, &project);
+    const QString e = store.open(path).error();
     store.close();
     if (!e.isEmpty()) {
         QFile f(path);

@@ -162,14 +162,15 @@ private slots:
         QTemporaryDir dir;
         for (const char *name : { "g.csv", "g.tsv", "g.tbx" }) {
             const QString path = dir.filePath(QLatin1String(name));
-            QCOMPARE(saveGlossaryFile(sample(), path), QString());
+            QCOMPARE(saveGlossaryFile(sample(), path).error(), QString());
             const GlossaryReadResult r = loadGlossaryFile(path);
             QVERIFY2(r.ok(), qPrintable(r.error));
             QCOMPARE(r.glossary.entries.size(), 3);
         }
         QVERIFY(saveGlossaryFile(sample(), dir.filePath(QStringLiteral("g.docx")))
+                    .error()
                     .contains(QLatin1String("unknown glossary format")));
-        QVERIFY(!saveGlossaryFile(sample(), dir.filePath(QStringLiteral("missing/dir/g.csv"))).isEmpty());
+        QVERIFY(!saveGlossaryFile(sample(), dir.filePath(QStringLiteral("missing/dir/g.csv"))).ok());
         QVERIFY(
             loadGlossaryFile(dir.filePath(QStringLiteral("none.csv"))).error.contains(QLatin1String("no such file")));
     }
@@ -178,14 +179,14 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("g.csv"));
-        QCOMPARE(saveGlossaryFile(sample(), path), QString());
+        QCOMPARE(saveGlossaryFile(sample(), path).error(), QString());
         QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::ExeOwner);
         QFile probe(dir.filePath(QStringLiteral("probe")));
         if (probe.open(QIODevice::WriteOnly)) // root ignores directory permissions
             QSKIP("running as root: cannot make the directory read-only");
         Glossary other;
         other.entries.append({ QStringLiteral("新"), { QStringLiteral("new") }, {}, {}, {} });
-        QVERIFY(!saveGlossaryFile(other, path).isEmpty());
+        QVERIFY(!saveGlossaryFile(other, path).ok());
         QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
         QCOMPARE(loadGlossaryFile(path).glossary.entries.size(), 3);
     }

@@ -35,7 +35,7 @@ private slots:
         Dictionary d;
         QByteArray bytes("長城 长城 [Chang2 cheng2] /the Great Wall/\n");
         QBuffer b(&bytes);
-        readCedict(b, QStringLiteral("d"), d);
+        QVERIFY(readCedict(b, QStringLiteral("d"), d).ok());
         ReadingFinder finder(&d);
         QCOMPARE(finder.reading(QStringLiteral("长城")), QStringLiteral("Cháng chéng"));
         // Not in the dictionary: ICU Han-Latin.

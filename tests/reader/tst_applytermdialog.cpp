@@ -17,7 +17,7 @@ class TestApplyTermDialog : public QObject
 
     Dictionary m_dict;
 
-    static int rowOf(const ApplyTermDialog &d, const QList<TermReplacement> &all, int segment)
+    static int rowOf(const ApplyTermDialog &, const QList<TermReplacement> &all, int segment)
     {
         for (int row = 0; row < all.size(); ++row)
             if (all[row].segment == segment)

@@ -3,6 +3,7 @@
 #include "recentdocuments.h"
 #include "startpage.h"
 #include "windowfixture.h"
+#include "../support/result.h"
 
 #include <QAction>
 #include <QListWidget>
@@ -62,7 +63,7 @@ private slots:
     {
         QVERIFY(open(testing::kPage));
         const QString project = m_dir.filePath(QStringLiteral("page.bireader"));
-        QCOMPARE(m_window->saveAs(project), QString());
+        QVERIFY_OK(m_window->saveAs(project));
         m_window->view()->goToSegment(7);
         m_window->close();
         dropWindow();

@@ -11,6 +11,7 @@
 #include "session.h"
 #include "store/projectstore.h"
 #include "translationeditor.h"
+#include "../support/result.h"
 
 #include <QDir>
 #include <QFile>
@@ -144,7 +145,7 @@ private slots:
 
         const QString path = m_dir.filePath(QStringLiteral("page.bireader"));
         m_answer = path;
-        QCOMPARE(m_window->saveAs(path), QString());
+        QVERIFY_OK(m_window->saveAs(path));
         QVERIFY(!m_window->session()->isUntitled());
         m_window->close();
         m_window = std::make_unique<MainWindow>();
@@ -199,10 +200,10 @@ private slots:
     {
         QVERIFY(open(kPage));
         const QString path = m_dir.filePath(QStringLiteral("open.bireader"));
-        QCOMPARE(m_window->saveAs(path), QString());
+        QVERIFY_OK(m_window->saveAs(path));
         QFile::link(path, m_dir.filePath(QStringLiteral("open-link.html")));
         for (const QString &target : { path, m_dir.filePath(QStringLiteral("open-link.html")) })
-            QVERIFY(!m_window->exportTo(ExportFormat::Html, target).isEmpty());
+            QVERIFY(!m_window->exportTo(ExportFormat::Html, target).ok());
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QVERIFY(f.read(16).startsWith("SQLite format 3"));
@@ -216,7 +217,7 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("term,translation,note,forbidden\n灯塔,lighthouse,,beacon\n");
         f.close();
-        QCOMPARE(m_window->glossaryDock()->importFile(csv), QString());
+        QVERIFY_OK(m_window->glossaryDock()->importFile(csv));
         QCOMPARE(doc()->data().glossary.entries.size(), 1);
         QCOMPARE(doc()->data().glossary.entries[0].reading, QStringLiteral("dēng tǎ")); // ICU Han-Latin
         QVERIFY(m_window->view()->lookup());
@@ -346,12 +347,12 @@ private slots:
         data.sources = { { QStringLiteral("../../../..") + evil, QStringLiteral("UTF-8"), QStringLiteral("x") },
                          { evil, QStringLiteral("UTF-8"), QStringLiteral("y") } };
         const QString path = m_dir.filePath(QStringLiteral("hostile.bireader"));
-        QCOMPARE(ProjectStore().create(path, data), QString());
+        QVERIFY_OK(ProjectStore().create(path, data));
         QVERIFY(open(path));
         doc()->editTranslation(0, QStringLiteral("Fog tonight."));
         m_answer = m_dir.filePath(QStringLiteral("hostile.md"));
         actionNamed(m_window->exportMenu(), QStringLiteral("Notes as Markdown"))->trigger();
-        QCOMPARE(m_window->saveAs(m_dir.filePath(QStringLiteral("hostile2.bireader"))), QString());
+        QVERIFY_OK(m_window->saveAs(m_dir.filePath(QStringLiteral("hostile2.bireader"))));
         m_window->session()->close();
         QVERIFY(QFile::exists(m_answer));
         QVERIFY(!QFile::exists(evil)); // only where the user chose

@@ -2,11 +2,13 @@
 #include "fixture.h"
 #include "session.h"
 #include "store/projectstore.h"
+#include "../support/result.h"
 
 #include <QDir>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+
 #include <QTest>
 
 #include <unistd.h>
@@ -32,7 +34,7 @@ private slots:
     void untitledWork_isInAnAutosaveFile_fromTheStart()
     {
         Session session;
-        QCOMPARE(session.openUntitled(testing::readerProject()), QString());
+        QVERIFY_OK(session.openUntitled(testing::readerProject()));
         QVERIFY(session.isUntitled());
         QVERIFY(session.path().startsWith(Session::autosaveDir()));
         QVERIFY(session.displayName().contains(QStringLiteral("unsaved")));
@@ -41,7 +43,7 @@ private slots:
 
         ProjectStore store; // the edit is in the file already
         ProjectData data;
-        QCOMPARE(store.open(session.path(), &data), QString());
+        QVERIFY_OPEN(store, session.path(), data);
         QCOMPARE(data.document.segments[1].currentTarget().text, QStringLiteral("Fog tonight."));
     }
 
@@ -50,14 +52,14 @@ private slots:
         QString path;
         {
             Session crashed;
-            QCOMPARE(crashed.openUntitled(testing::readerProject()), QString());
+            QVERIFY_OK(crashed.openUntitled(testing::readerProject()));
             crashed.document()->editTranslation(0, QStringLiteral("Recovered text."));
             path = crashed.path();
             crashed.close(); // as if the process ended: the autosave file stays, unlocked
         }
         QCOMPARE(Session::orphanedAutosaves(), QStringList { path });
         Session session;
-        QCOMPARE(session.recover(path), QString());
+        QVERIFY_OK(session.recover(path));
         QVERIFY(session.isUntitled());
         QCOMPARE(session.document()->segment(0).currentTarget().text, QStringLiteral("Recovered text."));
         QVERIFY(Session::orphanedAutosaves().isEmpty());
@@ -68,12 +70,12 @@ private slots:
     void saveAs_movesTheWork_keepsTheUndoHistory()
     {
         Session session;
-        QCOMPARE(session.openUntitled(testing::readerProject()), QString());
+        QVERIFY_OK(session.openUntitled(testing::readerProject()));
         const QString autosave = session.path();
         session.document()->editTranslation(1, QStringLiteral("Fog tonight."));
         const QString path = m_dir.filePath(QStringLiteral("story.bireader"));
         QSignalSpy changed(&session, &Session::documentChanged);
-        QCOMPARE(session.saveAs(path), QString());
+        QVERIFY_OK(session.saveAs(path));
         QVERIFY(!session.isUntitled());
         QCOMPARE(session.displayName(), QStringLiteral("story.bireader"));
         QVERIFY(!QFile::exists(autosave));
@@ -84,7 +86,7 @@ private slots:
         session.close();
 
         Session again;
-        QCOMPARE(again.open(path), QString());
+        QCOMPARE(again.open(path).error(), QString());
         QVERIFY(!again.document()->segment(1).isCorrected());
         QVERIFY(!again.document()->segment(2).isCorrected());
     }
@@ -93,10 +95,10 @@ private slots:
     {
         const QString path = m_dir.filePath(QStringLiteral("twice.bireader"));
         ProjectStore store;
-        QCOMPARE(store.create(path, testing::readerProject()), QString());
+        QVERIFY_OK(store.create(path, testing::readerProject()));
         Session a, b;
-        QCOMPARE(a.open(path), QString());
-        const QString e = b.open(path);
+        QCOMPARE(a.open(path).error(), QString());
+        const QString e = b.open(path).error();
         QVERIFY(e.contains(QStringLiteral("twice.bireader")));
         QVERIFY(!b.isOpen());
     }
@@ -108,11 +110,11 @@ private slots:
         const QString path = m_dir.filePath(QStringLiteral("ro.bireader"));
         {
             ProjectStore store;
-            QCOMPARE(store.create(path, testing::readerProject()), QString());
+            QVERIFY_OK(store.create(path, testing::readerProject()));
         }
         QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup));
         Session session;
-        QCOMPARE(session.open(path), QString());
+        QCOMPARE(session.open(path).error(), QString());
         QVERIFY(session.isReadOnly());
         QSignalSpy failed(&session, &Session::storeFailed);
         session.document()->editTranslation(1, QStringLiteral("Fog tonight."));
@@ -120,10 +122,10 @@ private slots:
         QVERIFY(failed[0][0].toString().contains(QStringLiteral("read-only")));
         QVERIFY(session.document()->segment(1).isCorrected()); // kept in memory for Save As
         const QString copy = m_dir.filePath(QStringLiteral("rw.bireader"));
-        QCOMPARE(session.saveAs(copy), QString());
+        QVERIFY_OK(session.saveAs(copy));
         session.close();
         Session again;
-        QCOMPARE(again.open(copy), QString());
+        QCOMPARE(again.open(copy).error(), QString());
         QCOMPARE(again.document()->segment(1).currentTarget().text, QStringLiteral("Fog tonight."));
     }
 
@@ -135,7 +137,7 @@ private slots:
         f.write("this is not a project");
         f.close();
         Session session;
-        const QString e = session.open(path);
+        const QString e = session.open(path).error();
         QVERIFY(e.contains(QStringLiteral("bad.bireader")));
         QVERIFY(!session.isOpen());
     }

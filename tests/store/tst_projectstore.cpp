@@ -1,10 +1,12 @@
 #include "store/projectstore.h"
+#include "../support/result.h"
 
 #include <QDir>
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+
 #include <QTest>
 
 #include <csignal>
@@ -88,10 +90,10 @@ private slots:
     void roundTrip_keepsEverything()
     {
         ProjectStore store;
-        QCOMPARE(store.create(path("p.bireader"), sample()), QString());
+        QVERIFY_OK(store.create(path("p.bireader"), sample()));
         ProjectData read;
         ProjectStore other;
-        QCOMPARE(other.open(path("p.bireader"), &read), QString());
+        QVERIFY_OPEN(other, path("p.bireader"), read);
         QCOMPARE(read, sample());
         QVERIFY(!QFile::exists(path("p.bireader.creating")));
     }
@@ -99,16 +101,15 @@ private slots:
     void edits_areCommittedAtOnce()
     {
         ProjectStore store;
-        QCOMPARE(store.create(path("e.bireader"), sample()), QString());
-        QCOMPARE(store.setCorrection(0, SideText { QStringLiteral("Fog tonight."), { { 0, 12 } }, {} }), QString());
-        QCOMPARE(store.setCorrection(1, std::nullopt), QString()); // revert to the machine translation
-        QCOMPARE(store.setAccepted(QStringLiteral("untranslated:0"), true), QString());
-        QCOMPARE(store.addVocabulary({ QStringLiteral("船"), QStringLiteral("chuán"), QStringLiteral("ship"), {}, 1 }),
-                 QString());
+        QVERIFY_OK(store.create(path("e.bireader"), sample()));
+        QVERIFY_OK(store.setCorrection(0, SideText { QStringLiteral("Fog tonight."), { { 0, 12 } }, {} }));
+        QVERIFY_OK(store.setCorrection(1, std::nullopt)); // revert to the machine translation
+        QVERIFY_OK(store.setAccepted(QStringLiteral("untranslated:0"), true));
+        QVERIFY_OK(store.addVocabulary({ QStringLiteral("船"), QStringLiteral("chuán"), QStringLiteral("ship"), {}, 1 }));
         // Another connection sees them while the first is still open: nothing waits for a save.
         ProjectData read;
         ProjectStore reader;
-        QCOMPARE(reader.open(path("e.bireader"), &read), QString());
+        QVERIFY_OPEN(reader, path("e.bireader"), read);
         QCOMPARE(read.document.segments[0].currentTarget().text, QStringLiteral("Fog tonight."));
         QVERIFY(!read.document.segments[1].isCorrected());
         QCOMPARE(read.document.segments[1].currentTarget().text, QStringLiteral("Ship need light."));
@@ -135,9 +136,9 @@ private slots:
         };
         {
             ProjectStore store;
-            QCOMPARE(store.create(file, sample()), QString());
+            QVERIFY_OK(store.create(file, sample()));
             QVERIFY(!QFile::exists(file + QStringLiteral("-wal"))); // not until the first change
-            QCOMPARE(store.setCorrection(0, SideText { QStringLiteral("Fog tonight."), { { 0, 12 } }, {} }), QString());
+            QVERIFY_OK(store.setCorrection(0, SideText { QStringLiteral("Fog tonight."), { { 0, 12 } }, {} }));
             QVERIFY(QFile::exists(file + QStringLiteral("-wal")));
             QCOMPARE(journalMode(file), QStringLiteral("wal"));
             // What a kill leaves: the file and its log, the edit only in the log.
@@ -149,7 +150,7 @@ private slots:
 
         ProjectStore reopened; // the log left by the "killed" reader is folded in: the edit is there
         ProjectData read;
-        QCOMPARE(reopened.open(path("killed.bireader"), &read), QString());
+        QVERIFY_OPEN(reopened, path("killed.bireader"), read);
         QCOMPARE(read.document.segments[0].currentTarget().text, QStringLiteral("Fog tonight."));
         reopened.close();
         QVERIFY(!QFile::exists(path("killed.bireader-wal")));
@@ -160,12 +161,12 @@ private slots:
         ProjectStore store;
         ProjectData data = sample();
         data.highlights.append({ 2, Side::Source, { 0, 2 }, QStringLiteral("#90caf9"), QString() });
-        QCOMPARE(store.create(path("m.bireader"), data), QString());
+        QVERIFY_OK(store.create(path("m.bireader"), data));
         Segment merged
             = segment(QStringLiteral("今晚有雾。船需要光。"), QStringLiteral("There is fog tonight. Ship need light."));
-        QCOMPARE(store.replaceSegments(0, 2, { merged }), QString());
+        QVERIFY_OK(store.replaceSegments(0, 2, { merged }));
         ProjectData read;
-        QCOMPARE(ProjectStore().open(path("m.bireader"), &read), QString());
+        QVERIFY_OPEN(ProjectStore(), path("m.bireader"), read);
         QCOMPARE(read.document.segments.size(), 2);
         QCOMPARE(read.document.segments[0].source.text, merged.source.text);
         QCOMPARE(read.document.segments[1].source.text, QStringLiteral("评论"));
@@ -175,12 +176,12 @@ private slots:
     void glossary_savedAsAWhole()
     {
         ProjectStore store;
-        QCOMPARE(store.create(path("g.bireader"), sample()), QString());
+        QVERIFY_OK(store.create(path("g.bireader"), sample()));
         Glossary g = sample().glossary;
         g.entries.append({ QStringLiteral("暗涌"), { QStringLiteral("Undercurrent") }, {}, {}, {} });
-        QCOMPARE(store.saveGlossary(g), QString());
+        QVERIFY_OK(store.saveGlossary(g));
         ProjectData read;
-        QCOMPARE(ProjectStore().open(path("g.bireader"), &read), QString());
+        QVERIFY_OPEN(ProjectStore(), path("g.bireader"), read);
         QCOMPARE(read.glossary, g);
     }
 
@@ -202,7 +203,7 @@ private slots:
         f.write(content);
         f.close();
         ProjectData data;
-        const QString e = ProjectStore().open(p, &data);
+        const QString e = ProjectStore().open(p).error();
         QVERIFY2(e.startsWith(p + QLatin1String(": ")) && e.contains(message), qPrintable(e));
         QCOMPARE(bytesOf(p), content);
     }
@@ -214,7 +215,7 @@ private slots:
         for (int i = 0; i < 400; ++i)
             big.document.segments.append(segment(QStringLiteral("长一点的句子，为了让文件有好几页。%1").arg(i),
                                                  QStringLiteral("A longer sentence %1.").arg(i)));
-        QCOMPARE(ProjectStore().create(p, big), QString());
+        QVERIFY_OK(ProjectStore().create(p, big));
         QByteArray bytes = bytesOf(p);
         bytes.truncate(bytes.size() / 2);
         QFile f(p);
@@ -222,7 +223,7 @@ private slots:
         f.write(bytes);
         f.close();
         ProjectData data;
-        const QString e = ProjectStore().open(p, &data);
+        const QString e = ProjectStore().open(p).error();
         QVERIFY2(e.contains(QLatin1String("damaged")), qPrintable(e));
         QCOMPARE(bytesOf(p), bytes);
     }
@@ -230,11 +231,11 @@ private slots:
     void newerVersion_isRefusedAndLeftUntouched()
     {
         const QString p = path("n.bireader");
-        QCOMPARE(ProjectStore().create(p, sample()), QString());
+        QVERIFY_OK(ProjectStore().create(p, sample()));
         rawSql(p, { QStringLiteral("UPDATE meta SET value = '99' WHERE key = 'schema_version'") });
         const QByteArray before = bytesOf(p);
         ProjectData data;
-        const QString e = ProjectStore().open(p, &data);
+        const QString e = ProjectStore().open(p).error();
         QVERIFY2(e.contains(QLatin1String("newer version")) && e.contains(QLatin1String("99")), qPrintable(e));
         QCOMPARE(bytesOf(p), before);
     }
@@ -263,40 +264,40 @@ private slots:
         const QByteArray before = bytesOf(p);
         ProjectStore store;
         ProjectData data;
-        QCOMPARE(store.open(p, &data), QString());
+        QVERIFY_OPEN(store, p, data);
         QCOMPARE(store.backupPath(), p + QStringLiteral(".v1.bak"));
         QCOMPARE(bytesOf(store.backupPath()), before);
         QCOMPARE(data.document.segments.size(), 1);
         QCOMPARE(data.vocabulary.front().segment, -1);
-        QCOMPARE(store.setAccepted(QStringLiteral("k"), true), QString()); // the new table exists
+        QVERIFY_OK(store.setAccepted(QStringLiteral("k"), true)); // the new table exists
     }
 
     void readOnlyFile_opensButRefusesEdits()
     {
         const QString p = path("ro.bireader");
-        QCOMPARE(ProjectStore().create(p, sample()), QString());
+        QVERIFY_OK(ProjectStore().create(p, sample()));
         QFile::setPermissions(p, QFileDevice::ReadOwner);
         if (QFileInfo(p).isWritable())
             QSKIP("running as root: a read-only file is still writable");
         ProjectStore store;
         ProjectData data;
-        QCOMPARE(store.open(p, &data), QString());
+        QVERIFY_OPEN(store, p, data);
         QVERIFY(store.isReadOnly());
-        QVERIFY(store.setExcluded(0, true).contains(QLatin1String("read-only")));
+        QVERIFY(store.setExcluded(0, true).error().contains(QLatin1String("read-only")));
     }
 
     void createOverASpecialFile_isRefused()
     {
         const QString fifo = path("pipe.bireader");
         QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
-        QVERIFY(ProjectStore().create(fifo, sample()).contains(QLatin1String("not a regular file")));
+        QVERIFY(ProjectStore().create(fifo, sample()).error().contains(QLatin1String("not a regular file")));
         QVERIFY(QFileInfo(fifo).exists() && !QFileInfo(fifo).isFile());
     }
 
     void missingFile_isAClearError()
     {
         QVERIFY(
-            ProjectStore().open(path("none.bireader"), nullptr).endsWith(QLatin1String("none.bireader: no such file")));
+            ProjectStore().open(path("none.bireader")).error().endsWith(QLatin1String("none.bireader: no such file")));
     }
 
     // D12: a project without one of its tables says so, not the raw SQL error.
@@ -304,10 +305,10 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("p.bireader"));
-        QVERIFY(ProjectStore().create(path, sample()).isEmpty());
+        QVERIFY(ProjectStore().create(path, sample()).ok());
         rawSql(path, { QStringLiteral("DROP TABLE highlights") });
         ProjectData data;
-        const QString e = ProjectStore().open(path, &data);
+        const QString e = ProjectStore().open(path).error();
         QVERIFY2(e.startsWith(path) && e.contains(QLatin1String("incomplete or damaged")), qPrintable(e));
     }
 
@@ -316,11 +317,11 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("p.bireader"));
-        QVERIFY(ProjectStore().create(path, sample()).isEmpty());
+        QVERIFY(ProjectStore().create(path, sample()).ok());
         rawSql(path,
                { QStringLiteral("CREATE TRIGGER wipe AFTER UPDATE ON segments BEGIN DELETE FROM segments; END") });
         ProjectData data;
-        const QString e = ProjectStore().open(path, &data);
+        const QString e = ProjectStore().open(path).error();
         QVERIFY2(e.contains(QLatin1String("trigger wipe")), qPrintable(e));
     }
 
@@ -342,7 +343,7 @@ private slots:
         struct rlimit limit = old;
         limit.rlim_cur = 64 * 1024;
         setrlimit(RLIMIT_FSIZE, &limit);
-        const QString e = ProjectStore().create(path, big);
+        const QString e = ProjectStore().create(path, big).error();
         setrlimit(RLIMIT_FSIZE, &old);
         QVERIFY(!e.isEmpty());
         QVERIFY2(e.startsWith(path), qPrintable(e));

@@ -19,8 +19,8 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("out.html"));
-        QVERIFY(writeFileSafely(path, "old").isEmpty());
-        QVERIFY(writeFileSafely(path, "new text").isEmpty());
+        QVERIFY(writeFileSafely(path, "old").ok());
+        QVERIFY(writeFileSafely(path, "new text").ok());
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), QByteArray("new text"));
@@ -32,7 +32,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("out.html"));
-        QVERIFY(writeFileSafely(path, "the old export").isEmpty());
+        QVERIFY(writeFileSafely(path, "the old export").ok());
         struct rlimit old {
         };
         getrlimit(RLIMIT_FSIZE, &old);
@@ -40,7 +40,7 @@ private slots:
         struct rlimit limit = old;
         limit.rlim_cur = 16 * 1024;
         setrlimit(RLIMIT_FSIZE, &limit);
-        const QString e = writeFileSafely(path, QByteArray(100 * 1024, 'x'));
+        const QString e = writeFileSafely(path, QByteArray(100 * 1024, 'x')).error();
         setrlimit(RLIMIT_FSIZE, &old);
         QVERIFY2(e.startsWith(path), qPrintable(e));
         QFile f(path);
@@ -53,7 +53,7 @@ private slots:
     {
         if (!QFile::exists(QStringLiteral("/dev/full")))
             QSKIP("/dev/full is not here");
-        const QString e = writeFileSafely(QStringLiteral("/dev/full"), "x");
+        const QString e = writeFileSafely(QStringLiteral("/dev/full"), "x").error();
         QVERIFY2(e.contains(QLatin1String("No space left on device")), qPrintable(e));
     }
 };
