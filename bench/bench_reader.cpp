@@ -7,11 +7,11 @@
 // a jump to a far segment, a hover (lookup, popup, both panes painted), and peak memory.
 #include "edit/projectdocument.h"
 #include "hoverpopup.h"
-#include "lexicon.h"
+#include "glossary/lexicon.h"
 #include "mainwindow.h"
 #include "readerbook.h"
 #include "readerview.h"
-#include "session.h"
+#include "project/session.h"
 #include "store/projectstore.h"
 #include "text/sentencesplitter.h"
 
@@ -74,7 +74,7 @@ int main(int argc, char **argv)
     double dictMs = 0;
     if (dictAt > 0) {
         t.start();
-        if (const QString e = window.lexicon()->loadNow(args.value(dictAt + 1)); !e.isEmpty()) {
+        if (const QString e = window.lexicon()->loadNow(args.value(dictAt + 1)).error(); !e.isEmpty()) {
             fprintf(stderr, "%s\n", qPrintable(e));
             return 1;
         }

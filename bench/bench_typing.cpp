@@ -11,7 +11,7 @@
 #include "edit/projectdocument.h"
 #include "mainwindow.h"
 #include "readerbook.h"
-#include "session.h"
+#include "project/session.h"
 #include "store/projectstore.h"
 #include "translationeditor.h"
 

@@ -460,6 +460,10 @@
         <source>the file holds a %1 that Bireader does not make; it was not opened (a project holds tables only)</source>
         <translation>文件中含有 Bireader 不会创建的 %1；未打开（项目中只应有表）</translation>
     </message>
+    <message>
+        <source>cannot remove the leftover %1</source>
+        <translation>无法删除遗留文件 %1</translation>
+    </message>
 </context>
 <context>
     <name>bireader::Qa</name>
@@ -529,6 +533,21 @@
     <message>
         <source>the file is incomplete</source>
         <translation>文件不完整</translation>
+    </message>
+</context>
+<context>
+    <name>bireader::Session</name>
+    <message>
+        <source>no project is open</source>
+        <translation>没有打开的项目</translation>
+    </message>
+    <message>
+        <source>%1 (unsaved)</source>
+        <translation>%1（未保存）</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>未命名</translation>
     </message>
 </context>
 <context>
@@ -1479,21 +1498,6 @@
     <message>
         <source>Move last translation sentence to next segment</source>
         <translation>将译文最后一句移到下一段</translation>
-    </message>
-</context>
-<context>
-    <name>bireader::reader::Session</name>
-    <message>
-        <source>no project is open</source>
-        <translation>没有打开的项目</translation>
-    </message>
-    <message>
-        <source>%1 (unsaved)</source>
-        <translation>%1（未保存）</translation>
-    </message>
-    <message>
-        <source>Untitled</source>
-        <translation>未命名</translation>
     </message>
 </context>
 <context>

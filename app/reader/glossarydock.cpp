@@ -4,7 +4,7 @@
 #include "glossary/glossaryformats.h"
 #include "glossary/reading.h"
 #include "glossarymodel.h"
-#include "lexicon.h"
+#include "glossary/lexicon.h"
 #include "termdialog.h"
 #include "text/filechecks.h"
 

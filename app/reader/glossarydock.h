@@ -9,13 +9,13 @@ class QSortFilterProxyModel;
 class QTableView;
 
 namespace bireader {
+class Lexicon;
 class ProjectDocument;
 }
 
 namespace bireader::reader {
 
 class GlossaryModel;
-class Lexicon;
 
 // The Glossary dock: the project's terms in a table to filter and edit, with import and
 // export of CSV, TSV and TBX files.

@@ -1,5 +1,5 @@
 // bireader: the reader window.
-#include "lexicon.h"
+#include "glossary/lexicon.h"
 #include "mainwindow.h"
 #include "settings.h"
 #include "theme.h"
@@ -46,11 +46,11 @@ int main(int argc, char *argv[])
     const QString dictionary
         = parser.isSet(dict) ? parser.value(dict) : bireader::reader::Settings::instance().dictionaryPath();
     const QStringList files = parser.positionalArguments();
-    const QString dictionaryError
-        = dictionary.isEmpty() ? QString() : window.startWithDictionary(dictionary, parser.isSet(dict));
+    const bireader::Result<> loaded
+        = dictionary.isEmpty() ? bireader::Result<>() : window.startWithDictionary(dictionary, parser.isSet(dict));
     window.show();
-    if (!dictionaryError.isEmpty())
-        QMessageBox::warning(&window, QApplication::translate("main", "Dictionary"), dictionaryError);
+    if (!loaded)
+        QMessageBox::warning(&window, QApplication::translate("main", "Dictionary"), loaded.error());
     if (files.size() == 1)
         window.openPath(files[0]);
     else if (files.size() >= 2)

@@ -13,18 +13,21 @@ class QStackedWidget;
 class QMenu;
 class QUndoGroup;
 
+namespace bireader {
+class Lexicon;
+class Session;
+} // namespace bireader
+
 namespace bireader::reader {
 
 class GlossaryDock;
 class ImportJob;
-class Lexicon;
 class NotesDock;
 class QaDock;
 class ReaderView;
 class SearchDock;
 class SegmentActions;
 class StartPage;
-class Session;
 class TranslationEditor;
 
 // The reader window: the two panes in the middle, the docks around them (translation
@@ -55,7 +58,7 @@ public:
     void save(); // a project is saved as it is edited; untitled work asks for a file
     // Loads the dictionary before a document opens (it aligns with it); `remember`: as File >
     // Load Dictionary does, for the next launch (bireader --dict FILE). Returns an error or "".
-    QString startWithDictionary(const QString &path, bool remember);
+    Result<> startWithDictionary(const QString &path, bool remember);
     StartPage *startPage() const { return m_start; }
 
     Session *session() const { return m_session; }

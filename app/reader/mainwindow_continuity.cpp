@@ -2,11 +2,11 @@
 // the start page, the last document reopened on a plain launch, untitled work recovered.
 #include "edit/projectdocument.h"
 #include "filefilters.h"
-#include "lexicon.h"
+#include "glossary/lexicon.h"
 #include "mainwindow.h"
 #include "readerview.h"
 #include "recentdocuments.h"
-#include "session.h"
+#include "project/session.h"
 #include "settings.h"
 #include "startpage.h"
 #include "store/projectstore.h"
@@ -107,12 +107,12 @@ bool MainWindow::offerRecovery()
     return false;
 }
 
-QString MainWindow::startWithDictionary(const QString &path, bool remember)
+Result<> MainWindow::startWithDictionary(const QString &path, bool remember)
 {
-    const QString e = m_lexicon->loadNow(path);
-    if (e.isEmpty() && remember)
+    Result<> loaded = m_lexicon->loadNow(path);
+    if (loaded && remember)
         Settings::instance().setDictionaryPath(path);
-    return e;
+    return loaded;
 }
 
 void MainWindow::save()

@@ -3,7 +3,7 @@
 #include "align/tokenizer.h"
 #include "edit/projectdocument.h"
 #include "glossary/glossformat.h"
-#include "lexicon.h"
+#include "glossary/lexicon.h"
 #include "project/projectimport.h"
 #include "readerview.h"
 #include "termdialog.h"

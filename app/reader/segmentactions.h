@@ -10,9 +10,12 @@
 
 class QMenu;
 
+namespace bireader {
+class Lexicon;
+}
+
 namespace bireader::reader {
 
-class Lexicon;
 class ReaderView;
 
 // What a user does to a segment or a piece of its text, from the context menu of a pane

@@ -53,9 +53,9 @@ Alignment trivialAlignment(int n, int m)
 } // namespace
 
 Aligner::Aligner(const QString &sourceLanguage, const QString &targetLanguage, const Dictionary *dictionary)
-    : m_lexicon(std::make_unique<Lexicon>())
-    , m_source(std::make_unique<Tokenizer>(sourceLanguage, dictionary, *m_lexicon))
-    , m_target(std::make_unique<Tokenizer>(targetLanguage, dictionary, *m_lexicon))
+    : m_interner(std::make_unique<StemInterner>())
+    , m_source(std::make_unique<Tokenizer>(sourceLanguage, dictionary, *m_interner))
+    , m_target(std::make_unique<Tokenizer>(targetLanguage, dictionary, *m_interner))
     , m_pinyin(dictionary && !dictionary->isEmpty() ? std::make_unique<PinyinTable>(dictionary) : nullptr)
 {
 }
@@ -99,7 +99,7 @@ Alignment Aligner::align(const QStringList &source, const QStringList &target, c
         for (const QString &u : units)
             tok.append(u, f);
         if (findNamesAfter && !tok.nameCandidates().isEmpty())
-            names = findNames(chineseTexts, tok.nameCandidates(), *m_pinyin, *m_lexicon);
+            names = findNames(chineseTexts, tok.nameCandidates(), *m_pinyin, *m_interner);
     };
     if (n + m >= 2000) {
         std::thread sourceThread(tokenize, std::ref(*m_source), std::cref(source), std::ref(sf), namesInTarget,
@@ -114,7 +114,7 @@ Alignment Aligner::align(const QStringList &source, const QStringList &target, c
     addNameStems(namesInSource ? sf : tf, names);
     lap(st.tokenizeMs);
     LengthModel length(LengthModel::estimateRatio(ls, lt));
-    auto lexical = std::make_unique<LexicalModel>(sf, tf, m_lexicon->size());
+    auto lexical = std::make_unique<LexicalModel>(sf, tf, m_interner->size());
     // The ratio of the totals is thrown off by unmatched material (a footer, a preface);
     // re-estimate on the first pass's 1-1 beads and run it again while that moves it.
     FirstPassResult first;
@@ -133,11 +133,11 @@ Alignment Aligner::align(const QStringList &source, const QStringList &target, c
     }
     lap(st.firstPassMs);
     // Learn the document's own translation table from the first pass.
-    const auto learned = learnAssociations(sf, tf, first.pairs, m_lexicon->size());
+    const auto learned = learnAssociations(sf, tf, first.pairs, m_interner->size());
     st.learnedAssociations
         = int(std::count_if(learned.begin(), learned.end(), [](const auto &v) { return !v.empty(); }));
     if (!learned.empty()) // weights below
-        lexical = std::make_unique<LexicalModel>(std::move(*lexical), sf, tf, m_lexicon->size(), learned);
+        lexical = std::make_unique<LexicalModel>(std::move(*lexical), sf, tf, m_interner->size(), learned);
 
     // Re-estimate the match probability on the first pass's 1-1 beads.
     lexical->prepareMatching();

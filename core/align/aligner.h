@@ -53,7 +53,7 @@ public:
                     AlignStats *stats = nullptr);
 
 private:
-    std::unique_ptr<Lexicon> m_lexicon;
+    std::unique_ptr<StemInterner> m_interner;
     std::unique_ptr<Tokenizer> m_source, m_target;
     std::unique_ptr<PinyinTable> m_pinyin;
     std::function<bool()> m_isCanceled;

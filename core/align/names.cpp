@@ -14,7 +14,7 @@ constexpr int kMaxNameChars = 4;
 } // namespace
 
 std::vector<NameHit> findNames(const QStringList &texts, const QSet<QString> &names, PinyinTable &pinyin,
-                               Lexicon &lexicon)
+                               StemInterner &interner)
 {
     std::vector<NameHit> hits;
     if (names.isEmpty())
@@ -67,7 +67,7 @@ std::vector<NameHit> findNames(const QStringList &texts, const QSet<QString> &na
                     const QString name = QString::fromUtf16(span, length);
                     auto s = stems.find(name);
                     if (s == stems.end())
-                        s = stems.insert(name, lexicon.intern(QStringLiteral("py:") + name));
+                        s = stems.insert(name, interner.intern(QStringLiteral("py:") + name));
                     hits.push_back({ u, p, s.value() });
                 }
                 if (p + len >= text.size() || !isHanCharacter(text[p + len]) || (r = readingOf(text[p + len])) < 0)
@@ -99,10 +99,10 @@ void addNameStems(UnitFeatures &f, const std::vector<NameHit> &hits)
 }
 
 void linkNames(UnitFeatures &f, const QStringList &texts, const QSet<QString> &names, PinyinTable &pinyin,
-               Lexicon &lexicon)
+               StemInterner &interner)
 {
     if (int(f.wordStart.size()) == f.wordCount())
-        addNameStems(f, findNames(texts, names, pinyin, lexicon));
+        addNameStems(f, findNames(texts, names, pinyin, interner));
 }
 
 } // namespace bireader

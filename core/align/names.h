@@ -24,13 +24,13 @@ struct NameHit {
 
 // Scans the texts alone: it can run while another thread still tokenizes them.
 std::vector<NameHit> findNames(const QStringList &texts, const QSet<QString> &names, PinyinTable &pinyin,
-                               Lexicon &lexicon);
+                               StemInterner &interner);
 // Gives each hit's stem to the word its span starts in. `units` holds the texts' units with
 // their word starts recorded (a tokenizer with a dictionary); otherwise nothing changes.
 void addNameStems(UnitFeatures &units, const std::vector<NameHit> &hits);
 
 // Both steps at once.
 void linkNames(UnitFeatures &units, const QStringList &texts, const QSet<QString> &names, PinyinTable &pinyin,
-               Lexicon &lexicon);
+               StemInterner &interner);
 
 } // namespace bireader

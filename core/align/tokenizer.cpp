@@ -55,7 +55,7 @@ bool usefulGloss(QStringView g)
 
 } // namespace
 
-int Lexicon::intern(QStringView stem)
+int StemInterner::intern(QStringView stem)
 {
     Shard &shard = m_shards[size_t(fnv1a(stem) >> 60) % kShards];
     Hold hold(shard.busy);
@@ -130,9 +130,9 @@ bool isStopWord(QStringView w)
     return words.contains(w.toString());
 }
 
-Tokenizer::Tokenizer(const QString &language, const Dictionary *dict, Lexicon &lexicon)
+Tokenizer::Tokenizer(const QString &language, const Dictionary *dict, StemInterner &interner)
     : m_dict(dict && !dict->isEmpty() ? dict : nullptr)
-    , m_lexicon(lexicon)
+    , m_interner(interner)
     , m_stemmer(std::make_unique<Stemmer>("english"))
 {
     const QString base = language.section(QLatin1Char('-'), 0, 0).toLower();
@@ -171,11 +171,11 @@ int Tokenizer::stemId(QStringView lower)
         digits.remove(QLatin1Char(','));
         bool ok = false;
         const long long v = digits.toLongLong(&ok);
-        id = m_lexicon.intern(ok ? numberStem(v) : digits);
+        id = m_interner.intern(ok ? numberStem(v) : digits);
     } else if (const auto n = englishNumberWord(lower)) {
-        id = m_lexicon.intern(numberStem(*n));
+        id = m_interner.intern(numberStem(*n));
     } else if (!isStopWord(lower)) {
-        id = m_lexicon.intern(m_stemmer->stem(lower));
+        id = m_interner.intern(m_stemmer->stem(lower));
     }
     return id;
 }
@@ -263,7 +263,7 @@ void Tokenizer::addCjkWords(QStringView text, UnitFeatures &f)
                 int *id = m_numerals.find(numeral);
                 if (!id) {
                     const auto v = parseChineseNumeral(numeral);
-                    id = &m_numerals.insert(numeral, v ? m_lexicon.intern(numberStem(*v)) : kNotANumber);
+                    id = &m_numerals.insert(numeral, v ? m_interner.intern(numberStem(*v)) : kNotANumber);
                 }
                 if (*id != kNotANumber) {
                     if (m_dict) // starts serve name matching, which needs the dictionary's readings
@@ -283,7 +283,7 @@ void Tokenizer::addCjkWords(QStringView text, UnitFeatures &f)
                     m_singleChar.assign(65536, -1);
                 int &slot = m_singleChar[c.unicode()];
                 if (slot < 0) {
-                    CachedWord w { m_lexicon.intern(QChar(0x1) + word.toString()), {} };
+                    CachedWord w { m_interner.intern(QChar(0x1) + word.toString()), {} };
                     if (m_dict)
                         w.stems = glossStems(word);
                     slot = int(m_singleCharWords.size());
@@ -293,7 +293,7 @@ void Tokenizer::addCjkWords(QStringView text, UnitFeatures &f)
             } else if (const CachedWord *c = cached(word)) {
                 addCached(*c, f);
             } else {
-                CachedWord w { m_lexicon.intern(QChar(0x1) + word.toString()), {} };
+                CachedWord w { m_interner.intern(QChar(0x1) + word.toString()), {} };
                 if (m_dict)
                     w.stems = glossStems(word);
                 addCached(insertCached(word, std::move(w)), f);
@@ -356,7 +356,7 @@ void Tokenizer::addPunctuationWords(QStringView text, UnitFeatures &f)
     }
     auto add = [&](int &id, const char *stem) {
         if (id < 0)
-            id = m_lexicon.intern(QString::fromLatin1(stem));
+            id = m_interner.intern(QString::fromLatin1(stem));
         f.addWord(id, id);
     };
     if (question)
@@ -462,7 +462,7 @@ void Tokenizer::addNameCandidate(QStringView word, CachedWord &cachedWord, UnitF
         const QString lower = word.toString().toLower();
         auto it = m_nameStems.find(lower);
         if (it == m_nameStems.end()) {
-            it = m_nameStems.insert(lower, m_lexicon.intern(QStringLiteral("py:") + lower));
+            it = m_nameStems.insert(lower, m_interner.intern(QStringLiteral("py:") + lower));
             m_names.insert(lower);
         }
         cachedWord.nameStem = it.value();

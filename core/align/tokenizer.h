@@ -20,7 +20,7 @@ namespace bireader {
 // Interns stems ("god", "#26", "deepseek") as dense integer ids shared by both sides.
 // Thread-safe: the two sides are tokenized in parallel. Ids depend on the order in
 // which the threads come; nothing may depend on their order.
-class Lexicon
+class StemInterner
 {
 public:
     int intern(QStringView stem);
@@ -82,7 +82,7 @@ struct UnitFeatures {
 class Tokenizer
 {
 public:
-    Tokenizer(const QString &language, const Dictionary *dict, Lexicon &lexicon);
+    Tokenizer(const QString &language, const Dictionary *dict, StemInterner &interner);
     ~Tokenizer();
 
     UnitFeatures features(QStringView text); // one unit
@@ -118,7 +118,7 @@ private:
     bool m_cjk = false;
     bool m_chinese = false;
     const Dictionary *m_dict = nullptr;
-    Lexicon &m_lexicon;
+    StemInterner &m_interner;
     std::unique_ptr<Stemmer> m_stemmer;
     std::vector<int> m_singleChar; // BMP character -> m_singleCharWords index (CJK only, made on first use)
     std::vector<CachedWord> m_singleCharWords;

@@ -69,8 +69,8 @@ class PageModel
 {
 public:
     PageModel(const QList<InterleavedPiece> &pieces, const PageLanguages &languages, const Dictionary *dictionary)
-        : m_tokenizer0(languages.language[0], dictionary, m_lexicon)
-        , m_tokenizer1(languages.language[1], dictionary, m_lexicon)
+        : m_tokenizer0(languages.language[0], dictionary, m_interner)
+        , m_tokenizer1(languages.language[1], dictionary, m_interner)
     {
         const ScriptFamily script0 = languages.script[0], script1 = languages.script[1];
         // Units: every paragraph of either language (a same-line pair's halves too).
@@ -112,7 +112,7 @@ public:
             }
             m_candidates.push_back(c);
         }
-        m_lexical = std::make_unique<LexicalModel>(m_features0, m_features1, m_lexicon.size(), 0.5);
+        m_lexical = std::make_unique<LexicalModel>(m_features0, m_features1, m_interner.size(), 0.5);
         m_lexical->prepareMatching();
         firstEstimates();
     }
@@ -172,10 +172,10 @@ public:
         }
         m_length = lengthModelOf(lengths, m_length);
         measureSizes(chosen);
-        const auto learned = learnAssociations(m_features0, m_features1, pairs, m_lexicon.size());
+        const auto learned = learnAssociations(m_features0, m_features1, pairs, m_interner.size());
         if (!learned.empty()) {
             m_lexical = std::make_unique<LexicalModel>(std::move(*m_lexical), m_features0, m_features1,
-                                                       m_lexicon.size(), learned);
+                                                       m_interner.size(), learned);
             m_lexical->prepareMatching();
         }
         if (!pairs.empty()) // each language's own: glosses find one side's words more often
@@ -266,7 +266,7 @@ private:
         m_length = LengthModel(ratio, variance);
     }
 
-    Lexicon m_lexicon;
+    StemInterner m_interner;
     Tokenizer m_tokenizer0, m_tokenizer1;
     UnitFeatures m_features0, m_features1;
     std::vector<std::array<int, 2>> m_unit; // per piece: its unit (and a same-line pair's second)

@@ -8,11 +8,11 @@ using namespace bireader;
 namespace {
 
 struct Sides {
-    Lexicon lexicon;
+    StemInterner interner;
     UnitFeatures source, target;
     Sides(const QStringList &s, const QStringList &t)
     {
-        Tokenizer a(QStringLiteral("en"), nullptr, lexicon), b(QStringLiteral("en"), nullptr, lexicon);
+        Tokenizer a(QStringLiteral("en"), nullptr, interner), b(QStringLiteral("en"), nullptr, interner);
         for (const QString &u : s)
             a.append(u, source);
         for (const QString &u : t)
@@ -32,7 +32,7 @@ private slots:
         Sides sides(
             { QStringLiteral("ship ship ship lamp"), QStringLiteral("ship lamp") },
             { QStringLiteral("ship lamp"), QStringLiteral("tea"), QStringLiteral("rain"), QStringLiteral("fog") });
-        LexicalModel model(sides.source, sides.target, sides.lexicon.size(), 0.5);
+        LexicalModel model(sides.source, sides.target, sides.interner.size(), 0.5);
         QCOMPARE(model.wordCount(0, 0), 2);
         QCOMPARE(model.score(0, 0, 1.0, 0b11), model.score(0, 1, 1.0, 0b11));
     }
@@ -43,7 +43,7 @@ private slots:
         Sides sides({ QStringLiteral("ship lamp harbour") },
                     { QStringLiteral("ship"), QStringLiteral("lamp"), QStringLiteral("harbour"), QStringLiteral("tea"),
                       QStringLiteral("rain"), QStringLiteral("fog"), QStringLiteral("snow"), QStringLiteral("wind") });
-        LexicalModel model(sides.source, sides.target, sides.lexicon.size(), 0.5);
+        LexicalModel model(sides.source, sides.target, sides.interner.size(), 0.5);
         QVERIFY(model.hasEvidence());
         QVERIFY(model.score(0, 0, 1.0, 0b111) > model.score(0, 0, 2.0, 0b111));
         QVERIFY(model.score(0, 0, 1.0, 0) < model.score(0, 0, 2.0, 0));

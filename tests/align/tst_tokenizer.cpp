@@ -41,8 +41,8 @@ private slots:
     void chinese_wordsCarryGlossStems()
     {
         const Dictionary d = smallDictionary();
-        Lexicon lex;
-        Tokenizer zh(QStringLiteral("zh"), &d, lex), en(QStringLiteral("en"), nullptr, lex);
+        StemInterner interner;
+        Tokenizer zh(QStringLiteral("zh"), &d, interner), en(QStringLiteral("en"), nullptr, interner);
         const UnitFeatures z = zh.features(QStringLiteral("灯塔的船"));
         QCOMPARE(z.wordCount(), 3); // 灯塔 / 的 / 船
         QCOMPARE(z.length(), 4);
@@ -65,8 +65,8 @@ private slots:
         QBuffer b(&bytes);
         b.open(QIODevice::ReadOnly);
         QVERIFY(readCedict(b, QStringLiteral("t"), d).ok());
-        Lexicon lex;
-        Tokenizer alone(QStringLiteral("zh"), &d, lex), afterGloss(QStringLiteral("zh"), &d, lex);
+        StemInterner interner;
+        Tokenizer alone(QStringLiteral("zh"), &d, interner), afterGloss(QStringLiteral("zh"), &d, interner);
         afterGloss.features(QStringLiteral("塔"));
         QCOMPARE(words(afterGloss.features(QStringLiteral("灯塔"))), words(alone.features(QStringLiteral("灯塔"))));
         QCOMPARE(words(alone.features(QStringLiteral("灯塔"))).front().size(), 2); // lighthouse, beacon
@@ -74,55 +74,55 @@ private slots:
 
     void numbers_meetAcrossLanguages()
     {
-        Lexicon lex;
-        Tokenizer zh(QStringLiteral("zh"), nullptr, lex), en(QStringLiteral("en"), nullptr, lex);
+        StemInterner interner;
+        Tokenizer zh(QStringLiteral("zh"), nullptr, interner), en(QStringLiteral("en"), nullptr, interner);
         const UnitFeatures z = zh.features(QStringLiteral("一百一十八级台阶，三十二年，1998年"));
         const UnitFeatures e = en.features(QStringLiteral("118 steps, thirty-two years, 1998, 10,000 chips"));
         const QList<int> zs(z.stems.begin(), z.stems.end()), es(e.stems.begin(), e.stems.end());
-        QCOMPARE(es.count(lex.intern(QStringLiteral("#118"))), 1);
-        QCOMPARE(zs.count(lex.intern(QStringLiteral("#118"))), 1);
-        QCOMPARE(zs.count(lex.intern(QStringLiteral("#32"))), 1);
-        QCOMPARE(es.count(lex.intern(QStringLiteral("#32"))), 1);
-        QCOMPARE(zs.count(lex.intern(QStringLiteral("#1998"))), 1);
-        QCOMPARE(es.count(lex.intern(QStringLiteral("#10000"))), 1);
+        QCOMPARE(es.count(interner.intern(QStringLiteral("#118"))), 1);
+        QCOMPARE(zs.count(interner.intern(QStringLiteral("#118"))), 1);
+        QCOMPARE(zs.count(interner.intern(QStringLiteral("#32"))), 1);
+        QCOMPARE(es.count(interner.intern(QStringLiteral("#32"))), 1);
+        QCOMPARE(zs.count(interner.intern(QStringLiteral("#1998"))), 1);
+        QCOMPARE(es.count(interner.intern(QStringLiteral("#10000"))), 1);
     }
 
     void sentencePunctuation_meetsAcrossLanguages()
     {
         // A question, an exclamation and direct speech are words both sides can share.
-        Lexicon lex;
-        Tokenizer zh(QStringLiteral("zh"), nullptr, lex), en(QStringLiteral("en"), nullptr, lex);
+        StemInterner interner;
+        Tokenizer zh(QStringLiteral("zh"), nullptr, interner), en(QStringLiteral("en"), nullptr, interner);
         const UnitFeatures z = zh.features(QStringLiteral("他问：“你去吗？”"));
         const UnitFeatures e = en.features(QStringLiteral("'Are you going?' he asked."));
         const QList<int> zs(z.stems.begin(), z.stems.end()), es(e.stems.begin(), e.stems.end());
         for (const char *stem : { "#?", "#speech" }) {
-            QVERIFY2(zs.contains(lex.intern(QString::fromLatin1(stem))), stem);
-            QVERIFY2(es.contains(lex.intern(QString::fromLatin1(stem))), stem);
+            QVERIFY2(zs.contains(interner.intern(QString::fromLatin1(stem))), stem);
+            QVERIFY2(es.contains(interner.intern(QString::fromLatin1(stem))), stem);
         }
-        QVERIFY(!es.contains(lex.intern(QStringLiteral("#!"))));
+        QVERIFY(!es.contains(interner.intern(QStringLiteral("#!"))));
         // An apostrophe is not speech.
         const UnitFeatures plain = en.features(QStringLiteral("He didn't go to the boys' school."));
-        QVERIFY(!QList<int>(plain.stems.begin(), plain.stems.end()).contains(lex.intern(QStringLiteral("#speech"))));
+        QVERIFY(!QList<int>(plain.stems.begin(), plain.stems.end()).contains(interner.intern(QStringLiteral("#speech"))));
         const UnitFeatures bang = zh.features(QStringLiteral("快进来！"));
-        QVERIFY(QList<int>(bang.stems.begin(), bang.stems.end()).contains(lex.intern(QStringLiteral("#!"))));
+        QVERIFY(QList<int>(bang.stems.begin(), bang.stems.end()).contains(interner.intern(QStringLiteral("#!"))));
     }
 
     void latinTokensInChinese_matchEnglish()
     {
-        Lexicon lex;
-        Tokenizer zh(QStringLiteral("zh"), nullptr, lex), en(QStringLiteral("en"), nullptr, lex);
+        StemInterner interner;
+        Tokenizer zh(QStringLiteral("zh"), nullptr, interner), en(QStringLiteral("en"), nullptr, interner);
         const UnitFeatures z = zh.features(QStringLiteral("DeepSeek储备了A100芯片"));
         const UnitFeatures e = en.features(QStringLiteral("DeepSeek stocked A100 chips"));
         QCOMPARE(z.stems.front(), e.stems.front());
-        const int a100 = lex.intern(QStringLiteral("a100"));
+        const int a100 = interner.intern(QStringLiteral("a100"));
         QVERIFY(std::find(z.stems.begin(), z.stems.end(), a100) != z.stems.end());
         QVERIFY(std::find(e.stems.begin(), e.stems.end(), a100) != e.stems.end());
     }
 
     void withoutDictionary_everyHanCharacterIsAKey()
     {
-        Lexicon lex;
-        Tokenizer zh(QStringLiteral("zh"), nullptr, lex);
+        StemInterner interner;
+        Tokenizer zh(QStringLiteral("zh"), nullptr, interner);
         const UnitFeatures z = zh.features(QStringLiteral("今晚有雾"));
         QCOMPARE(z.wordCount(), 4);
         QVERIFY(z.stems.empty());
@@ -136,20 +136,20 @@ private slots:
                          "說 说 [shuo1] /to speak/\n呂 吕 [Lu:3] /surname Lü/\n");
         QBuffer b(&bytes);
         QVERIFY(readCedict(b, QStringLiteral("t"), d).ok());
-        Lexicon lex;
-        Tokenizer zh(QStringLiteral("zh"), &d, lex), en(QStringLiteral("en"), nullptr, lex);
+        StemInterner interner;
+        Tokenizer zh(QStringLiteral("zh"), &d, interner), en(QStringLiteral("en"), nullptr, interner);
         const QString zhText = QStringLiteral("梁文锋说吕");
         UnitFeatures source = zh.features(zhText);
         const UnitFeatures e = en.features(QStringLiteral("Then said Liang Wenfeng to Lu."));
         QCOMPARE(en.nameCandidates(), (QSet<QString> { "liang", "wenfeng", "lu" })); // "Then" starts the sentence
         PinyinTable pinyin(&d);
-        linkNames(source, { zhText }, en.nameCandidates(), pinyin, lex);
+        linkNames(source, { zhText }, en.nameCandidates(), pinyin, interner);
         const QList<QList<int>> w = words(source);
-        QVERIFY(w[0].contains(lex.intern(QStringLiteral("py:liang")))); // 梁
-        QVERIFY(w[1].contains(lex.intern(QStringLiteral("py:wenfeng")))); // 文锋 starts at 文
-        QVERIFY(w[4].contains(lex.intern(QStringLiteral("py:lu")))); // 吕 lu:3
-        QVERIFY(!w[3].contains(lex.intern(QStringLiteral("py:shuo"))));
-        QVERIFY(std::find(e.stems.begin(), e.stems.end(), lex.intern(QStringLiteral("py:wenfeng"))) != e.stems.end());
+        QVERIFY(w[0].contains(interner.intern(QStringLiteral("py:liang")))); // 梁
+        QVERIFY(w[1].contains(interner.intern(QStringLiteral("py:wenfeng")))); // 文锋 starts at 文
+        QVERIFY(w[4].contains(interner.intern(QStringLiteral("py:lu")))); // 吕 lu:3
+        QVERIFY(!w[3].contains(interner.intern(QStringLiteral("py:shuo"))));
+        QVERIFY(std::find(e.stems.begin(), e.stems.end(), interner.intern(QStringLiteral("py:wenfeng"))) != e.stems.end());
     }
 };
 

@@ -4,7 +4,7 @@
 #include "edit/projectdocument.h"
 #include "mainwindow.h"
 #include "readerview.h"
-#include "session.h"
+#include "project/session.h"
 #include "translationeditor.h"
 
 #include <QApplication>

@@ -4,7 +4,7 @@
 // untitled work of a killed window is offered back and holds its corrections.
 #include "edit/projectdocument.h"
 #include "killtest.h"
-#include "session.h"
+#include "project/session.h"
 #include "../support/result.h"
 
 #include <QDir>
@@ -12,7 +12,6 @@
 #include <QTemporaryDir>
 
 using namespace bireader;
-using namespace bireader::reader;
 
 namespace {
 

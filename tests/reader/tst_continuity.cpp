@@ -1,4 +1,4 @@
-#include "lexicon.h"
+#include "glossary/lexicon.h"
 #include "readerview.h"
 #include "recentdocuments.h"
 #include "startpage.h"
@@ -103,10 +103,10 @@ private slots:
     void commandLineDictionary_isRemembered_likeLoadDictionary()
     {
         const QString dict = QStringLiteral(BIREADER_TEST_DATA "/interleaved/test-dict.u8");
-        QCOMPARE(m_window->startWithDictionary(dict, true), QString()); // bireader --dict FILE
+        QVERIFY_OK(m_window->startWithDictionary(dict, true)); // bireader --dict FILE
         QCOMPARE(QSettings().value(QStringLiteral("dictionary/path")).toString(), dict);
         QVERIFY(m_window->lexicon()->size() > 0);
-        QVERIFY(!m_window->startWithDictionary(m_dir.filePath(QStringLiteral("missing.u8")), true).isEmpty());
+        QVERIFY(!m_window->startWithDictionary(m_dir.filePath(QStringLiteral("missing.u8")), true).ok());
         QCOMPARE(QSettings().value(QStringLiteral("dictionary/path")).toString(), dict); // a bad one is not kept
     }
 };

@@ -8,7 +8,7 @@
 #include "readerview.h"
 #include "searchdock.h"
 #include "segmentactions.h"
-#include "session.h"
+#include "project/session.h"
 #include "store/projectstore.h"
 #include "translationeditor.h"
 #include "../support/result.h"

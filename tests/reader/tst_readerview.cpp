@@ -2,7 +2,7 @@
 #include "glossary/cedictreader.h"
 #include "hovercontroller.h"
 #include "hoverpopup.h"
-#include "lexicon.h"
+#include "glossary/lexicon.h"
 #include "minimap.h"
 #include "panesync.h"
 #include "readerview.h"

@@ -4,7 +4,7 @@
 // dialog" that answers what the test sets, and documents opened as the File menu does.
 #include "edit/projectdocument.h"
 #include "mainwindow.h"
-#include "session.h"
+#include "project/session.h"
 
 #include <QDir>
 #include <QMenu>
@@ -34,7 +34,7 @@ protected:
     static void startClean()
     {
         QStandardPaths::setTestModeEnabled(true);
-        QDir(reader::Session::autosaveDir()).removeRecursively();
+        QDir(Session::autosaveDir()).removeRecursively();
     }
 
     void makeWindow()

@@ -1,6 +1,6 @@
 #include "edit/projectdocument.h"
-#include "fixture.h"
-#include "session.h"
+#include "../reader/fixture.h"
+#include "project/session.h"
 #include "store/projectstore.h"
 #include "../support/result.h"
 
@@ -14,7 +14,6 @@
 #include <unistd.h>
 
 using namespace bireader;
-using namespace bireader::reader;
 
 class TestSession : public QObject
 {

@@ -1,17 +1,19 @@
 #pragma once
 
-#include "glossary/dictionary.h"
-#include "glossary/hoverlookup.h"
+#include "dictionary.h"
+#include "hoverlookup.h"
+#include "model/result.h"
 
 #include <QFutureWatcher>
 #include <QObject>
 
 #include <memory>
 
-namespace bireader::reader {
+namespace bireader {
 
 // The dictionary the reader looks words up in (CC-CEDICT format) and its term matcher,
 // loaded off the GUI thread, and the hover lookup made from it and a project's glossary.
+// (The aligner's stem ids are another thing: StemInterner.)
 class Lexicon : public QObject
 {
     Q_OBJECT
@@ -23,7 +25,7 @@ public:
     // Starts loading; dictionaryChanged() or loadFailed() follows.
     void load(const QString &path);
     // Loads at once (tests, and the command line's --dict before the window shows).
-    QString loadNow(const QString &path);
+    Result<> loadNow(const QString &path);
     bool isLoading() const { return m_watcher.isRunning(); }
     QString path() const { return m_path; }
     int size() const { return m_dictionary ? m_dictionary->size() : 0; }
@@ -51,4 +53,4 @@ private:
     QFutureWatcher<Loaded> m_watcher;
 };
 
-} // namespace bireader::reader
+} // namespace bireader

@@ -1,10 +1,10 @@
 #include "lexicon.h"
 
-#include "glossary/cedictreader.h"
+#include "cedictreader.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
-namespace bireader::reader {
+namespace bireader {
 
 Lexicon::Lexicon(QObject *parent)
     : QObject(parent)
@@ -51,12 +51,14 @@ void Lexicon::load(const QString &path)
     m_watcher.setFuture(QtConcurrent::run(&Lexicon::loadFile, path));
 }
 
-QString Lexicon::loadNow(const QString &path)
+Result<> Lexicon::loadNow(const QString &path)
 {
     m_watcher.waitForFinished();
     const Loaded loaded = loadFile(path);
     adopt(loaded);
-    return loaded.error;
+    if (!loaded.error.isEmpty())
+        return Error { loaded.error };
+    return {};
 }
 
 std::shared_ptr<const HoverLookup> Lexicon::lookupFor(const Glossary &glossary) const
@@ -70,4 +72,4 @@ std::shared_ptr<const HoverLookup> Lexicon::lookupFor(const Glossary &glossary) 
     return std::shared_ptr<const HoverLookup>(owned, &owned->lookup);
 }
 
-} // namespace bireader::reader
+} // namespace bireader

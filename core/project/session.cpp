@@ -1,7 +1,7 @@
 #include "session.h"
 
 #include "edit/projectdocument.h"
-#include "readerlog.h"
+#include "model/logging.h"
 #include "store/projectstore.h"
 #include "text/filechecks.h"
 
@@ -10,7 +10,7 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 
-namespace bireader::reader {
+namespace bireader {
 
 Session::Session(QObject *parent)
     : QObject(parent)
@@ -126,8 +126,8 @@ Result<> Session::saveAs(const QString &path)
     m_lock = std::move(newLock);
     m_untitled = false;
     if (wasUntitled && !QFile::remove(old))
-        qCWarning(lcReader) << "the autosave file" << old << "stays: it could not be removed";
-    qCInfo(lcReader) << "saved as" << absolute;
+        qCWarning(lcStore) << "the autosave file" << old << "stays: it could not be removed";
+    qCInfo(lcStore) << "saved as" << absolute;
     emit documentChanged();
     return {};
 }
@@ -159,7 +159,7 @@ void Session::removeAutosave(const QString &file)
 {
     for (const QString &suffix : { QString(), QStringLiteral("-journal"), QStringLiteral("-wal"), QStringLiteral("-shm") })
         if (QFile::exists(file + suffix) && !QFile::remove(file + suffix))
-            qCWarning(lcReader) << "cannot remove the discarded autosave file" << file + suffix;
+            qCWarning(lcStore) << "cannot remove the discarded autosave file" << file + suffix;
 }
 
 bool Session::isReadOnly() const
@@ -183,4 +183,4 @@ QString Session::displayName() const
     return QFileInfo(path()).fileName();
 }
 
-} // namespace bireader::reader
+} // namespace bireader

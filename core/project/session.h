@@ -10,11 +10,9 @@
 #include <memory>
 
 namespace bireader {
+
 class ProjectDocument;
 class ProjectStore;
-} // namespace bireader
-
-namespace bireader::reader {
 
 // The project being read: its file and the document with its undo stack. Every edit is
 // written to the file as it is made. Work that has no name yet (a fresh import) lives in
@@ -29,7 +27,7 @@ public:
     explicit Session(QObject *parent = nullptr);
     ~Session() override;
 
-    // Each returns an error message naming the file, or "".
+    // Each fails with an error naming the file.
     Result<> open(const QString &path);
     Result<> openUntitled(const ProjectData &data); // a fresh import
     Result<> recover(const QString &autosavePath); // untitled work left by a crash
@@ -63,4 +61,4 @@ private:
     bool m_untitled = false;
 };
 
-} // namespace bireader::reader
+} // namespace bireader
