@@ -6,14 +6,14 @@
 // a scroll step of the panes in step (scroll + the other pane following + both painted),
 // a jump to a far segment, a hover (lookup, popup, both panes painted), and peak memory.
 #include "edit/projectdocument.h"
-#include "hoverpopup.h"
 #include "glossary/lexicon.h"
 #include "mainwindow.h"
-#include "readerbook.h"
-#include "readerview.h"
 #include "project/session.h"
+#include "readerbook.h"
 #include "store/projectstore.h"
 #include "text/sentencesplitter.h"
+#include "view/hoverpopup.h"
+#include "view/readerview.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -10,10 +10,10 @@
 // checks run again (the longest the event loop is held up). Prints one JSON line.
 #include "edit/projectdocument.h"
 #include "mainwindow.h"
-#include "readerbook.h"
+#include "panels/translationeditor.h"
 #include "project/session.h"
+#include "readerbook.h"
 #include "store/projectstore.h"
-#include "translationeditor.h"
 
 #include <QApplication>
 #include <QDir>

@@ -2,9 +2,9 @@
 
 // What the reader benchmarks share: a generated book of N segments, timing statistics,
 // painting both panes at once, and the peak memory.
-#include "readerview.h"
 #include "store/projectdata.h"
 #include "text/sentencesplitter.h"
+#include "view/readerview.h"
 
 #include <algorithm>
 #include <cstdio>

@@ -2,7 +2,7 @@
 #include "glossary/lexicon.h"
 #include "mainwindow.h"
 #include "settings.h"
-#include "theme.h"
+#include "style/theme.h"
 #include "version.h"
 
 #include <QApplication>

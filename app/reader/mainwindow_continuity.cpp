@@ -1,15 +1,15 @@
 // MainWindow picking up where the user left off: recent documents, the reading position,
 // the start page, the last document reopened on a plain launch, untitled work recovered.
 #include "edit/projectdocument.h"
-#include "filefilters.h"
 #include "glossary/lexicon.h"
 #include "mainwindow.h"
-#include "readerview.h"
-#include "recentdocuments.h"
+#include "project/filefilters.h"
+#include "project/recentdocuments.h"
 #include "project/session.h"
+#include "project/startpage.h"
 #include "settings.h"
-#include "startpage.h"
 #include "store/projectstore.h"
+#include "view/readerview.h"
 
 #include <QFileInfo>
 #include <QLocale>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "theme.h"
+#include "style/theme.h"
 
 #include <QObject>
 #include <QString>

@@ -3,9 +3,9 @@
 // input ("SEGMENT<TAB>TEXT") into the translation panel, printing "committed N" after each.
 #include "edit/projectdocument.h"
 #include "mainwindow.h"
-#include "readerview.h"
+#include "panels/translationeditor.h"
 #include "project/session.h"
-#include "translationeditor.h"
+#include "view/readerview.h"
 
 #include <QApplication>
 #include <QFile>

@@ -1,5 +1,5 @@
-#include "applytermdialog.h"
 #include "edit/projectdocument.h"
+#include "glossary/applytermdialog.h"
 
 #include <QComboBox>
 #include <QTableWidget>

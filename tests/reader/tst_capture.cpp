@@ -1,8 +1,8 @@
-#include "colours.h"
 #include "edit/projectdocument.h"
 #include "glossary/cedictreader.h"
-#include "readerview.h"
-#include "segmentactions.h"
+#include "style/colours.h"
+#include "view/readerview.h"
+#include "view/segmentactions.h"
 #include "viewfixture.h"
 
 #include <QMenu>

@@ -1,4 +1,4 @@
-#include "colours.h"
+#include "style/colours.h"
 
 #include <QGuiApplication>
 #include <QTest>

@@ -1,7 +1,7 @@
 #include "glossary/lexicon.h"
-#include "readerview.h"
-#include "recentdocuments.h"
-#include "startpage.h"
+#include "project/recentdocuments.h"
+#include "project/startpage.h"
+#include "view/readerview.h"
 #include "windowfixture.h"
 #include "../support/result.h"
 

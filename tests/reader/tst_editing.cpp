@@ -1,6 +1,6 @@
-#include "qadock.h"
-#include "readerview.h"
-#include "translationeditor.h"
+#include "panels/qadock.h"
+#include "panels/translationeditor.h"
+#include "view/readerview.h"
 #include "windowfixture.h"
 
 #include <QInputMethodEvent>

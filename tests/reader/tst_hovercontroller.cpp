@@ -1,8 +1,8 @@
 #include "edit/projectdocument.h"
 #include "glossary/cedictreader.h"
-#include "hovercontroller.h"
-#include "hoverpopup.h"
-#include "readerview.h"
+#include "view/hovercontroller.h"
+#include "view/hoverpopup.h"
+#include "view/readerview.h"
 #include "viewfixture.h"
 
 #include <QDialog>

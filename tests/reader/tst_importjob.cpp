@@ -1,4 +1,4 @@
-#include "importjob.h"
+#include "project/importjob.h"
 
 #include <QFile>
 #include <QSignalSpy>

@@ -1,6 +1,6 @@
-#include "readerview.h"
-#include "searchdock.h"
-#include "shortcutsdialog.h"
+#include "panels/searchdock.h"
+#include "panels/shortcutsdialog.h"
+#include "view/readerview.h"
 #include "windowfixture.h"
 
 #include <QDockWidget>

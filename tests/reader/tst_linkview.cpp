@@ -1,9 +1,9 @@
 #include "edit/links.h"
 #include "edit/projectdocument.h"
 #include "fixture.h"
-#include "linkeditor.h"
-#include "linkrealign.h"
-#include "readerview.h"
+#include "project/linkrealign.h"
+#include "view/linkeditor.h"
+#include "view/readerview.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "qadock.h"
+#include "panels/qadock.h"
 #include "windowfixture.h"
 
 #include <QAction>

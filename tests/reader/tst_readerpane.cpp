@@ -1,6 +1,6 @@
 #include "edit/projectdocument.h"
 #include "fixture.h"
-#include "readerpane.h"
+#include "view/readerpane.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,6 +1,6 @@
-#include "readerview.h"
-#include "segmentactions.h"
-#include "translationeditor.h"
+#include "panels/translationeditor.h"
+#include "view/readerview.h"
+#include "view/segmentactions.h"
 #include "windowfixture.h"
 
 #include <QAction>

@@ -1,4 +1,4 @@
-#include "recentdocuments.h"
+#include "project/recentdocuments.h"
 #include "settings.h"
 
 #include <QFile>

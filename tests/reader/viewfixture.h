@@ -5,7 +5,7 @@
 #include "edit/projectdocument.h"
 #include "fixture.h"
 #include "glossary/cedictreader.h"
-#include "readerview.h"
+#include "view/readerview.h"
 
 #include <QTest>
 

@@ -4,10 +4,10 @@
 #include "edit/projectdocument.h"
 #include "glossary/glossformat.h"
 #include "glossary/lexicon.h"
+#include "glossary/termdialog.h"
 #include "project/projectimport.h"
-#include "readerview.h"
-#include "termdialog.h"
 #include "text/words.h"
+#include "view/readerview.h"
 
 #include <QInputDialog>
 #include <QMenu>

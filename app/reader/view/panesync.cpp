@@ -1,6 +1,6 @@
 #include "panesync.h"
 
-#include "readerpane.h"
+#include "view/readerpane.h"
 
 namespace bireader::reader {
 

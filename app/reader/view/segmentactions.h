@@ -1,7 +1,7 @@
 #pragma once
 
-#include "colours.h"
 #include "model/segment.h"
+#include "style/colours.h"
 
 #include <QObject>
 #include <QPoint>

@@ -1,9 +1,9 @@
 #include "linkeditor.h"
 
-#include "colours.h"
 #include "edit/links.h"
 #include "edit/projectdocument.h"
-#include "readerview.h"
+#include "style/colours.h"
+#include "view/readerview.h"
 
 #include <QCursor>
 #include <QKeyEvent>

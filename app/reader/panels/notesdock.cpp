@@ -1,7 +1,7 @@
 #include "notesdock.h"
 
-#include "colours.h"
 #include "edit/projectdocument.h"
+#include "style/colours.h"
 
 #include <QHBoxLayout>
 #include <QListWidget>

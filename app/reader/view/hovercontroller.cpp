@@ -1,6 +1,6 @@
 #include "hovercontroller.h"
 
-#include "hoverpopup.h"
+#include "view/hoverpopup.h"
 
 #include <QApplication>
 #include <QKeyEvent>

@@ -1,15 +1,15 @@
 #include "readerview.h"
 
-#include "colours.h"
 #include "edit/projectdocument.h"
-#include "hovercontroller.h"
-#include "hoverpopup.h"
-#include "linkeditor.h"
-#include "minimap.h"
-#include "panesync.h"
-#include "readerfonts.h"
+#include "style/colours.h"
+#include "style/readerfonts.h"
 #include "text/script.h"
 #include "text/words.h"
+#include "view/hovercontroller.h"
+#include "view/hoverpopup.h"
+#include "view/linkeditor.h"
+#include "view/minimap.h"
+#include "view/panesync.h"
 
 #include <QCursor>
 #include <QHBoxLayout>

@@ -1,9 +1,9 @@
 #include "translationeditor.h"
 
-#include "colours.h"
 #include "edit/projectdocument.h"
-#include "readerpane.h"
+#include "style/colours.h"
 #include "text/diff.h"
+#include "view/readerpane.h"
 
 #include <QGuiApplication>
 #include <QGridLayout>

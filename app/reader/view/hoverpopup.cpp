@@ -1,7 +1,7 @@
 #include "hoverpopup.h"
 
-#include "colours.h"
 #include "glossary/glossformat.h"
+#include "style/colours.h"
 
 #include <QLabel>
 #include <QVBoxLayout>

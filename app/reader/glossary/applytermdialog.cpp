@@ -1,6 +1,6 @@
 #include "applytermdialog.h"
 
-#include "colours.h"
+#include "style/colours.h"
 #include <QGuiApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>

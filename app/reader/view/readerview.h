@@ -2,7 +2,7 @@
 
 #include "glossary/hoverlookup.h"
 #include "qa/finding.h"
-#include "readerpane.h"
+#include "view/readerpane.h"
 
 #include <QHash>
 #include <QWidget>

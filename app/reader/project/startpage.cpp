@@ -1,6 +1,6 @@
 #include "startpage.h"
 
-#include "recentdocuments.h"
+#include "project/recentdocuments.h"
 
 #include <QDir>
 #include <QFileInfo>

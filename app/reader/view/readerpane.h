@@ -1,7 +1,7 @@
 #pragma once
 
 #include "model/segment.h"
-#include "panelayouts.h"
+#include "view/panelayouts.h"
 
 #include <QAbstractScrollArea>
 #include <QColor>

@@ -2,10 +2,10 @@
 
 #include "edit/projectdocument.h"
 #include "glossary/glossaryformats.h"
-#include "glossary/reading.h"
-#include "glossarymodel.h"
+#include "glossary/glossarymodel.h"
 #include "glossary/lexicon.h"
-#include "termdialog.h"
+#include "glossary/reading.h"
+#include "glossary/termdialog.h"
 #include "text/filechecks.h"
 
 #include <QFileDialog>

@@ -1,6 +1,6 @@
 #include "minimap.h"
 
-#include "colours.h"
+#include "style/colours.h"
 #include <QMouseEvent>
 #include <QPainter>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "readerpane.h"
+#include "view/readerpane.h"
 
 #include <QObject>
 #include <QSet>

@@ -1,7 +1,7 @@
 #include "readerpane.h"
 
-#include "colours.h"
 #include "edit/projectdocument.h"
+#include "style/colours.h"
 #include "text/links.h"
 #include "text/words.h"
 
