@@ -1,6 +1,7 @@
 #include "applyterm.h"
 
 #include "commands.h"
+#include "edittranslationcommand.h"
 #include "glossary/termmatcher.h"
 #include "model/logging.h"
 #include "renderingfinder.h"

@@ -1,6 +1,7 @@
 #include "projectdocument.h"
 
 #include "commands.h"
+#include "edittranslationcommand.h"
 #include "links.h"
 #include "segmentops.h"
 #include "store/projectstore.h"

@@ -1,4 +1,4 @@
-#include "edit/commands.h"
+#include "edit/edittranslationcommand.h"
 #include "edit/projectdocument.h"
 #include "store/projectstore.h"
 #include "../support/result.h"
