@@ -118,6 +118,10 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    static constexpr int kUnits = 1000; // scroll bar steps per segment
+    static constexpr qreal kMarker = 4; // width of the state bar left of the text
+    static constexpr qreal kMargin = 14;
+
     qreal textLeft() const;
     qreal textWidth() const;
     void paintSegment(QPainter &p, int segment, qreal y);

@@ -1,0 +1,111 @@
+// ReaderPane: painting the segments on screen, their decorations and the selection.
+#include "readerpane.h"
+
+#include "edit/projectdocument.h"
+#include "style/colours.h"
+
+#include <QPainter>
+#include <QPainterPath>
+#include <QTextLine>
+
+#include <algorithm>
+#include <cmath>
+
+namespace bireader::reader {
+
+// Painting -------------------------------------------------------------------------------
+
+void ReaderPane::paintEvent(QPaintEvent *)
+{
+    QPainter p(viewport());
+    p.setRenderHint(QPainter::Antialiasing);
+    qreal y = -m_offset;
+    for (int s = m_top; s < m_layouts.count() && y < viewport()->height(); ++s) {
+        paintSegment(p, s, y);
+        y += m_layouts.height(s);
+    }
+}
+
+void ReaderPane::paintSegment(QPainter &p, int segment, qreal y)
+{
+    const QTextLayout *layout = m_layouts.layout(segment);
+    const qreal h = m_layouts.height(segment) - m_layouts.gap();
+    const Segment &seg = m_doc->segment(segment);
+    const QPalette &pal = palette();
+    const qreal left = textLeft();
+
+    if (segment == m_current) {
+        QColor c = pal.color(QPalette::Highlight);
+        c.setAlphaF(0.07);
+        p.fillRect(QRectF(0, y - m_layouts.gap() / 2, viewport()->width(), h + m_layouts.gap()), c);
+        p.fillRect(QRectF(1, y, kMarker - 1, h), pal.color(QPalette::Highlight));
+    } else if (m_side == Side::Target && seg.isCorrected()) {
+        p.fillRect(QRectF(1, y, kMarker - 1, h), colour(Colour::Corrected, pal));
+    }
+    if (m_side == Side::Target && seg.isCorrected() && segment == m_current)
+        p.fillRect(QRectF(kMarker + 1, y, 2, h), colour(Colour::Corrected, pal));
+
+    QList<Decoration> decorations = m_decorations ? m_decorations(segment, m_side) : QList<Decoration> {};
+    const TextRange selected = selectionIn(segment);
+    if (selected.length > 0)
+        decorations.append({ selected, pal.color(QPalette::Highlight), Decoration::Background });
+    int marks = 0; // margin marks, one under the other
+    for (const Decoration &d : std::as_const(decorations))
+        if (d.kind == Decoration::Margin)
+            p.fillRect(QRectF(kMarker + 3, y + 3 + 10 * marks++, 7, 7), d.color);
+    for (const Decoration &d : std::as_const(decorations)) {
+        if (d.kind != Decoration::Background)
+            continue;
+        for (const QRectF &r : rangeRects(segment, d.range))
+            p.fillRect(r.translated(0, 0), d.color);
+    }
+
+    if (const QString cue = cueLabel(segment); !cue.isEmpty()) { // subtitle times above the text
+        QFont small = m_layouts.font();
+        small.setPointSizeF(small.pointSizeF() * 0.72);
+        p.setFont(small);
+        p.setPen(pal.color(QPalette::PlaceholderText));
+        p.drawText(QPointF(left, y + QFontMetricsF(small).ascent()), cue);
+    }
+    if (layout->text().isEmpty()) { // nothing on this side: a short dashed rule says so
+        QPen pen(pal.color(QPalette::PlaceholderText), 1, Qt::DashLine);
+        p.setPen(pen);
+        const qreal mid = y + m_layouts.header() + (h - m_layouts.header()) / 2;
+        p.drawLine(QPointF(left, mid), QPointF(left + 48, mid));
+        return;
+    }
+    QColor ink = seg.excluded ? pal.color(QPalette::Disabled, QPalette::Text) : pal.color(QPalette::Text);
+    p.setPen(ink);
+    layout->draw(&p, QPointF(left, y));
+    if (selected.length > 0) { // selected text in the highlight colour
+        QTextLayout::FormatRange sel;
+        sel.start = selected.start;
+        sel.length = selected.length;
+        sel.format.setForeground(pal.color(QPalette::HighlightedText));
+        sel.format.setBackground(pal.color(QPalette::Highlight));
+        layout->draw(&p, QPointF(left, y), { sel });
+    }
+
+    for (const Decoration &d : std::as_const(decorations)) {
+        if (d.kind == Decoration::Background || d.kind == Decoration::Margin)
+            continue;
+        for (const QRectF &r : rangeRects(segment, d.range)) {
+            const qreal base = r.bottom() - 2;
+            QPen pen(d.color, d.kind == Decoration::Underline ? 2 : 1.4);
+            if (d.kind == Decoration::DottedUnderline)
+                pen.setStyle(Qt::DotLine);
+            p.setPen(pen);
+            if (d.kind == Decoration::WavyUnderline) {
+                QPainterPath wave;
+                wave.moveTo(r.left(), base);
+                for (qreal x = r.left(); x < r.right(); x += 4)
+                    wave.quadTo(x + 1, base + ((int(x - r.left()) / 4) % 2 ? 2 : -2), std::min(x + 4, r.right()), base);
+                p.drawPath(wave);
+            } else {
+                p.drawLine(QPointF(r.left(), base), QPointF(r.right(), base));
+            }
+        }
+    }
+}
+
+} // namespace bireader::reader
