@@ -144,7 +144,9 @@ void MainWindow::documentChanged()
         m_undo->addStack(doc->undoStack());
         m_undo->setActiveStack(doc->undoStack());
         connect(doc, &ProjectDocument::glossaryChanged, this, &MainWindow::rebuildLookup, Qt::UniqueConnection);
-        connect(doc, &ProjectDocument::segmentChanged, this, &MainWindow::updateStatus, Qt::UniqueConnection);
+        // Not on segmentChanged: an edit of one translation changes nothing the status line
+        // counts (a pair is a pair by its source and machine translation), and counting 50k
+        // segments at every key costs typing time.
         connect(doc, &ProjectDocument::segmentsReplaced, this, &MainWindow::updateStatus, Qt::UniqueConnection);
     }
     if (m_view->document() != doc) {
