@@ -31,6 +31,8 @@ for n in 5000 10000 20000 50000; do "$bench" synthetic "$n"; done
 if [ -f "$cedict" ] && [ -f "$bible/zh.txt" ]; then
   ./build/bench/bench_matcher "$cedict" "$bible/zh.txt" ../shared/seeds/000_f2ac8bfa5ff1df3e.txt
 fi
+# Word list: 100,000 words imported and opened, status lookups, a page counted.
+./build/bench/bench_words 100000 $( [ -f "$cedict" ] && echo "$cedict" )
 # Project file: create and open 100,000 segments, one committed edit.
 ./build/bench/bench_store 100000
 # A novel's size as two EPUBs (~200k Chinese, ~600k English characters): import and align.

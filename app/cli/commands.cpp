@@ -65,6 +65,15 @@ const char *kUsage = "Usage: bireader-cli COMMAND [OPTIONS]\n"
                      "        - for none) and confirm the link: re-alignment keeps it.\n"
                      "  realign PROJECT [--from N] [--to M] [--dict FILE]\n"
                      "        Align the sentence links again around the confirmed ones.\n"
+                     "  words import FILE [--language zh]\n"
+                     "        Add words to your word list (shared by all projects and the reader): a\n"
+                     "        .csv/.tsv of term,status,reading,gloss (status: new, learning1-4, known,\n"
+                     "        ignored, or Lute's 0-5/98/99), or a project's vocabulary (as learning1).\n"
+                     "  words export FILE [--language zh]   write the word list as CSV\n"
+                     "  words stats PROJECT [--format text|json] [--dict FILE]\n"
+                     "        Known, learning and new words of the project's source text, and the share\n"
+                     "        of its running words that you know (Chinese words by --dict's longest match).\n"
+                     "        --words FILE: another word list than ~/.local/share/bireader/words.sqlite.\n"
                      "\n"
                      "Common options:\n"
                      "  --dict FILE            dictionary in CC-CEDICT format (lexical evidence)\n"
@@ -89,6 +98,8 @@ void addCommonOptions(QCommandLineParser &p)
     p.addOption({ QStringLiteral("force"), QString() });
     p.addOption({ QStringLiteral("dry-run"), QString() });
     p.addOption({ QStringLiteral("to"), QString(), QStringLiteral("n") });
+    p.addOption({ QStringLiteral("language"), QString(), QStringLiteral("code") });
+    p.addOption({ QStringLiteral("words"), QString(), QStringLiteral("file") });
 }
 
 int align(const QCommandLineParser &p, const Context &ctx)
@@ -193,6 +204,8 @@ int run(const QStringList &arguments, QIODevice &out, QIODevice &err)
             return linkCommand(p, ctx);
         if (command == QLatin1String("realign"))
             return realignCommand(p, ctx);
+        if (command == QLatin1String("words"))
+            return wordsCommand(p, ctx);
     } catch (const std::exception &e) {
         return ctx.fail(InternalError, tr("internal error: %1").arg(QString::fromUtf8(e.what())));
     }

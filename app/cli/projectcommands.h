@@ -13,5 +13,6 @@ int applyTermCommand(const QCommandLineParser &p, const Context &ctx); // apply-
 int linksCommand(const QCommandLineParser &p, const Context &ctx); // links (linkcommands.cpp)
 int linkCommand(const QCommandLineParser &p, const Context &ctx); // link
 int realignCommand(const QCommandLineParser &p, const Context &ctx); // realign
+int wordsCommand(const QCommandLineParser &p, const Context &ctx); // words (wordcommands.cpp)
 
 } // namespace bireader::cli

@@ -31,6 +31,17 @@ private slots:
         QCOMPARE(wordAt(u"abc", 7, QStringLiteral("en")).length, 0);
         QCOMPARE(wordAt(u"", 0, QStringLiteral("en")).length, 0);
     }
+
+    void wordsIn_skipsSpacePunctuation_andNumbersUnlessAsked()
+    {
+        const QString t = QStringLiteral("Fog, 32 ships; the lamp's light.");
+        QStringList words;
+        for (const TextRange &r : wordsIn(t, QStringLiteral("en")))
+            words << t.mid(r.start, r.length);
+        QCOMPARE(words, (QStringList { "Fog", "ships", "the", "lamp's", "light" }));
+        QCOMPARE(wordsIn(t, QStringLiteral("en"), true).size(), 6);
+        QVERIFY(wordsIn(u"", QStringLiteral("en")).isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestWords)
