@@ -580,6 +580,40 @@
     </message>
 </context>
 <context>
+    <name>bireader::WordDatabase</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>cannot make its folder</source>
+        <translation>无法创建其所在文件夹</translation>
+    </message>
+    <message>
+        <source>cannot be opened: %1</source>
+        <translation>无法打开：%1</translation>
+    </message>
+    <message>
+        <source>not a word list (%1)</source>
+        <translation>不是词表（%1）</translation>
+    </message>
+    <message>
+        <source>the word list is not open</source>
+        <translation>词表未打开</translation>
+    </message>
+</context>
+<context>
+    <name>bireader::WordList</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: row %2: unknown status &quot;%3&quot; (use new, learning1 to learning4, known, ignored, or 0-5)</source>
+        <translation>%1：第 %2 行：未知状态“%3”（可用 new、learning1 至 learning4、known、ignored，或 0-5）</translation>
+    </message>
+</context>
+<context>
     <name>bireader::XliffReader</name>
     <message>
         <source>%1: not valid XLIFF (line %2: %3)</source>
@@ -749,6 +783,25 @@
     <message>
         <source>Import</source>
         <translation>导入</translation>
+    </message>
+</context>
+<context>
+    <name>bireader::reader::KnownWordsLabel</name>
+    <message>
+        <source>Known words: the share of the running words you marked known (ignored words left out)</source>
+        <translation>已掌握的词：文中词次里您标为已掌握的比例（不计忽略的词）</translation>
+    </message>
+    <message>
+        <source>%1 of the text (%L2 new words)</source>
+        <translation>全文 %1（%L2 个生词）</translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>Known: %1 · %2 here</source>
+        <translation>已掌握：%1 · 本段 %2</translation>
     </message>
 </context>
 <context>
@@ -1205,6 +1258,22 @@
         <translation>
             <numerusform>已在 %n 个段落中围绕已确认的链接重新对齐</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Word &amp;Status</source>
+        <translation>词汇状态(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Tint new and learning words; 1-4, 5/K, I, 0 set the status of the word under the pointer, N goes to the next one</source>
+        <translation>为生词和学习中的词着色；1-4、5/K、I、0 设置指针下词语的状态，N 跳到下一个</translation>
+    </message>
+    <message>
+        <source>Word status</source>
+        <translation>词汇状态</translation>
+    </message>
+    <message>
+        <source>The word list cannot be opened: %1</source>
+        <translation>无法打开词表：%1</translation>
     </message>
 </context>
 <context>
@@ -1678,6 +1747,45 @@
     <message>
         <source>Machine translation</source>
         <translation>机器翻译</translation>
+    </message>
+</context>
+<context>
+    <name>bireader::reader::WordStatusView</name>
+    <message>
+        <source>new</source>
+        <translation>生词</translation>
+    </message>
+    <message>
+        <source>known</source>
+        <translation>已掌握</translation>
+    </message>
+    <message>
+        <source>ignored</source>
+        <translation>已忽略</translation>
+    </message>
+    <message>
+        <source>learning %1</source>
+        <translation>学习中 %1</translation>
+    </message>
+    <message>
+        <source>Word status: 1-4 learning, 5 or K known, I ignore, 0 new again (the word under the pointer); N the next new or learning word</source>
+        <translation>词汇状态：1-4 学习中，5 或 K 已掌握，I 忽略，0 重设为生词（作用于指针下的词）；N 跳到下一个生词或学习中的词</translation>
+    </message>
+    <message>
+        <source>no word here</source>
+        <translation>此处没有词</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 — 1-4 learning, 5/K known, I ignore, 0 new, N next</source>
+        <translation>%1：%2 — 1-4 学习中，5/K 已掌握，I 忽略，0 生词，N 下一个</translation>
+    </message>
+    <message>
+        <source>No new or learning word after this one</source>
+        <translation>此后没有生词或学习中的词</translation>
     </message>
 </context>
 <context>

@@ -13,8 +13,10 @@
 #include "project/filefilters.h"
 #include "project/importjob.h"
 #include "project/session.h"
+#include "panels/knownwordslabel.h"
 #include "project/startpage.h"
 #include "settings.h"
+#include "study/worddatabase.h"
 #include "style/colours.h"
 #include "text/filechecks.h"
 #include "view/linkeditor.h"
@@ -117,6 +119,7 @@ MainWindow::MainWindow(QWidget *parent)
         m_view->setSearchHits(marks);
     });
 
+    setUpStudy();
     buildMenus();
     loadSettings();
     documentChanged();
@@ -163,6 +166,10 @@ void MainWindow::documentChanged()
     m_saveError->clear();
     updateTitle();
     updateStatus();
+    if (m_known->isVisible()) { // the known share of the new document
+        m_known->refresh();
+        m_known->recountLater();
+    }
     showDocumentOrStart();
     if (doc)
         emit documentShown();

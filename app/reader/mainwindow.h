@@ -16,11 +16,13 @@ class QUndoGroup;
 namespace bireader {
 class Lexicon;
 class Session;
+class WordDatabase;
 } // namespace bireader
 
 namespace bireader::reader {
 
 class GlossaryDock;
+class KnownWordsLabel;
 class ImportJob;
 class NotesDock;
 class QaDock;
@@ -69,6 +71,8 @@ public:
     QaDock *qaDock() const { return m_qa; }
     NotesDock *notesDock() const { return m_notes; }
     SearchDock *searchDock() const { return m_search; }
+    WordDatabase *words() const { return m_words.get(); }
+    KnownWordsLabel *knownWords() const { return m_known; }
     SegmentActions *segmentActions() const { return m_actions; }
     QUndoGroup *undoGroup() const { return m_undo; }
     QMenu *exportMenu() const { return m_exportMenu; }
@@ -87,6 +91,9 @@ private:
     void buildFileMenu();
     void buildViewMenu();
     void buildHoverActions(QMenu *view);
+    void buildStudyActions(QMenu *view);
+    void setUpStudy();
+    void setWordStatus(bool on);
     void buildSegmentMenu();
     QDockWidget *addDock(QWidget *widget, const QString &title, const QString &name, Qt::DockWidgetArea area);
     void documentChanged();
@@ -119,6 +126,9 @@ private:
     QMenu *m_panelsMenu = nullptr;
     QLabel *m_position, *m_dictionaryStatus, *m_saveError;
     std::unique_ptr<ImportJob> m_job;
+    std::unique_ptr<WordDatabase> m_words; // the user's word list; null when it cannot be opened
+    QString m_wordsError;
+    KnownWordsLabel *m_known = nullptr;
     PathAsker m_askPath;
     QStackedWidget *m_stack;
     StartPage *m_start;

@@ -210,6 +210,7 @@ void MainWindow::buildViewMenu()
     links->setObjectName(QStringLiteral("sentenceLinksAction"));
     links->setCheckable(true);
     links->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    buildStudyActions(view);
     view->addSeparator();
     buildHoverActions(view);
     view->addSeparator();

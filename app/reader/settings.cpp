@@ -15,6 +15,7 @@ const QString kSwapped = QStringLiteral("view/swapped");
 const QString kDictionary = QStringLiteral("dictionary/path");
 const QString kHoverPopup = QStringLiteral("hover/enabled");
 const QString kHoverDelay = QStringLiteral("hover/delay");
+const QString kWordStatus = QStringLiteral("study/wordStatus");
 const QString kFonts = QStringLiteral("fonts/");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
@@ -95,6 +96,16 @@ bool Settings::hoverPopup() const
 void Settings::setHoverPopup(bool on)
 {
     set(kHoverPopup, on);
+}
+
+bool Settings::wordStatus() const
+{
+    return QSettings().value(kWordStatus, false).toBool();
+}
+
+void Settings::setWordStatus(bool on)
+{
+    set(kWordStatus, on);
 }
 
 int Settings::hoverDelayMs() const

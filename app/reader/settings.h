@@ -30,6 +30,8 @@ public:
     void setDictionaryPath(const QString &path);
     bool hoverPopup() const;
     void setHoverPopup(bool on);
+    bool wordStatus() const; // the word status view (study)
+    void setWordStatus(bool on);
     int hoverDelayMs() const; // 0..2000
     void setHoverDelayMs(int ms);
     QString fontFor(const QString &language) const; // QFont::toString(), "" for the default

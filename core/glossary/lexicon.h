@@ -30,6 +30,8 @@ public:
     QString path() const { return m_path; }
     int size() const { return m_dictionary ? m_dictionary->size() : 0; }
     const Dictionary *dictionary() const { return m_dictionary.get(); }
+    // The same, kept alive for work on another thread however often the dictionary changes.
+    std::shared_ptr<const Dictionary> sharedDictionary() const { return m_dictionary; }
 
     std::shared_ptr<const HoverLookup> lookupFor(const Glossary &glossary) const;
 

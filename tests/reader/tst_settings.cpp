@@ -28,6 +28,7 @@ private slots:
         QVERIFY(settings().dictionaryPath().isEmpty());
         QVERIFY(settings().hoverPopup());
         QCOMPARE(settings().hoverDelayMs(), 200);
+        QVERIFY(!settings().wordStatus());
         QVERIFY(settings().fontFor(QStringLiteral("zh")).isEmpty());
     }
 
@@ -41,10 +42,12 @@ private slots:
         settings().setHoverPopup(false);
         settings().setHoverDelayMs(400);
         settings().setFontFor(QStringLiteral("zh"), QStringLiteral("Noto Serif CJK SC,14,-1,5,400,0,0,0,0,0"));
-        QCOMPARE(changed.size(), 7);
+        settings().setWordStatus(true);
+        QCOMPARE(changed.size(), 8);
         QCOMPARE(changed[0][0].toString(), QStringLiteral("view/theme"));
         settings().setZoomPercent(130); // the same again: nothing changed
-        QCOMPARE(changed.size(), 7);
+        QCOMPARE(changed.size(), 8);
+        QVERIFY(settings().wordStatus());
         QCOMPARE(settings().theme(), Theme::Dark);
         QCOMPARE(settings().zoomPercent(), 130);
         QVERIFY(settings().swapped());
@@ -84,6 +87,7 @@ private slots:
         QCOMPARE(settings().zoomPercent(), 100);
         QCOMPARE(settings().theme(), Theme::System);
         QCOMPARE(settings().hoverDelayMs(), 200);
+        QVERIFY(!settings().wordStatus());
     }
 };
 

@@ -52,6 +52,10 @@ Variants variants(Colour role)
         return { QColor(0xc8, 0xe6, 0xc9), QColor(0xc8, 0xe6, 0xc9) };
     case Colour::InsertedText:
         return { QColor(0x1b, 0x5e, 0x20), QColor(0x1b, 0x5e, 0x20) };
+    case Colour::WordNew:
+        return { QColor(0x90, 0xca, 0xf9, 110), QColor(0x42, 0x7a, 0xc2, 120) };
+    case Colour::WordLearning:
+        return { QColor(0xff, 0xd5, 0x4f, 170), QColor(0xc7, 0x9a, 0x00, 150) };
     }
     return { Qt::black, Qt::white };
 }

@@ -30,6 +30,8 @@ enum class Colour {
     DeletedText,
     InsertedBackground, // what it adds
     InsertedText,
+    WordNew, // a word the learner has not marked (word status view)
+    WordLearning, // a word being learnt (paler by level)
 };
 
 bool isDark(const QPalette &palette);

@@ -10,6 +10,7 @@
 #include "view/linkeditor.h"
 #include "view/minimap.h"
 #include "view/panesync.h"
+#include "view/wordstatusview.h"
 
 #include <QCursor>
 #include <QHBoxLayout>
@@ -93,6 +94,8 @@ ReaderView::ReaderView(QWidget *parent)
     connect(m_source, &ReaderPane::currentChanged, this, &ReaderView::currentChanged);
     m_links = new LinkEditor(this);
     connect(m_links, &LinkEditor::changed, this, &ReaderView::refreshPanes);
+    m_wordStatus = new WordStatusView(this);
+    connect(m_wordStatus, &WordStatusView::changed, this, &ReaderView::refreshPanes);
     connect(this, &ReaderView::currentChanged, this, [this] {
         if (m_links->isEnabled()) // the links shown follow the current segment
             refreshPanes();
@@ -117,6 +120,7 @@ void ReaderView::setDocument(ProjectDocument *document)
     m_doc = document;
     m_findings.clear();
     m_searchHits.clear();
+    m_wordStatus->forget();
     m_termCache.clear();
     clearPointer();
     if (m_doc) {
@@ -355,6 +359,8 @@ QList<Decoration> ReaderView::decorationsFor(int segment, Side side)
         for (const TermMatch &t : *it)
             out.append({ { t.start, t.length }, colour(Colour::GlossaryTerm, pal), Decoration::DottedUnderline });
     }
+    if (m_wordStatus)
+        m_wordStatus->decorate(segment, side, out);
     if (m_links)
         m_links->decorate(segment, side, out);
     for (const Finding &f : m_findings.values(segment)) {
@@ -427,6 +433,7 @@ void ReaderView::onSegmentChanged(int segment)
 void ReaderView::onSegmentsReplaced(int first, int removed, int inserted)
 {
     m_termCache.clear();
+    m_wordStatus->forget();
     clearPointer();
     m_findings.clear(); // stale; the QA dock runs the checks again
     m_searchHits.clear();

@@ -19,6 +19,7 @@ namespace bireader::reader {
 
 class HoverController;
 class LinkEditor;
+class WordStatusView;
 class HoverPopup;
 class Minimap;
 class PaneSync;
@@ -46,6 +47,7 @@ public:
     HoverPopup *popup() const;
     HoverController *hover() const { return m_hover; }
     LinkEditor *links() const { return m_links; }
+    WordStatusView *wordStatus() const { return m_wordStatus; }
     PaneSync *sync() const { return m_sync; }
 
     int currentSegment() const;
@@ -106,6 +108,7 @@ private:
     PaneSync *m_sync;
     HoverController *m_hover;
     LinkEditor *m_links = nullptr;
+    WordStatusView *m_wordStatus = nullptr;
     bool m_swapped = false;
     int m_zoom = 100;
     QFont m_sourceFont, m_targetFont;
