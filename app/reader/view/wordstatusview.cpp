@@ -148,7 +148,8 @@ WordCounts WordStatusView::counts(int segment) const
 
 void WordStatusView::decorate(int segment, Side side, QList<Decoration> &out) const
 {
-    if (!m_enabled || side != Side::Source)
+    if (!m_enabled || side != Side::Source || !m_view->document()
+        || m_view->document()->segment(segment).excluded) // not part of the text: not read
         return;
     const QPalette &pal = m_view->palette();
     for (const auto &[range, status] : wordsOf(segment)) {
