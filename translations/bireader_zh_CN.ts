@@ -1275,6 +1275,10 @@
         <source>The word list cannot be opened: %1</source>
         <translation>无法打开词表：%1</translation>
     </message>
+    <message>
+        <source>Vocabulary as Anki cloze cards…</source>
+        <translation>生词（Anki 完形填空卡片）…</translation>
+    </message>
 </context>
 <context>
     <name>bireader::reader::Minimap</name>

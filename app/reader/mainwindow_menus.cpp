@@ -50,6 +50,8 @@ const ExportChoice kExports[] = {
       QT_TRANSLATE_NOOP("bireader::reader::MainWindow", "TMX (*.tmx)") },
     { ExportFormat::Anki, QT_TRANSLATE_NOOP("bireader::reader::MainWindow", "Vocabulary as Anki cards…"), "csv",
       QT_TRANSLATE_NOOP("bireader::reader::MainWindow", "CSV for Anki (*.csv)") },
+    { ExportFormat::AnkiCloze, QT_TRANSLATE_NOOP("bireader::reader::MainWindow", "Vocabulary as Anki cloze cards…"),
+      "csv", QT_TRANSLATE_NOOP("bireader::reader::MainWindow", "CSV for Anki (*.csv)") },
     { ExportFormat::Text, QT_TRANSLATE_NOOP("bireader::reader::MainWindow", "Bilingual plain text…"), "txt",
       QT_TRANSLATE_NOOP("bireader::reader::MainWindow", "Text (*.txt)") },
     { ExportFormat::TargetText, QT_TRANSLATE_NOOP("bireader::reader::MainWindow", "Translation only…"), "txt",

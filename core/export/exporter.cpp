@@ -18,6 +18,8 @@ std::optional<ExportFormat> exportFormatFromName(const QString &name)
         return ExportFormat::Tmx;
     if (n == QLatin1String("anki"))
         return ExportFormat::Anki;
+    if (n == QLatin1String("anki-cloze"))
+        return ExportFormat::AnkiCloze;
     if (n == QLatin1String("txt") || n == QLatin1String("text"))
         return ExportFormat::Text;
     if (n == QLatin1String("target"))
@@ -36,6 +38,8 @@ QByteArray exportProject(const ProjectData &data, ExportFormat format)
         return exportTmx(data);
     case ExportFormat::Anki:
         return exportAnki(data);
+    case ExportFormat::AnkiCloze:
+        return exportAnkiCloze(data);
     case ExportFormat::Text:
         return exportText(data, true);
     case ExportFormat::TargetText:

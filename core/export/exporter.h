@@ -14,12 +14,13 @@ enum class ExportFormat {
     Markdown, // annotated notes: highlighted and noted segments, then the vocabulary
     Html, // a self-contained page: two columns, highlights, notes; all user text escaped
     Tmx, // TMX 1.4 of the (corrected) pairs, notes as <note>
-    Anki, // CSV for Anki: front, back, reading, context sentence, source reference
+    Anki, // CSV for Anki: front, back, reading, context sentence, source reference, stable note id
+    AnkiCloze, // CSV for Anki's Cloze notes: the word blanked in its sentence; reading, gloss, translation
     Text, // plain bilingual text, interleaved
     TargetText, // plain text, the translation only
 };
 
-std::optional<ExportFormat> exportFormatFromName(const QString &name); // "md", "html", "tmx", "anki", "txt", "target"
+std::optional<ExportFormat> exportFormatFromName(const QString &name); // "md", "html", "tmx", "anki", "anki-cloze", "txt", "target"
 
 QByteArray exportProject(const ProjectData &data, ExportFormat format);
 // Written safely (writeFileSafely): a failed export leaves any old file as it was,

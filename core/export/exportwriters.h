@@ -10,6 +10,7 @@ QByteArray exportMarkdown(const ProjectData &data);
 QByteArray exportHtml(const ProjectData &data);
 QByteArray exportTmx(const ProjectData &data);
 QByteArray exportAnki(const ProjectData &data);
+QByteArray exportAnkiCloze(const ProjectData &data);
 QByteArray exportText(const ProjectData &data, bool withSource);
 
 // Highlights and notes of one segment, in side then position order.

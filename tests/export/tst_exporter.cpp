@@ -110,12 +110,45 @@ private slots:
     void anki_csvWithHeaderLinesAndQuoting()
     {
         const QString csv = QString::fromUtf8(exportProject(sample(), ExportFormat::Anki));
-        QVERIFY(csv.startsWith(
-            QLatin1String("#separator:Comma\n#html:false\n#columns:Front,Back,Reading,Context,Source\n")));
-        const QList<QStringList> rows = parseCsv(csv.section(QLatin1Char('\n'), 3), QLatin1Char(','));
+        QVERIFY(csv.startsWith(QLatin1String("#separator:Comma\n#html:false\n#columns:Front,Back,Reading,Context,"
+                                              "Source,GUID\n#guid column:6\n")));
+        const QList<QStringList> rows = parseCsv(csv.section(QLatin1Char('\n'), 4), QLatin1Char(','));
         QCOMPARE(rows.size(), 1);
-        QCOMPARE(rows[0],
+        QCOMPARE(rows[0].mid(0, 5),
                  (QStringList { "雾", "fog, mist", "wù", "今晚有雾。\n\"quoted\"", "The Lighthouse Keeper, 1" }));
+        QCOMPARE(rows[0][5].size(), 16);
+    }
+
+    void anki_noteIdsStayTheSameAcrossExports()
+    {
+        ProjectData p = sample();
+        const QByteArray first = exportProject(p, ExportFormat::Anki);
+        p.vocabulary[0].gloss = QStringLiteral("fog"); // edited since: the same card, updated
+        p.vocabulary.append({ QStringLiteral("船"), QStringLiteral("chuán"), QStringLiteral("ship"), {}, 1 });
+        const QList<QStringList> a = parseCsv(QString::fromUtf8(first).section(QLatin1Char('\n'), 4), QLatin1Char(','));
+        const QList<QStringList> b = parseCsv(
+            QString::fromUtf8(exportProject(p, ExportFormat::Anki)).section(QLatin1Char('\n'), 4), QLatin1Char(','));
+        QCOMPARE(b.size(), 2);
+        QCOMPARE(b[0][5], a[0][5]);
+        QVERIFY(b[1][5] != a[0][5]);
+    }
+
+    void ankiCloze_wordBlankedInItsSentence_translationOnTheBack()
+    {
+        ProjectData p = sample();
+        p.vocabulary = { { QStringLiteral("雾"), QStringLiteral("wù"), QStringLiteral("fog, mist"),
+                           QStringLiteral("今晚有雾。"), 0 },
+                         { QStringLiteral("光"), QStringLiteral("guāng"), QStringLiteral("light"),
+                           QStringLiteral("船需要光。"), 1 } };
+        const QString csv = QString::fromUtf8(exportProject(p, ExportFormat::AnkiCloze));
+        QVERIFY(csv.startsWith(QLatin1String("#separator:Comma\n#html:false\n#notetype:Cloze\n"
+                                             "#columns:Text,Back Extra,GUID\n#guid column:3\n")));
+        const QList<QStringList> rows = parseCsv(csv.section(QLatin1Char('\n'), 5), QLatin1Char(','));
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows[0][0], QStringLiteral("今晚有{{c1::雾}}。"));
+        QCOMPARE(rows[0][1], QStringLiteral("wù · fog, mist · There is fog tonight. · The Lighthouse Keeper, 1"));
+        QCOMPARE(rows[1][1], QStringLiteral("guāng · light · The ships need the light. · The Lighthouse Keeper, 2"));
+        QCOMPARE(exportFormatFromName(QStringLiteral("anki-cloze")), std::optional(ExportFormat::AnkiCloze));
     }
 
     void text_interleavedOrTargetOnly()
