@@ -344,6 +344,14 @@
         <source>Bilingual texts (%1);;All files (*)</source>
         <translation>双语文本 (%1);;所有文件 (*)</translation>
     </message>
+    <message>
+        <source>pasted text</source>
+        <translation>粘贴的文本</translation>
+    </message>
+    <message>
+        <source>pasted translation</source>
+        <translation>粘贴的译文</translation>
+    </message>
 </context>
 <context>
     <name>bireader::InterleavedReader</name>
@@ -783,6 +791,18 @@
     <message>
         <source>Import</source>
         <translation>导入</translation>
+    </message>
+    <message>
+        <source>the pasted text</source>
+        <translation>粘贴的文本</translation>
+    </message>
+    <message>
+        <source>pasted text</source>
+        <translation>粘贴的文本</translation>
+    </message>
+    <message>
+        <source>pasted translation</source>
+        <translation>粘贴的译文</translation>
     </message>
 </context>
 <context>
@@ -1279,6 +1299,10 @@
         <source>Vocabulary as Anki cloze cards…</source>
         <translation>生词（Anki 完形填空卡片）…</translation>
     </message>
+    <message>
+        <source>New from &amp;Clipboard…</source>
+        <translation>从剪贴板新建(&amp;C)…</translation>
+    </message>
 </context>
 <context>
     <name>bireader::reader::Minimap</name>
@@ -1331,6 +1355,33 @@
     <message>
         <source>%1 (%2), %3, %4</source>
         <translation>%1（%2），%3，%4</translation>
+    </message>
+</context>
+<context>
+    <name>bireader::reader::PasteDialog</name>
+    <message>
+        <source>New from Text</source>
+        <translation>从文本新建</translation>
+    </message>
+    <message>
+        <source>A bilingual text (each paragraph followed by its translation), or the text alone</source>
+        <translation>双语文本（每段后接其译文），或仅原文</translation>
+    </message>
+    <message>
+        <source>Its translation, when the text above has none (paste it here)</source>
+        <translation>上方文本没有译文时，在此粘贴其译文</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>文本(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>T&amp;ranslation (optional):</source>
+        <translation>译文（可选）(&amp;R)：</translation>
     </message>
 </context>
 <context>

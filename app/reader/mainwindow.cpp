@@ -260,6 +260,21 @@ void MainWindow::startImport(const QStringList &paths)
     ImportOptions options;
     options.dictionary = m_lexicon->dictionary();
     m_job = std::make_unique<ImportJob>(paths, options);
+    runImport(paths);
+}
+
+void MainWindow::importTexts(const QString &text, const QString &translation)
+{
+    if ((m_job && m_job->isRunning()) || !maybeKeepUntitled())
+        return;
+    ImportOptions options;
+    options.dictionary = m_lexicon->dictionary();
+    m_job = std::make_unique<ImportJob>(text, translation, options);
+    runImport({});
+}
+
+void MainWindow::runImport(const QStringList &paths)
+{
     m_job->start(m_askPath ? nullptr : this, [this, paths](const ImportJob::Outcome &out) {
         if (out.result.canceled) {
             statusBar()->showMessage(tr("Import cancelled"), 5000);
@@ -276,7 +291,8 @@ void MainWindow::startImport(const QStringList &paths)
             emit importFailed(opened.error());
             return;
         }
-        rememberOpened(paths);
+        if (!paths.isEmpty())
+            rememberOpened(paths);
         if (!out.result.warnings.isEmpty()) { // imported, but the user should know (bytes replaced)
             statusBar()->showMessage(out.result.warnings.join(QLatin1String("; ")), 15000);
             if (!m_askPath)
@@ -379,12 +395,17 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (event->mimeData()->hasUrls())
+    if (event->mimeData()->hasUrls() || event->mimeData()->hasText())
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
+    if (!event->mimeData()->hasUrls() && event->mimeData()->hasText()) { // text, not files
+        event->acceptProposedAction();
+        newFromText(event->mimeData()->text());
+        return;
+    }
     QStringList paths;
     for (const QUrl &url : event->mimeData()->urls())
         if (url.isLocalFile())

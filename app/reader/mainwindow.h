@@ -51,6 +51,9 @@ public:
     // Opens a project or imports a bilingual file (in the background); documentShown() follows.
     void openPath(const QString &path);
     void openPair(const QString &source, const QString &translation);
+    // Imports pasted or dropped text (a bilingual text, or a text and its translation).
+    void importTexts(const QString &text, const QString &translation);
+    void newFromText(const QString &text); // the paste dialog, filled with `text`
     Result<> saveAs(const QString &path);
     Result<> exportTo(ExportFormat format, const QString &path);
     bool offerRecovery(); // asks about untitled work a crashed session left; true: recovered
@@ -101,6 +104,7 @@ private:
     void updateStatus();
     void rebuildLookup();
     void startImport(const QStringList &paths);
+    void runImport(const QStringList &paths); // m_job, made; paths: what Open Recent remembers
     void rememberOpened(const QStringList &paths);
     void rememberPosition();
     void showDocumentOrStart();

@@ -20,6 +20,7 @@
 #include "view/readerpane.h"
 #include "view/readerview.h"
 #include "view/segmentactions.h"
+#include "project/pastedialog.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -30,6 +31,8 @@
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QUndoGroup>
+#include <QGuiApplication>
+#include <QClipboard>
 
 namespace bireader::reader {
 namespace {
@@ -96,6 +99,17 @@ void MainWindow::buildMenus()
     });
 }
 
+void MainWindow::newFromText(const QString &text)
+{
+    if (m_askPath) { // tests: no dialog
+        importTexts(text, {});
+        return;
+    }
+    PasteDialog dialog(text, this);
+    if (dialog.exec() == QDialog::Accepted)
+        importTexts(dialog.text(), dialog.translation());
+}
+
 void MainWindow::buildFileMenu()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -108,6 +122,10 @@ void MainWindow::buildFileMenu()
         PairDialog dialog(this);
         if (dialog.exec() == QDialog::Accepted)
             openPair(dialog.paths()[0], dialog.paths()[1]);
+    });
+    file->addAction(tr("New from &Clipboard…"), this, [this] {
+        const QClipboard *clipboard = QGuiApplication::clipboard();
+        newFromText(clipboard ? clipboard->text() : QString());
     });
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, [this] {

@@ -7,6 +7,7 @@
 #include "tmxreader.h"
 #include "xliffreader.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 
 namespace bireader {
@@ -61,6 +62,16 @@ ImportResult importFiles(const QStringList &paths, const ImportOptions &options)
         return readerFor(paths[0])->read(first, paths[0], options);
     QFile second(paths[1]);
     return importTwoFiles(first, second, options);
+}
+
+ImportResult importTexts(const QString &text, const QString &translation, const ImportOptions &options)
+{
+    QByteArray first = text.toUtf8(), second = translation.toUtf8();
+    QBuffer a(&first), b(&second);
+    const QString textName = QCoreApplication::translate("bireader::Import", "pasted text");
+    if (translation.trimmed().isEmpty())
+        return readerFor(QStringLiteral("pasted.txt"))->read(a, textName, options);
+    return importPair(a, textName, b, QCoreApplication::translate("bireader::Import", "pasted translation"), options);
 }
 
 QStringList importFilePatterns()

@@ -17,6 +17,15 @@ ImportJob::ImportJob(QStringList paths, ImportOptions options, QObject *parent)
 {
 }
 
+ImportJob::ImportJob(QString text, QString translation, ImportOptions options, QObject *parent)
+    : QObject(parent)
+    , m_text(std::move(text))
+    , m_translation(std::move(translation))
+    , m_options(std::move(options))
+    , m_canceled(std::make_shared<std::atomic_bool>(false))
+{
+}
+
 ImportJob::~ImportJob()
 {
     cancel();
@@ -31,6 +40,8 @@ void ImportJob::start(QWidget *dialogParent, Done done)
         QStringList names;
         for (const QString &p : std::as_const(m_paths))
             names << QFileInfo(p).fileName();
+        if (m_paths.isEmpty())
+            names << tr("the pasted text");
         m_dialog = new QProgressDialog(tr("Importing and aligning %1…").arg(names.join(tr(" and "))), tr("Cancel"), 0,
                                        0, dialogParent);
         m_dialog->setWindowTitle(tr("Import"));
@@ -46,13 +57,24 @@ void ImportJob::start(QWidget *dialogParent, Done done)
         }
         done(m_watcher.result());
     });
-    m_watcher.setFuture(QtConcurrent::run([paths = m_paths, options = m_options] {
-        Outcome out;
-        out.result = importFiles(paths, options);
-        if (out.result.ok())
-            out.data = projectFromImport(out.result, paths);
-        return out;
-    }));
+    m_watcher.setFuture(
+        QtConcurrent::run([paths = m_paths, text = m_text, translation = m_translation, options = m_options] {
+            Outcome out;
+            if (!paths.isEmpty()) {
+                out.result = importFiles(paths, options);
+                if (out.result.ok())
+                    out.data = projectFromImport(out.result, paths);
+                return out;
+            }
+            out.result = importTexts(text, translation, options);
+            if (out.result.ok()) {
+                out.data = projectFromImport(out.result, {});
+                out.data.sources.append({ tr("pasted text"), QStringLiteral("UTF-8"), text });
+                if (!translation.trimmed().isEmpty())
+                    out.data.sources.append({ tr("pasted translation"), QStringLiteral("UTF-8"), translation });
+            }
+            return out;
+        }));
 }
 
 } // namespace bireader::reader

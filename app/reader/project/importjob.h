@@ -29,6 +29,8 @@ public:
     using Done = std::function<void(const Outcome &)>;
 
     ImportJob(QStringList paths, ImportOptions options, QObject *parent = nullptr);
+    // Pasted or dropped text: a bilingual text, or a text and its translation.
+    ImportJob(QString text, QString translation, ImportOptions options, QObject *parent = nullptr);
     ~ImportJob() override;
 
     void start(QWidget *dialogParent, Done done); // dialogParent null: no dialog
@@ -38,6 +40,7 @@ public:
 
 private:
     QStringList m_paths;
+    QString m_text, m_translation; // when there are no paths
     ImportOptions m_options;
     std::shared_ptr<std::atomic_bool> m_canceled;
     QFutureWatcher<Outcome> m_watcher;
