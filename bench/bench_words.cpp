@@ -65,8 +65,12 @@ int main(int argc, char **argv)
         const bool chinese = i % 2 == 0;
         const QString term = madeUpWord(rng, chinese);
         terms << term;
-        records.append({ chinese ? QStringLiteral("zh") : QStringLiteral("en"), term,
-                         WordStatus(1 + int(rng() % 5)), {}, {}, {} });
+        records.append({ chinese ? QStringLiteral("zh") : QStringLiteral("en"),
+                         term,
+                         WordStatus(1 + int(rng() % 5)),
+                         {},
+                         {},
+                         {} });
     }
     QElapsedTimer t;
     t.start();

@@ -23,7 +23,8 @@ QString languageOption(const QCommandLineParser &p)
 
 Result<> openWords(const QCommandLineParser &p, WordDatabase &words)
 {
-    const QString path = p.isSet(QStringLiteral("words")) ? p.value(QStringLiteral("words")) : WordDatabase::defaultPath();
+    const QString path
+        = p.isSet(QStringLiteral("words")) ? p.value(QStringLiteral("words")) : WordDatabase::defaultPath();
     return words.open(path);
 }
 
@@ -127,8 +128,8 @@ int wordsCommand(const QCommandLineParser &p, const Context &ctx)
 {
     const QStringList args = p.positionalArguments();
     const QString verb = args.value(1);
-    if (args.size() != 3 || (verb != QLatin1String("import") && verb != QLatin1String("export")
-                             && verb != QLatin1String("stats")))
+    if (args.size() != 3
+        || (verb != QLatin1String("import") && verb != QLatin1String("export") && verb != QLatin1String("stats")))
         return ctx.fail(BadInput, tr("words needs import FILE, export FILE or stats PROJECT (see --help)"));
     if (verb == QLatin1String("import"))
         return importWords(p, ctx, args[2]);

@@ -11,10 +11,10 @@ namespace {
 // updates its card instead of adding another.
 QString stableGuid(const QString &title, const QString &term)
 {
-    const QByteArray digest
-        = QCryptographicHash::hash((QStringLiteral("bireader\x1f") + title + QLatin1Char('\x1f') + term).toUtf8(),
-                                   QCryptographicHash::Sha1);
-    return QString::fromLatin1(digest.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals).left(16));
+    const QByteArray digest = QCryptographicHash::hash(
+        (QStringLiteral("bireader\x1f") + title + QLatin1Char('\x1f') + term).toUtf8(), QCryptographicHash::Sha1);
+    return QString::fromLatin1(
+        digest.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals).left(16));
 }
 
 QString reference(const QString &title, const VocabularyItem &v)

@@ -27,7 +27,8 @@ WordDatabase::~WordDatabase()
 
 QString WordDatabase::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/bireader/words.sqlite");
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+        + QStringLiteral("/bireader/words.sqlite");
 }
 
 QString WordDatabase::languageKey(const QString &language)
@@ -71,9 +72,10 @@ Result<> WordDatabase::open(const QString &path)
         return fail(QCoreApplication::translate("bireader::WordDatabase", "not a word list (%1)").arg(why));
     }
     while (q.next()) {
-        WordRecord r { q.value(0).toString(), q.value(1).toString(), WordStatus(std::clamp(q.value(2).toInt(), 0, 6)),
-                       q.value(3).toString(), q.value(4).toString(),
-                       QDateTime::fromString(q.value(5).toString(), Qt::ISODate) };
+        WordRecord r {
+            q.value(0).toString(), q.value(1).toString(), WordStatus(std::clamp(q.value(2).toInt(), 0, 6)),
+            q.value(3).toString(), q.value(4).toString(), QDateTime::fromString(q.value(5).toString(), Qt::ISODate)
+        };
         m_words.insert(key(r.language, r.term), std::move(r));
     }
     qCDebug(lcStore) << "word list" << path << m_words.size() << "words";
@@ -114,8 +116,7 @@ Result<> WordDatabase::write(const WordRecord &r)
         q.prepare(QStringLiteral("INSERT OR REPLACE INTO words (language, key, term, status, reading, gloss, changed)"
                                  " VALUES (?, ?, ?, ?, ?, ?, ?)"));
         for (const QVariant &v : { QVariant(r.language), QVariant(k), QVariant(r.term), QVariant(int(r.status)),
-                                   QVariant(r.reading), QVariant(r.gloss),
-                                   QVariant(r.changed.toString(Qt::ISODate)) })
+                                   QVariant(r.reading), QVariant(r.gloss), QVariant(r.changed.toString(Qt::ISODate)) })
             q.addBindValue(v);
     }
     if (!q.exec())

@@ -13,8 +13,8 @@ Result<QList<WordRecord>> readWordList(const QString &path, const QString &langu
     if (!decoded.ok())
         return Error { decoded.error };
     QString error;
-    const QChar separator = path.endsWith(QLatin1String(".tsv"), Qt::CaseInsensitive) ? QLatin1Char('\t')
-                                                                                          : QLatin1Char(',');
+    const QChar separator
+        = path.endsWith(QLatin1String(".tsv"), Qt::CaseInsensitive) ? QLatin1Char('\t') : QLatin1Char(',');
     const QList<QStringList> rows = parseCsv(decoded.text, separator, &error);
     if (!error.isEmpty())
         return Error { QCoreApplication::translate("bireader::WordList", "%1: %2").arg(path, error) };
@@ -36,8 +36,12 @@ Result<QList<WordRecord>> readWordList(const QString &path, const QString &langu
                                .arg(path)
                                .arg(i + 1)
                                .arg(statusText) };
-        out.append({ language, term, *status, restoredCell(row.value(2).trimmed()),
-                     restoredCell(row.value(3).trimmed()), {} });
+        out.append({ language,
+                     term,
+                     *status,
+                     restoredCell(row.value(2).trimmed()),
+                     restoredCell(row.value(3).trimmed()),
+                     {} });
     }
     return out;
 }
@@ -49,7 +53,8 @@ QByteArray writeWordList(const QList<WordRecord> &words)
                             QLatin1Char(','))
         + QLatin1Char('\n');
     for (const WordRecord &w : words)
-        out += csvRecord({ w.term, wordStatusName(w.status), w.reading, w.gloss }, QLatin1Char(',')) + QLatin1Char('\n');
+        out += csvRecord({ w.term, wordStatusName(w.status), w.reading, w.gloss }, QLatin1Char(','))
+            + QLatin1Char('\n');
     return out.toUtf8();
 }
 

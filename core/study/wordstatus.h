@@ -9,7 +9,15 @@ namespace bireader {
 
 // How well a learner knows a word (after Lute and LingQ): not seen yet, learning in four
 // steps, known, or ignored (a name, a word of another language: never counted or tinted).
-enum class WordStatus : int { New = 0, Learning1 = 1, Learning2 = 2, Learning3 = 3, Learning4 = 4, Known = 5, Ignored = 6 };
+enum class WordStatus : int {
+    New = 0,
+    Learning1 = 1,
+    Learning2 = 2,
+    Learning3 = 3,
+    Learning4 = 4,
+    Known = 5,
+    Ignored = 6
+};
 
 // "new", "learning1" ... "learning4", "known", "ignored".
 QString wordStatusName(WordStatus status);

@@ -39,7 +39,8 @@ private slots:
         QCOMPARE(imported.exitCode, 0);
         QVERIFY2(imported.out.contains("2 words into"), imported.out.constData());
 
-        const Run stats = words({ QStringLiteral("stats"), m_project, QStringLiteral("--format"), QStringLiteral("json") });
+        const Run stats
+            = words({ QStringLiteral("stats"), m_project, QStringLiteral("--format"), QStringLiteral("json") });
         QCOMPARE(stats.exitCode, 0);
         const QJsonObject o = QJsonDocument::fromJson(stats.out).object();
         QCOMPARE(o.value(QStringLiteral("language")).toString(), QStringLiteral("zh"));

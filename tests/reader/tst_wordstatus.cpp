@@ -1,8 +1,8 @@
+#include "../support/result.h"
 #include "study/worddatabase.h"
 #include "style/colours.h"
 #include "view/wordstatusview.h"
 #include "viewfixture.h"
-#include "../support/result.h"
 
 #include <QCursor>
 #include <QTemporaryDir>

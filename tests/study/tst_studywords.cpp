@@ -71,9 +71,10 @@ private slots:
     {
         WordDatabase words;
         QVERIFY_OK(words.open(m_dir.filePath(QStringLiteral("c.sqlite"))));
-        QVERIFY_OK(words.setMany({ { QStringLiteral("zh"), QStringLiteral("灯塔"), WordStatus::Known, {}, {}, {} },
-                                   { QStringLiteral("zh"), QStringLiteral("工作"), WordStatus::Learning2, {}, {}, {} },
-                                   { QStringLiteral("zh"), QStringLiteral("老周"), WordStatus::Ignored, {}, {}, {} } }));
+        QVERIFY_OK(
+            words.setMany({ { QStringLiteral("zh"), QStringLiteral("灯塔"), WordStatus::Known, {}, {}, {} },
+                            { QStringLiteral("zh"), QStringLiteral("工作"), WordStatus::Learning2, {}, {}, {} },
+                            { QStringLiteral("zh"), QStringLiteral("老周"), WordStatus::Ignored, {}, {}, {} } }));
         // 老周 / 在 / 灯塔 / 工作 ; 灯塔 / 每天
         const WordCounts c = countWords({ QStringLiteral("老周在灯塔工作。"), QStringLiteral("灯塔每天") },
                                         QStringLiteral("zh"), &m_dict, words);

@@ -31,8 +31,12 @@ private slots:
         {
             WordDatabase words;
             QVERIFY_OK(words.open(file));
-            QVERIFY_OK(words.set({ QStringLiteral("zh-CN"), QStringLiteral("灯塔"), WordStatus::Learning2,
-                                   QStringLiteral("dēng tǎ"), QStringLiteral("lighthouse"), {} }));
+            QVERIFY_OK(words.set({ QStringLiteral("zh-CN"),
+                                   QStringLiteral("灯塔"),
+                                   WordStatus::Learning2,
+                                   QStringLiteral("dēng tǎ"),
+                                   QStringLiteral("lighthouse"),
+                                   {} }));
             QVERIFY_OK(words.set({ QStringLiteral("en"), QStringLiteral("Lamp"), WordStatus::Known, {}, {}, {} }));
         }
         WordDatabase again;
@@ -74,9 +78,10 @@ private slots:
     {
         WordDatabase words;
         QVERIFY_OK(words.open(path(QStringLiteral("many.sqlite"))));
-        const Result<int> n = words.setMany({ { QStringLiteral("zh"), QStringLiteral("雾"), WordStatus::Known, {}, {}, {} },
-                                              { QStringLiteral("zh"), QStringLiteral("  "), WordStatus::Known, {}, {}, {} },
-                                              { QStringLiteral("zh"), QStringLiteral("船"), WordStatus::Learning3, {}, {}, {} } });
+        const Result<int> n
+            = words.setMany({ { QStringLiteral("zh"), QStringLiteral("雾"), WordStatus::Known, {}, {}, {} },
+                              { QStringLiteral("zh"), QStringLiteral("  "), WordStatus::Known, {}, {}, {} },
+                              { QStringLiteral("zh"), QStringLiteral("船"), WordStatus::Learning3, {}, {}, {} } });
         QVERIFY_OK(n);
         QCOMPARE(n.value(), 2); // the blank term is skipped
         const QList<WordRecord> list = words.words(QStringLiteral("zh"));

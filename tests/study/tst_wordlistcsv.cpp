@@ -25,10 +25,11 @@ class TestWordListCsv : public QObject
 private slots:
     void read_headerSkipped_statusNamesAndLevels()
     {
-        const auto r = readWordList(file(QStringLiteral("a.csv"), "term,status,reading,gloss\n"
-                                                                   "灯塔,known,dēng tǎ,lighthouse\n"
-                                                                   "船,2,,\"boat, ship\"\n"
-                                                                   "雾,,,\n"),
+        const auto r = readWordList(file(QStringLiteral("a.csv"),
+                                         "term,status,reading,gloss\n"
+                                         "灯塔,known,dēng tǎ,lighthouse\n"
+                                         "船,2,,\"boat, ship\"\n"
+                                         "雾,,,\n"),
                                     QStringLiteral("zh"));
         QVERIFY2(r.ok(), qPrintable(r.error()));
         QCOMPARE(r.value().size(), 3);
@@ -50,9 +51,15 @@ private slots:
 
     void write_thenRead_givesTheSameWords_formulasDefused()
     {
-        const QList<WordRecord> words { { QStringLiteral("zh"), QStringLiteral("灯塔"), WordStatus::Learning4,
-                                          QStringLiteral("dēng tǎ"), QStringLiteral("=lighthouse"), {} },
-                                        { QStringLiteral("zh"), QStringLiteral("船"), WordStatus::Ignored, {}, {}, {} } };
+        const QList<WordRecord> words {
+            { QStringLiteral("zh"),
+              QStringLiteral("灯塔"),
+              WordStatus::Learning4,
+              QStringLiteral("dēng tǎ"),
+              QStringLiteral("=lighthouse"),
+              {} },
+            { QStringLiteral("zh"), QStringLiteral("船"), WordStatus::Ignored, {}, {}, {} }
+        };
         const QByteArray csv = writeWordList(words);
         QVERIFY(csv.startsWith("term,status,reading,gloss\n"));
         QVERIFY(csv.contains("'=lighthouse")); // a spreadsheet does not run it

@@ -79,8 +79,8 @@ void KnownWordsLabel::recount()
     for (const Segment &s : doc->data().document.segments)
         if (!s.excluded)
             texts.append(s.source.text);
-    m_watcher.setFuture(QtConcurrent::run(&countDocument, texts, doc->data().document.sourceLanguage, m_wordsPath,
-                                          m_dictionary));
+    m_watcher.setFuture(
+        QtConcurrent::run(&countDocument, texts, doc->data().document.sourceLanguage, m_wordsPath, m_dictionary));
 }
 
 void KnownWordsLabel::refresh()
@@ -90,9 +90,9 @@ void KnownWordsLabel::refresh()
         return;
     }
     const WordCounts here = m_view->wordStatus()->counts(m_view->currentSegment());
-    const QString document = m_counted ? tr("%1 of the text (%L2 new words)").arg(percent(m_document.knownShare()))
-                                               .arg(m_document.fresh)
-                                       : tr("counting…");
+    const QString document = m_counted
+        ? tr("%1 of the text (%L2 new words)").arg(percent(m_document.knownShare())).arg(m_document.fresh)
+        : tr("counting…");
     setText(tr("Known: %1 · %2 here").arg(document, percent(here.knownShare())));
 }
 

@@ -166,14 +166,15 @@ void WordStatusView::decorate(int segment, Side side, QList<Decoration> &out) co
 void WordStatusView::describe(int segment, int offset)
 {
     const auto word = segment >= 0 && offset >= 0 ? wordAt(segment, offset) : std::nullopt;
-    const QString term = word ? m_view->document()->segment(segment).source.text.mid(word->first.start,
-                                                                                      word->first.length)
-                              : QString();
+    const QString term = word
+        ? m_view->document()->segment(segment).source.text.mid(word->first.start, word->first.length)
+        : QString();
     if (term == m_described)
         return;
     m_described = term;
     if (word)
-        emit message(tr("%1: %2 — 1-4 learning, 5/K known, I ignore, 0 new, N next").arg(term, statusWords(word->second)));
+        emit message(
+            tr("%1: %2 — 1-4 learning, 5/K known, I ignore, 0 new, N next").arg(term, statusWords(word->second)));
 }
 
 void WordStatusView::goToNextUnknown()
