@@ -9,6 +9,7 @@
 // Prints one JSON object a run. Peak memory is the process's maximum resident set.
 #include "align/aligner.h"
 #include "glossary/cedictreader.h"
+#include "peakmemory.h"
 #include "synthetic.h"
 
 #include <QCoreApplication>
@@ -26,13 +27,6 @@
 using namespace bireader;
 
 namespace {
-
-double peakMegabytes()
-{
-    rusage ru {};
-    getrusage(RUSAGE_SELF, &ru);
-    return ru.ru_maxrss / 1024.0;
-}
 
 // Minor page faults so far: how many fresh pages a run touched (each costs a fault, which
 // is slow on virtual machines).
@@ -123,7 +117,7 @@ int main(int argc, char **argv)
                         { QStringLiteral("target_sentences"), int(data.target.size()) },
                         { QStringLiteral("align_ms"), ms },
                         { QStringLiteral("strict_f1"), strictF1(beads, data.gold) },
-                        { QStringLiteral("peak_mb"), peakMegabytes() } };
+                        { QStringLiteral("peak_mb"), peakMb() } };
         o.insert(QStringLiteral("phases"), statsJson(stats));
         print(o);
         return 0;
@@ -170,7 +164,7 @@ int main(int argc, char **argv)
                         { QStringLiteral("total_ms"), loadMs + ms },
                         { QStringLiteral("beads"), int(beads.size()) },
                         { QStringLiteral("page_faults"), double(faults) },
-                        { QStringLiteral("peak_mb"), peakMegabytes() } };
+                        { QStringLiteral("peak_mb"), peakMb() } };
         o.insert(QStringLiteral("phases"), statsJson(stats));
         if (!warm.empty())
             o.insert(QStringLiteral("warm_ms"), warm[warm.size() / 2]);

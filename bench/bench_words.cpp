@@ -4,6 +4,7 @@
 //
 //   bench_words [WORDS] [CEDICT]
 #include "glossary/cedictreader.h"
+#include "peakmemory.h"
 #include "study/studywords.h"
 #include "study/worddatabase.h"
 
@@ -20,13 +21,6 @@
 using namespace bireader;
 
 namespace {
-
-double peakMb()
-{
-    rusage ru {};
-    getrusage(RUSAGE_SELF, &ru);
-    return ru.ru_maxrss / 1024.0;
-}
 
 // A made-up word: two or three characters from the common CJK block, or a Latin word.
 QString madeUpWord(std::mt19937 &rng, bool chinese)

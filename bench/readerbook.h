@@ -2,6 +2,7 @@
 
 // What the reader benchmarks share: a generated book of N segments, timing statistics,
 // painting both panes at once, and the peak memory.
+#include "peakmemory.h"
 #include "store/projectdata.h"
 #include "text/sentencesplitter.h"
 #include "view/readerview.h"
@@ -61,13 +62,6 @@ inline ProjectData book(int n)
     }
     data.glossary.entries = { { QStringLiteral("灯塔"), { QStringLiteral("lighthouse") }, {}, {}, {} } };
     return data;
-}
-
-inline double peakMb()
-{
-    rusage ru {};
-    getrusage(RUSAGE_SELF, &ru);
-    return ru.ru_maxrss / 1024.0;
 }
 
 inline void paintBoth(ReaderView *view)
