@@ -1303,6 +1303,22 @@
         <source>New from &amp;Clipboard…</source>
         <translation>从剪贴板新建(&amp;C)…</translation>
     </message>
+    <message>
+        <source>&amp;Reading Mode</source>
+        <translation>阅读模式(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Both Languages</source>
+        <translation>双语对照(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Source Only (Translation Below)</source>
+        <translation>仅原文（译文在下方）(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Translation Only (Source Below)</source>
+        <translation>仅译文（原文在下方）(&amp;T)</translation>
+    </message>
 </context>
 <context>
     <name>bireader::reader::Minimap</name>
@@ -1444,6 +1460,13 @@
     <message>
         <source>Ctrl+click to open in the browser</source>
         <translation>Ctrl+单击在浏览器中打开</translation>
+    </message>
+</context>
+<context>
+    <name>bireader::reader::ReaderView</name>
+    <message>
+        <source>(no counterpart)</source>
+        <translation>（无对应内容）</translation>
     </message>
 </context>
 <context>

@@ -95,6 +95,7 @@ private:
     void buildViewMenu();
     void buildHoverActions(QMenu *view);
     void buildStudyActions(QMenu *view);
+    void buildReadingModes(QMenu *view);
     void setUpStudy();
     void setWordStatus(bool on);
     void buildSegmentMenu();

@@ -231,6 +231,7 @@ void MainWindow::buildViewMenu()
     links->setCheckable(true);
     links->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     buildStudyActions(view);
+    buildReadingModes(view);
     view->addSeparator();
     buildHoverActions(view);
     view->addSeparator();

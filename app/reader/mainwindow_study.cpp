@@ -9,6 +9,7 @@
 #include "view/wordstatusview.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QMenu>
 #include <QStatusBar>
 
@@ -57,6 +58,36 @@ void MainWindow::buildStudyActions(QMenu *view)
     status->setChecked(Settings::instance().wordStatus() && m_words);
     if (status->isChecked())
         setWordStatus(true);
+}
+
+void MainWindow::buildReadingModes(QMenu *view)
+{
+    // Both languages, or one with the other's counterpart in a strip (as Immersive
+    // Translate's and bilingual_book_maker's readers offer).
+    QMenu *modes = view->addMenu(tr("&Reading Mode"));
+    auto *group = new QActionGroup(this);
+    const QString current = Settings::instance().readingMode();
+    const struct {
+        QString name, label;
+        std::optional<Side> side;
+        int key;
+    } choices[] = { { QStringLiteral("both"), tr("&Both Languages"), std::nullopt, Qt::Key_1 },
+                    { QStringLiteral("source"), tr("&Source Only (Translation Below)"), Side::Source, Qt::Key_2 },
+                    { QStringLiteral("translation"), tr("&Translation Only (Source Below)"), Side::Target, Qt::Key_3 } };
+    for (const auto &choice : choices) {
+        QAction *a = modes->addAction(choice.label, this, [this, choice] {
+            m_view->setSingleSide(choice.side);
+            Settings::instance().setReadingMode(choice.name);
+        });
+        a->setObjectName(QStringLiteral("readingMode_") + choice.name);
+        a->setCheckable(true);
+        a->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | choice.key));
+        group->addAction(a);
+        if (choice.name == current) {
+            a->setChecked(true);
+            m_view->setSingleSide(choice.side);
+        }
+    }
 }
 
 void MainWindow::setWordStatus(bool on)

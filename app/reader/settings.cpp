@@ -16,6 +16,7 @@ const QString kDictionary = QStringLiteral("dictionary/path");
 const QString kHoverPopup = QStringLiteral("hover/enabled");
 const QString kHoverDelay = QStringLiteral("hover/delay");
 const QString kWordStatus = QStringLiteral("study/wordStatus");
+const QString kReadingMode = QStringLiteral("view/readingMode");
 const QString kFonts = QStringLiteral("fonts/");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
@@ -96,6 +97,17 @@ bool Settings::hoverPopup() const
 void Settings::setHoverPopup(bool on)
 {
     set(kHoverPopup, on);
+}
+
+QString Settings::readingMode() const
+{
+    const QString mode = QSettings().value(kReadingMode).toString();
+    return mode == QLatin1String("source") || mode == QLatin1String("translation") ? mode : QStringLiteral("both");
+}
+
+void Settings::setReadingMode(const QString &mode)
+{
+    set(kReadingMode, mode);
 }
 
 bool Settings::wordStatus() const

@@ -30,6 +30,8 @@ public:
     void setDictionaryPath(const QString &path);
     bool hoverPopup() const;
     void setHoverPopup(bool on);
+    QString readingMode() const; // "both", "source" or "translation"
+    void setReadingMode(const QString &mode);
     bool wordStatus() const; // the word status view (study)
     void setWordStatus(bool on);
     int hoverDelayMs() const; // 0..2000

@@ -29,6 +29,7 @@ private slots:
         QVERIFY(settings().hoverPopup());
         QCOMPARE(settings().hoverDelayMs(), 200);
         QVERIFY(!settings().wordStatus());
+        QCOMPARE(settings().readingMode(), QStringLiteral("both"));
         QVERIFY(settings().fontFor(QStringLiteral("zh")).isEmpty());
     }
 
@@ -88,6 +89,7 @@ private slots:
         QCOMPARE(settings().theme(), Theme::System);
         QCOMPARE(settings().hoverDelayMs(), 200);
         QVERIFY(!settings().wordStatus());
+        QCOMPARE(settings().readingMode(), QStringLiteral("both"));
     }
 };
 

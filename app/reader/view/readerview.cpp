@@ -14,7 +14,9 @@
 
 #include <QCursor>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QSplitter>
+#include <QVBoxLayout>
 
 namespace bireader::reader {
 namespace {
@@ -56,6 +58,7 @@ ReaderView::ReaderView(QWidget *parent)
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_sync(new PaneSync(m_source, m_target, this))
     , m_hover(new HoverController(this))
+    , m_strip(new QLabel)
 {
     for (auto [box, pane, map] :
          { std::tuple { m_sourceBox, m_source, m_sourceMap }, std::tuple { m_targetBox, m_target, m_targetMap } }) {
@@ -101,9 +104,12 @@ ReaderView::ReaderView(QWidget *parent)
             refreshPanes();
     });
     m_splitter->setChildrenCollapsible(false);
-    auto *layout = new QHBoxLayout(this);
+    setUpStrip();
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_splitter);
+    layout->setSpacing(0);
+    layout->addWidget(m_splitter, 1);
+    layout->addWidget(m_strip);
 }
 
 ReaderView::~ReaderView() = default;
@@ -231,6 +237,7 @@ void ReaderView::clearPointer()
     m_hoverTarget.clear();
     m_termMarks.clear();
     m_hover->dismiss();
+    updateStrip();
     if (had)
         refreshPanes();
 }
@@ -311,6 +318,7 @@ void ReaderView::pointAt(Side side, int segment, int offset, QPoint globalPos)
             notes << h.note;
     if (!notes.isEmpty())
         pane(side)->viewport()->setToolTip(notes.join(QLatin1Char('\n')));
+    updateStrip();
     refreshPanes();
 }
 

@@ -8,7 +8,9 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
+class QLabel;
 class QSplitter;
 
 namespace bireader {
@@ -55,6 +57,11 @@ public:
     void setSwapped(bool swapped);
     bool isSwapped() const { return m_swapped; }
     void setStacked(bool stacked);
+    // One language only (the other pane hidden): the counterpart of the sentence pointed at,
+    // else of the current segment, shows in a strip below. nullopt: both panes.
+    void setSingleSide(std::optional<Side> side);
+    std::optional<Side> singleSide() const { return m_single; }
+    QString stripText() const; // what the strip shows (tests)
     void setPaneFonts(const QFont &source, const QFont &target);
     void zoom(int steps); // 0: back to 100 %
     int zoomPercent() const { return m_zoom; }
@@ -98,6 +105,8 @@ private:
     void indexHighlights();
     QFont zoomed(const QFont &font) const;
     QString language(Side side) const;
+    void updateStrip();
+    void setUpStrip();
 
     ProjectDocument *m_doc = nullptr;
     std::shared_ptr<const HoverLookup> m_lookup;
@@ -110,6 +119,8 @@ private:
     LinkEditor *m_links = nullptr;
     WordStatusView *m_wordStatus = nullptr;
     bool m_swapped = false;
+    std::optional<Side> m_single;
+    QLabel *m_strip;
     int m_zoom = 100;
     QFont m_sourceFont, m_targetFont;
 

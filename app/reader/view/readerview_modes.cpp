@@ -1,0 +1,67 @@
+// ReaderView: reading one language only, the other's counterpart in a strip below.
+#include "readerview.h"
+
+#include "edit/projectdocument.h"
+#include "view/readerpane.h"
+
+#include <QLabel>
+
+namespace bireader::reader {
+
+void ReaderView::setUpStrip()
+{
+    m_strip->setObjectName(QStringLiteral("counterpartStrip"));
+    m_strip->setWordWrap(true);
+    m_strip->setTextFormat(Qt::PlainText);
+    m_strip->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_strip->setMargin(10);
+    m_strip->setMinimumHeight(60);
+    m_strip->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_strip->setBackgroundRole(QPalette::AlternateBase);
+    m_strip->setAutoFillBackground(true);
+    m_strip->hide();
+    connect(this, &ReaderView::currentChanged, this, &ReaderView::updateStrip);
+}
+
+void ReaderView::setSingleSide(std::optional<Side> side)
+{
+    m_single = side;
+    m_sourceBox->setVisible(!side || *side == Side::Source);
+    m_targetBox->setVisible(!side || *side == Side::Target);
+    m_strip->setVisible(side.has_value());
+    updateStrip();
+}
+
+QString ReaderView::stripText() const
+{
+    return m_strip->text();
+}
+
+void ReaderView::updateStrip()
+{
+    if (!m_single || !m_doc || m_doc->segmentCount() == 0) {
+        m_strip->clear();
+        return;
+    }
+    const Side other = *m_single == Side::Source ? Side::Target : Side::Source;
+    if (const QFont font = zoomed(other == Side::Source ? m_sourceFont : m_targetFont); m_strip->font() != font)
+        m_strip->setFont(font); // the other language's font
+    // What the pointer lights on the hidden side; else the current segment's counterpart.
+    const bool pointing = m_hoverSegment >= 0 && m_hoverSide == *m_single;
+    const int segment = pointing ? m_hoverSegment : std::clamp(currentSegment(), 0, m_doc->segmentCount() - 1);
+    const Segment &s = m_doc->segment(segment);
+    const QString &text = other == Side::Source ? s.source.text : s.currentTarget().text;
+    QString shown;
+    const QList<TextRange> lit = other == Side::Source ? m_hoverSource : m_hoverTarget;
+    if (pointing && !lit.isEmpty()) {
+        QStringList parts;
+        for (const TextRange &r : lit)
+            parts << text.mid(r.start, r.length).trimmed();
+        shown = parts.join(QLatin1Char(' '));
+    } else {
+        shown = text;
+    }
+    m_strip->setText(shown.isEmpty() ? tr("(no counterpart)") : shown);
+}
+
+} // namespace bireader::reader
