@@ -1319,6 +1319,50 @@
         <source>&amp;Translation Only (Source Below)</source>
         <translation>仅译文（原文在下方）(&amp;T)</translation>
     </message>
+    <message>
+        <source>Read &amp;Aloud</source>
+        <translation>朗读(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Read from Here</source>
+        <translation>从此处朗读(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read on from the sentence under the pointer, or from the current segment</source>
+        <translation>从指针下的句子或当前段落开始朗读</translation>
+    </message>
+    <message>
+        <source>&amp;Pause or Resume</source>
+        <translation>暂停或继续(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Read the S&amp;ource</source>
+        <translation>朗读原文(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Read the &amp;Translation</source>
+        <translation>朗读译文(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Read &amp;Both, Sentence by Sentence</source>
+        <translation>逐句朗读原文和译文(&amp;B)</translation>
+    </message>
+    <message>
+        <source>S&amp;low</source>
+        <translation>慢速(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Normal Speed</source>
+        <translation>正常速度(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Fast</source>
+        <translation>快速(&amp;F)</translation>
+    </message>
 </context>
 <context>
     <name>bireader::reader::Minimap</name>
@@ -1453,6 +1497,44 @@
     <message>
         <source>No findings.</source>
         <translation>没有发现问题。</translation>
+    </message>
+</context>
+<context>
+    <name>bireader::reader::QtSpeechEngine</name>
+    <message>
+        <source>the speech engine failed (%1)</source>
+        <translation>语音引擎出错（%1）</translation>
+    </message>
+    <message>
+        <source>no speech engine is installed (Debian: qt6-speech-speechd-plugin, speech-dispatcher, espeak-ng)</source>
+        <translation>未安装语音引擎（Debian：qt6-speech-speechd-plugin、speech-dispatcher、espeak-ng）</translation>
+    </message>
+    <message>
+        <source>the speech engine %1 does not work</source>
+        <translation>语音引擎 %1 无法工作</translation>
+    </message>
+</context>
+<context>
+    <name>bireader::reader::ReadAloud</name>
+    <message>
+        <source>Read aloud stopped: %1</source>
+        <translation>朗读已停止：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read aloud: %1</source>
+        <translation>无法朗读：%1</translation>
+    </message>
+    <message>
+        <source>Read to the end</source>
+        <translation>已读到结尾</translation>
+    </message>
+    <message>
+        <source>No voice for %1 or the other language: install one (Debian: espeak-ng)</source>
+        <translation>没有 %1 或另一种语言的语音：请安装（Debian：espeak-ng）</translation>
+    </message>
+    <message>
+        <source>No voice for %1: skipped</source>
+        <translation>没有 %1 的语音：已跳过</translation>
     </message>
 </context>
 <context>

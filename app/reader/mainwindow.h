@@ -23,6 +23,8 @@ namespace bireader::reader {
 
 class GlossaryDock;
 class KnownWordsLabel;
+class ReadAloud;
+class SpeechEngine;
 class ImportJob;
 class NotesDock;
 class QaDock;
@@ -76,6 +78,8 @@ public:
     SearchDock *searchDock() const { return m_search; }
     WordDatabase *words() const { return m_words.get(); }
     KnownWordsLabel *knownWords() const { return m_known; }
+    ReadAloud *readAloud(); // made on first use, with Qt TextToSpeech unless a test gave an engine
+    void setSpeechEngine(std::unique_ptr<SpeechEngine> engine);
     SegmentActions *segmentActions() const { return m_actions; }
     QUndoGroup *undoGroup() const { return m_undo; }
     QMenu *exportMenu() const { return m_exportMenu; }
@@ -96,6 +100,7 @@ private:
     void buildHoverActions(QMenu *view);
     void buildStudyActions(QMenu *view);
     void buildReadingModes(QMenu *view);
+    void buildReadAloud(QMenu *view);
     void setUpStudy();
     void setWordStatus(bool on);
     void buildSegmentMenu();
@@ -134,6 +139,7 @@ private:
     std::unique_ptr<WordDatabase> m_words; // the user's word list; null when it cannot be opened
     QString m_wordsError;
     KnownWordsLabel *m_known = nullptr;
+    ReadAloud *m_readAloud = nullptr;
     PathAsker m_askPath;
     QStackedWidget *m_stack;
     StartPage *m_start;

@@ -232,6 +232,7 @@ void MainWindow::buildViewMenu()
     links->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     buildStudyActions(view);
     buildReadingModes(view);
+    buildReadAloud(view);
     view->addSeparator();
     buildHoverActions(view);
     view->addSeparator();

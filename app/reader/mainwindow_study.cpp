@@ -2,10 +2,13 @@
 #include "glossary/lexicon.h"
 #include "mainwindow.h"
 #include "panels/knownwordslabel.h"
+#include "project/session.h"
 #include "readerlog.h"
 #include "settings.h"
 #include "study/worddatabase.h"
+#include "view/readaloud.h"
 #include "view/readerview.h"
+#include "view/speechengine.h"
 #include "view/wordstatusview.h"
 
 #include <QAction>
@@ -71,9 +74,10 @@ void MainWindow::buildReadingModes(QMenu *view)
         QString name, label;
         std::optional<Side> side;
         int key;
-    } choices[] = { { QStringLiteral("both"), tr("&Both Languages"), std::nullopt, Qt::Key_1 },
-                    { QStringLiteral("source"), tr("&Source Only (Translation Below)"), Side::Source, Qt::Key_2 },
-                    { QStringLiteral("translation"), tr("&Translation Only (Source Below)"), Side::Target, Qt::Key_3 } };
+    } choices[]
+        = { { QStringLiteral("both"), tr("&Both Languages"), std::nullopt, Qt::Key_1 },
+            { QStringLiteral("source"), tr("&Source Only (Translation Below)"), Side::Source, Qt::Key_2 },
+            { QStringLiteral("translation"), tr("&Translation Only (Source Below)"), Side::Target, Qt::Key_3 } };
     for (const auto &choice : choices) {
         QAction *a = modes->addAction(choice.label, this, [this, choice] {
             m_view->setSingleSide(choice.side);
@@ -87,6 +91,71 @@ void MainWindow::buildReadingModes(QMenu *view)
             a->setChecked(true);
             m_view->setSingleSide(choice.side);
         }
+    }
+}
+
+ReadAloud *MainWindow::readAloud()
+{
+    if (!m_readAloud)
+        setSpeechEngine(std::make_unique<QtSpeechEngine>());
+    return m_readAloud;
+}
+
+void MainWindow::setSpeechEngine(std::unique_ptr<SpeechEngine> engine)
+{
+    delete m_readAloud;
+    m_readAloud = new ReadAloud(m_view, std::move(engine), this);
+    const QString sides = Settings::instance().readAloudSides();
+    m_readAloud->setSides(sides == QLatin1String("both")              ? ReadSides::Both
+                              : sides == QLatin1String("translation") ? ReadSides::Translation
+                                                                      : ReadSides::Source);
+    m_readAloud->setRate(Settings::instance().readAloudRate());
+    connect(m_readAloud, &ReadAloud::message, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+    connect(m_session, &Session::documentChanged, m_readAloud, &ReadAloud::stop);
+}
+
+void MainWindow::buildReadAloud(QMenu *view)
+{
+    QMenu *menu = view->addMenu(tr("Read &Aloud"));
+    QAction *start = menu->addAction(tr("&Read from Here"), this, [this] { readAloud()->start(); });
+    start->setObjectName(QStringLiteral("readAloudAction"));
+    start->setShortcut(QKeySequence(Qt::Key_F5));
+    start->setStatusTip(tr("Read on from the sentence under the pointer, or from the current segment"));
+    menu->addAction(tr("&Pause or Resume"), QKeySequence(Qt::Key_F6), this, [this] { readAloud()->togglePause(); });
+    menu->addAction(tr("&Stop"), QKeySequence(Qt::SHIFT | Qt::Key_F5), this, [this] { readAloud()->stop(); });
+    menu->addSeparator();
+    auto *sides = new QActionGroup(this);
+    const QString currentSides = Settings::instance().readAloudSides();
+    const struct {
+        QString name, label;
+        ReadSides sides;
+    } sideChoices[] = { { QStringLiteral("source"), tr("Read the S&ource"), ReadSides::Source },
+                        { QStringLiteral("translation"), tr("Read the &Translation"), ReadSides::Translation },
+                        { QStringLiteral("both"), tr("Read &Both, Sentence by Sentence"), ReadSides::Both } };
+    for (const auto &choice : sideChoices) {
+        QAction *a = menu->addAction(choice.label, this, [this, choice] {
+            Settings::instance().setReadAloudSides(choice.name);
+            if (m_readAloud)
+                m_readAloud->setSides(choice.sides);
+        });
+        a->setCheckable(true);
+        a->setChecked(choice.name == currentSides);
+        a->setObjectName(QStringLiteral("readAloud_") + choice.name);
+        sides->addAction(a);
+    }
+    menu->addSeparator();
+    auto *speeds = new QActionGroup(this);
+    const double currentRate = Settings::instance().readAloudRate();
+    for (const auto &[rate, label] :
+         { std::pair { -0.4, tr("S&low") }, std::pair { 0.0, tr("&Normal Speed") }, std::pair { 0.4, tr("&Fast") } }) {
+        QAction *a = menu->addAction(label, this, [this, rate = rate] {
+            Settings::instance().setReadAloudRate(rate);
+            if (m_readAloud)
+                m_readAloud->setRate(rate);
+        });
+        a->setCheckable(true);
+        a->setChecked(std::abs(currentRate - rate) < 0.05);
+        speeds->addAction(a);
     }
 }
 

@@ -17,6 +17,8 @@ const QString kHoverPopup = QStringLiteral("hover/enabled");
 const QString kHoverDelay = QStringLiteral("hover/delay");
 const QString kWordStatus = QStringLiteral("study/wordStatus");
 const QString kReadingMode = QStringLiteral("view/readingMode");
+const QString kReadAloudSides = QStringLiteral("study/readAloudSides");
+const QString kReadAloudRate = QStringLiteral("study/readAloudRate");
 const QString kFonts = QStringLiteral("fonts/");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
@@ -108,6 +110,29 @@ QString Settings::readingMode() const
 void Settings::setReadingMode(const QString &mode)
 {
     set(kReadingMode, mode);
+}
+
+QString Settings::readAloudSides() const
+{
+    const QString sides = QSettings().value(kReadAloudSides).toString();
+    return sides == QLatin1String("translation") || sides == QLatin1String("both") ? sides : QStringLiteral("source");
+}
+
+void Settings::setReadAloudSides(const QString &sides)
+{
+    set(kReadAloudSides, sides);
+}
+
+double Settings::readAloudRate() const
+{
+    bool ok = false;
+    const double rate = QSettings().value(kReadAloudRate, 0.0).toDouble(&ok);
+    return ok ? std::clamp(rate, -1.0, 1.0) : 0.0;
+}
+
+void Settings::setReadAloudRate(double rate)
+{
+    set(kReadAloudRate, std::clamp(rate, -1.0, 1.0));
 }
 
 bool Settings::wordStatus() const

@@ -32,6 +32,10 @@ public:
     void setHoverPopup(bool on);
     QString readingMode() const; // "both", "source" or "translation"
     void setReadingMode(const QString &mode);
+    QString readAloudSides() const; // "source", "translation" or "both"
+    void setReadAloudSides(const QString &sides);
+    double readAloudRate() const; // -1 (slow) .. 1 (fast), 0 normal
+    void setReadAloudRate(double rate);
     bool wordStatus() const; // the word status view (study)
     void setWordStatus(bool on);
     int hoverDelayMs() const; // 0..2000

@@ -1,5 +1,5 @@
-#include "viewfixture.h"
 #include "settings.h"
+#include "viewfixture.h"
 #include "windowfixture.h"
 
 #include <QAction>

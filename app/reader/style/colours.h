@@ -32,6 +32,7 @@ enum class Colour {
     InsertedText,
     WordNew, // a word the learner has not marked (word status view)
     WordLearning, // a word being learnt (paler by level)
+    Spoken, // the sentence being read aloud and its counterpart
 };
 
 bool isDark(const QPalette &palette);

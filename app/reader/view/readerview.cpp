@@ -367,6 +367,9 @@ QList<Decoration> ReaderView::decorationsFor(int segment, Side side)
         for (const TermMatch &t : *it)
             out.append({ { t.start, t.length }, colour(Colour::GlossaryTerm, pal), Decoration::DottedUnderline });
     }
+    if (segment == m_spokenSegment) // read aloud: over the pointed sentence, under the words' tints
+        for (const TextRange &r : m_spoken[side == Side::Source ? 0 : 1])
+            out.append({ r, colour(Colour::Spoken, pal), Decoration::Background });
     if (m_wordStatus)
         m_wordStatus->decorate(segment, side, out);
     if (m_links)

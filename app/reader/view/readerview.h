@@ -62,6 +62,10 @@ public:
     void setSingleSide(std::optional<Side> side);
     std::optional<Side> singleSide() const { return m_single; }
     QString stripText() const; // what the strip shows (tests)
+    // The sentence being read aloud and its counterpart, lit (segment -1: none).
+    void setSpoken(int segment, const QList<TextRange> &source, const QList<TextRange> &target);
+    int spokenSegment() const { return m_spokenSegment; }
+    QList<TextRange> spokenRanges(Side side) const { return m_spoken[side == Side::Source ? 0 : 1]; }
     void setPaneFonts(const QFont &source, const QFont &target);
     void zoom(int steps); // 0: back to 100 %
     int zoomPercent() const { return m_zoom; }
@@ -120,6 +124,8 @@ private:
     WordStatusView *m_wordStatus = nullptr;
     bool m_swapped = false;
     std::optional<Side> m_single;
+    int m_spokenSegment = -1;
+    QList<TextRange> m_spoken[2];
     QLabel *m_strip;
     int m_zoom = 100;
     QFont m_sourceFont, m_targetFont;

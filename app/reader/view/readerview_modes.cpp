@@ -32,6 +32,14 @@ void ReaderView::setSingleSide(std::optional<Side> side)
     updateStrip();
 }
 
+void ReaderView::setSpoken(int segment, const QList<TextRange> &source, const QList<TextRange> &target)
+{
+    m_spokenSegment = segment;
+    m_spoken[0] = source;
+    m_spoken[1] = target;
+    refreshPanes();
+}
+
 QString ReaderView::stripText() const
 {
     return m_strip->text();
