@@ -14,6 +14,8 @@
 #include "text/sentencesplitter.h"
 #include "view/hoverpopup.h"
 #include "view/readerview.h"
+#include "view/rubyview.h"
+#include "view/wordstatusview.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -98,6 +100,17 @@ int main(int argc, char **argv)
         fprintf(stderr, "the project did not open and paint\n");
         return 1;
     }
+    // --study: pinyin above the words, tone colours and word status tints, as a learner reads.
+    // --mode source|translation: one language, the other in the strip.
+    const bool study = args.contains(QStringLiteral("--study"));
+    if (study) {
+        view->ruby()->setPinyin(true);
+        view->ruby()->setToneScheme(ToneScheme::Pleco);
+        view->wordStatus()->setEnabled(true);
+    }
+    const QString mode = args.value(int(args.indexOf(QStringLiteral("--mode"))) + 1);
+    if (args.contains(QStringLiteral("--mode")))
+        view->setSingleSide(mode == QLatin1String("translation") ? Side::Target : Side::Source);
 
     // Scroll steps of three lines in the source pane; the translation pane follows.
     std::vector<double> steps;
@@ -132,6 +145,9 @@ int main(int argc, char **argv)
     const Stats s = stats(steps), j = stats(jumps), h = stats(hovers);
     const QJsonObject o { { QStringLiteral("segments"), n },
                           { QStringLiteral("dict_load_ms"), dictMs },
+                          { QStringLiteral("study"), study },
+                          { QStringLiteral("mode"),
+                            args.contains(QStringLiteral("--mode")) ? mode : QStringLiteral("both") },
                           { QStringLiteral("open_to_painted_ms"), openMs },
                           { QStringLiteral("scroll_step_ms_mean"), s.mean },
                           { QStringLiteral("scroll_step_ms_p95"), s.p95 },

@@ -1363,6 +1363,34 @@
         <source>&amp;Fast</source>
         <translation>快速(&amp;F)</translation>
     </message>
+    <message>
+        <source>&amp;Pinyin Above Words</source>
+        <translation>在词语上方显示拼音(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Pinyin and &amp;Tones</source>
+        <translation>拼音与声调(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Tone &amp;Numbers Instead of Marks</source>
+        <translation>用数字标调而非调号(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Pinyin on &amp;Known Words</source>
+        <translation>已掌握的词也显示拼音(&amp;K)</translation>
+    </message>
+    <message>
+        <source>No Tone &amp;Colours</source>
+        <translation>不按声调着色(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Tone Colours: &amp;Pleco</source>
+        <translation>声调颜色：Pleco(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Tone Colours: &amp;Dummitt</source>
+        <translation>声调颜色：Dummitt(&amp;D)</translation>
+    </message>
 </context>
 <context>
     <name>bireader::reader::Minimap</name>

@@ -101,6 +101,7 @@ private:
     void buildStudyActions(QMenu *view);
     void buildReadingModes(QMenu *view);
     void buildReadAloud(QMenu *view);
+    void buildPinyin(QMenu *view);
     void setUpStudy();
     void setWordStatus(bool on);
     void buildSegmentMenu();

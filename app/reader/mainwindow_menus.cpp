@@ -231,6 +231,7 @@ void MainWindow::buildViewMenu()
     links->setCheckable(true);
     links->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     buildStudyActions(view);
+    buildPinyin(view);
     buildReadingModes(view);
     buildReadAloud(view);
     view->addSeparator();

@@ -8,6 +8,7 @@
 #include "study/worddatabase.h"
 #include "view/readaloud.h"
 #include "view/readerview.h"
+#include "view/rubyview.h"
 #include "view/speechengine.h"
 #include "view/wordstatusview.h"
 
@@ -42,7 +43,9 @@ void MainWindow::setUpStudy()
         if (m_known->isVisible())
             m_known->refresh();
     });
+    m_view->ruby()->setWords(m_words.get());
     connect(m_lexicon, &Lexicon::dictionaryChanged, this, [this] {
+        m_view->ruby()->setDictionary(m_lexicon->dictionary());
         m_view->wordStatus()->setDictionary(m_lexicon->dictionary());
         m_known->setDictionary(m_lexicon->sharedDictionary());
         if (m_known->isVisible())
@@ -61,6 +64,54 @@ void MainWindow::buildStudyActions(QMenu *view)
     status->setChecked(Settings::instance().wordStatus() && m_words);
     if (status->isChecked())
         setWordStatus(true);
+}
+
+void MainWindow::buildPinyin(QMenu *view)
+{
+    RubyView *ruby = m_view->ruby();
+    Settings &settings = Settings::instance();
+    QAction *pinyin = view->addAction(tr("&Pinyin Above Words"), this, [this, ruby](bool on) {
+        ruby->setPinyin(on);
+        Settings::instance().setPinyin(on);
+    });
+    pinyin->setObjectName(QStringLiteral("pinyinAction"));
+    pinyin->setCheckable(true);
+    pinyin->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    pinyin->setChecked(settings.pinyin());
+    ruby->setPinyin(settings.pinyin());
+    QMenu *options = view->addMenu(tr("Pinyin and &Tones"));
+    QAction *numbers = options->addAction(tr("Tone &Numbers Instead of Marks"), this, [ruby](bool on) {
+        ruby->setToneNumbers(on);
+        Settings::instance().setToneNumbers(on);
+    });
+    numbers->setCheckable(true);
+    numbers->setChecked(settings.toneNumbers());
+    ruby->setToneNumbers(settings.toneNumbers());
+    QAction *known = options->addAction(tr("Pinyin on &Known Words"), this, [ruby](bool on) {
+        ruby->setHideKnown(!on);
+        Settings::instance().setPinyinOnKnownWords(on);
+    });
+    known->setCheckable(true);
+    known->setChecked(settings.pinyinOnKnownWords());
+    ruby->setHideKnown(!settings.pinyinOnKnownWords());
+    options->addSeparator();
+    auto *schemes = new QActionGroup(this);
+    const QString current = settings.toneColours();
+    for (const auto &[name, label, scheme] :
+         { std::tuple { QStringLiteral("off"), tr("No Tone &Colours"), ToneScheme::Off },
+           std::tuple { QStringLiteral("pleco"), tr("Tone Colours: &Pleco"), ToneScheme::Pleco },
+           std::tuple { QStringLiteral("dummitt"), tr("Tone Colours: &Dummitt"), ToneScheme::Dummitt } }) {
+        QAction *a = options->addAction(label, this, [ruby, name = name, scheme = scheme] {
+            ruby->setToneScheme(scheme);
+            Settings::instance().setToneColours(name);
+        });
+        a->setObjectName(QStringLiteral("tones_") + name);
+        a->setCheckable(true);
+        a->setChecked(name == current);
+        schemes->addAction(a);
+        if (name == current)
+            ruby->setToneScheme(scheme);
+    }
 }
 
 void MainWindow::buildReadingModes(QMenu *view)

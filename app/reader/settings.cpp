@@ -19,6 +19,10 @@ const QString kWordStatus = QStringLiteral("study/wordStatus");
 const QString kReadingMode = QStringLiteral("view/readingMode");
 const QString kReadAloudSides = QStringLiteral("study/readAloudSides");
 const QString kReadAloudRate = QStringLiteral("study/readAloudRate");
+const QString kPinyin = QStringLiteral("study/pinyin");
+const QString kToneColours = QStringLiteral("study/toneColours");
+const QString kPinyinOnKnown = QStringLiteral("study/pinyinOnKnownWords");
+const QString kToneNumbers = QStringLiteral("study/toneNumbers");
 const QString kFonts = QStringLiteral("fonts/");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
@@ -133,6 +137,47 @@ double Settings::readAloudRate() const
 void Settings::setReadAloudRate(double rate)
 {
     set(kReadAloudRate, std::clamp(rate, -1.0, 1.0));
+}
+
+bool Settings::pinyin() const
+{
+    return QSettings().value(kPinyin, false).toBool();
+}
+
+void Settings::setPinyin(bool on)
+{
+    set(kPinyin, on);
+}
+
+QString Settings::toneColours() const
+{
+    const QString scheme = QSettings().value(kToneColours).toString();
+    return scheme == QLatin1String("pleco") || scheme == QLatin1String("dummitt") ? scheme : QStringLiteral("off");
+}
+
+void Settings::setToneColours(const QString &scheme)
+{
+    set(kToneColours, scheme);
+}
+
+bool Settings::pinyinOnKnownWords() const
+{
+    return QSettings().value(kPinyinOnKnown, true).toBool();
+}
+
+void Settings::setPinyinOnKnownWords(bool on)
+{
+    set(kPinyinOnKnown, on);
+}
+
+bool Settings::toneNumbers() const
+{
+    return QSettings().value(kToneNumbers, false).toBool();
+}
+
+void Settings::setToneNumbers(bool on)
+{
+    set(kToneNumbers, on);
 }
 
 bool Settings::wordStatus() const

@@ -36,6 +36,14 @@ public:
     void setReadAloudSides(const QString &sides);
     double readAloudRate() const; // -1 (slow) .. 1 (fast), 0 normal
     void setReadAloudRate(double rate);
+    bool pinyin() const; // pinyin above Chinese words
+    void setPinyin(bool on);
+    QString toneColours() const; // "off", "pleco", "dummitt"
+    void setToneColours(const QString &scheme);
+    bool pinyinOnKnownWords() const;
+    void setPinyinOnKnownWords(bool on);
+    bool toneNumbers() const; // pinyin with tone numbers, not marks
+    void setToneNumbers(bool on);
     bool wordStatus() const; // the word status view (study)
     void setWordStatus(bool on);
     int hoverDelayMs() const; // 0..2000

@@ -89,6 +89,18 @@ QColor linkColour(int index, const QPalette &palette)
     return c;
 }
 
+QColor toneColour(ToneScheme scheme, int tone, const QPalette &palette)
+{
+    static const QColor pleco[] = { QColor(0xe5, 0x39, 0x35), QColor(0x2e, 0x9d, 0x32), QColor(0x1e, 0x6f, 0xe5),
+                                    QColor(0x8e, 0x24, 0xaa), QColor(0x75, 0x75, 0x75) };
+    static const QColor dummitt[] = { QColor(0xe5, 0x39, 0x35), QColor(0xef, 0x6c, 0x00), QColor(0x2e, 0x9d, 0x32),
+                                      QColor(0x1e, 0x6f, 0xe5), QColor(0x75, 0x75, 0x75) };
+    if (scheme == ToneScheme::Off || tone < 1 || tone > 5)
+        return palette.color(QPalette::Text);
+    QColor c = (scheme == ToneScheme::Pleco ? pleco : dummitt)[tone - 1];
+    return isDark(palette) ? c.lighter(150) : c;
+}
+
 QString defaultHighlightColour()
 {
     return QStringLiteral("#fff59d");

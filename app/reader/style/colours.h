@@ -35,6 +35,11 @@ enum class Colour {
     Spoken, // the sentence being read aloud and its counterpart
 };
 
+// Tone colours of Chinese characters: off, Pleco's default (1 red, 2 green, 3 blue,
+// 4 purple, neutral grey) or Dummitt's (1 red, 2 orange, 3 green, 4 blue, neutral grey).
+enum class ToneScheme { Off, Pleco, Dummitt };
+QColor toneColour(ToneScheme scheme, int tone, const QPalette &palette);
+
 bool isDark(const QPalette &palette);
 QColor colour(Colour role, const QPalette &palette);
 // For rich text: the role's colour as #rrggbb (alpha dropped).

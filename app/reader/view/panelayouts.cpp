@@ -1,5 +1,7 @@
 #include "panelayouts.h"
 
+#include "text/script.h"
+
 #include <QFontMetricsF>
 #include <QTextOption>
 
@@ -39,6 +41,58 @@ void PaneLayouts::setHeader(qreal height)
     invalidateAll();
 }
 
+void PaneLayouts::setLineTop(qreal height)
+{
+    if (qFuzzyCompare(height + 1, m_lineTop + 1))
+        return;
+    m_lineTop = height;
+    invalidateAll();
+}
+
+void PaneLayouts::setColours(ColoursOf colours)
+{
+    m_colours = std::move(colours);
+    invalidateAll();
+}
+
+QList<QTextLayout::FormatRange> PaneLayouts::formatsOf(int segment, const QString &text) const
+{
+    // Per character: its colour (an index into the colours given, -1 none) and whether it is
+    // spaced for pinyin (Han characters, when there is room for pinyin); then runs of equals.
+    const auto colours = m_colours ? m_colours(segment) : decltype(m_colours(segment)) {};
+    const bool spacing = m_lineTop > 0;
+    if (colours.empty() && !spacing)
+        return {};
+    const int n = int(text.size());
+    std::vector<int> colourAt(size_t(n), -1);
+    for (size_t c = 0; c < colours.size(); ++c)
+        for (int k = std::max(0, colours[c].first.first);
+             k < std::min(n, colours[c].first.first + colours[c].first.second); ++k)
+            colourAt[size_t(k)] = int(c);
+    QList<QTextLayout::FormatRange> out;
+    for (int i = 0; i < n;) {
+        const int colour = colourAt[size_t(i)];
+        const bool spaced = spacing && isHanCharacter(text[i]);
+        int j = i + 1;
+        while (j < n && colourAt[size_t(j)] == colour && (spacing && isHanCharacter(text[j])) == spaced)
+            ++j;
+        if (colour >= 0 || spaced) {
+            QTextLayout::FormatRange f;
+            f.start = i;
+            f.length = j - i;
+            if (colour >= 0)
+                f.format.setForeground(colours[size_t(colour)].second);
+            if (spaced) {
+                f.format.setFontLetterSpacingType(QFont::PercentageSpacing);
+                f.format.setFontLetterSpacing(125);
+            }
+            out.append(f);
+        }
+        i = j;
+    }
+    return out;
+}
+
 const QTextLayout *PaneLayouts::layout(int segment)
 {
     if (QTextLayout *cached = m_layouts.object(segment))
@@ -51,12 +105,13 @@ const QTextLayout *PaneLayouts::layout(int segment)
     option.setUseDesignMetrics(true);
     layout->setTextOption(option);
     layout->setCacheEnabled(true);
+    layout->setFormats(formatsOf(segment, text));
     layout->beginLayout();
     qreal y = m_header;
     for (QTextLine line = layout->createLine(); line.isValid(); line = layout->createLine()) {
         line.setLineWidth(m_width);
-        line.setPosition({ 0, y });
-        y += line.height();
+        line.setPosition({ 0, y + m_lineTop });
+        y += m_lineTop + line.height();
     }
     layout->endLayout();
     if (text.isEmpty())

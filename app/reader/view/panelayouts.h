@@ -18,6 +18,9 @@ class PaneLayouts
 {
 public:
     using TextOf = std::function<QString(int segment)>;
+    // Colours of stretches of a segment's text that stay until the layout is made again
+    // (tone colours): part of the layout, not drawn over it at every paint.
+    using ColoursOf = std::function<std::vector<std::pair<std::pair<int, int>, QColor>>(int segment)>;
 
     explicit PaneLayouts(TextOf textOf);
 
@@ -36,17 +39,27 @@ public:
     // Room above each segment's text (for a subtitle cue's times); the lines start below it.
     void setHeader(qreal height);
     qreal header() const { return m_header; }
+    // Room above each line (pinyin over the text); the line's text starts below it, and
+    // Chinese characters stand further apart (as in a textbook), so that a word's pinyin
+    // mostly fits over it.
+    void setLineTop(qreal height);
+    void setColours(ColoursOf colours); // then invalidateAll() when they change
+    qreal lineTop() const { return m_lineTop; }
 
     void invalidate(int segment);
     void invalidateAll();
     void replace(int first, int removed, int inserted);
 
 private:
+    QList<QTextLayout::FormatRange> formatsOf(int segment, const QString &text) const;
+
     TextOf m_textOf;
+    ColoursOf m_colours;
     QFont m_font;
     qreal m_width = 400;
     qreal m_gap = 10;
     qreal m_header = 0;
+    qreal m_lineTop = 0;
     std::vector<float> m_heights; // < 0: not laid out yet
     QCache<int, QTextLayout> m_layouts { 600 };
 };

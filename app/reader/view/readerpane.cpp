@@ -23,6 +23,7 @@ ReaderPane::ReaderPane(Side side, QWidget *parent)
     setFrameShape(QFrame::NoFrame);
     viewport()->setBackgroundRole(QPalette::Base);
     viewport()->setAutoFillBackground(true);
+    m_baseFont = font();
     m_layouts.setFont(font());
 }
 
@@ -79,10 +80,39 @@ void ReaderPane::setDocument(const ProjectDocument *document)
     viewport()->update();
 }
 
+void ReaderPane::setRubySpace(bool on)
+{
+    const qreal fraction = topFraction();
+    m_ruby = on;
+    m_layouts.setLineTop(on ? QFontMetricsF(rubyFont()).height() : 0);
+    m_offset = fraction * m_layouts.height(m_top);
+    clampPosition();
+    syncScrollBar();
+    viewport()->update();
+}
+
+void ReaderPane::restyle()
+{
+    const qreal fraction = topFraction();
+    m_layouts.invalidateAll();
+    setPosition(m_top, fraction);
+    viewport()->update();
+}
+
+QFont ReaderPane::rubyFont() const
+{
+    QFont small = m_baseFont;
+    small.setPointSizeF(small.pointSizeF() * 0.55);
+    return small;
+}
+
 void ReaderPane::setTextFont(const QFont &font)
 {
     const qreal fraction = topFraction();
+    m_baseFont = font;
     m_layouts.setFont(font);
+    if (m_layouts.lineTop() > 0) // the pinyin's room grows with the text
+        m_layouts.setLineTop(QFontMetricsF(rubyFont()).height());
     updateHeader();
     setPosition(m_top, fraction);
     if (m_current >= 0 && !visibleSegments().contains(m_current))
@@ -307,8 +337,8 @@ void ReaderPane::resizeEvent(QResizeEvent *event)
 void ReaderPane::changeEvent(QEvent *event)
 {
     QAbstractScrollArea::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
-        viewport()->update();
+    if (event->type() == QEvent::PaletteChange) // the text's own colours (tones) follow the theme
+        restyle();
 }
 
 } // namespace bireader::reader

@@ -18,10 +18,21 @@ namespace bireader::reader {
 // sentence and its counterpart, search hits), an underline (glossary terms, QA), or a mark
 // in the margin beside the segment (a note on the whole segment, a stretch's start).
 struct Decoration {
-    enum Kind { Background, Underline, DottedUnderline, WavyUnderline, Margin };
+    // Ruby: `text` small above the range (pinyin), in the room ReaderPane::setRubySpace()
+    // makes above each line. (The text's own colours are the layout's: setTextColours().)
+    enum Kind { Background, Underline, DottedUnderline, WavyUnderline, Margin, Ruby };
+    Decoration() = default;
+    Decoration(TextRange range, QColor color, Kind kind = Background, QString text = {})
+        : range(range)
+        , color(color)
+        , kind(kind)
+        , text(std::move(text))
+    {
+    }
     TextRange range;
     QColor color;
     Kind kind = Background;
+    QString text;
 };
 
 // A text position in a pane: a segment and a character offset in its side's text
@@ -50,7 +61,12 @@ public:
     void setDocument(const ProjectDocument *document);
     void setDecorations(DecorationsOf decorations) { m_decorations = std::move(decorations); }
     void setTextFont(const QFont &font);
-    QFont textFont() const { return m_layouts.font(); }
+    void setRubySpace(bool on); // room above each line for Decoration::Ruby
+    // Colours of the text itself (tone colours), part of the layout; restyle() when they change.
+    void setTextColours(PaneLayouts::ColoursOf colours) { m_layouts.setColours(std::move(colours)); }
+    void restyle();
+    bool hasRubySpace() const { return m_layouts.lineTop() > 0; }
+    QFont textFont() const { return m_baseFont; }
 
     // Scroll position: the segment at the top of the view and how far (0..1) it is scrolled.
     int topSegment() const { return m_top; }
@@ -118,6 +134,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    QFont rubyFont() const;
+    void paintRuby(QPainter &p, int segment, const QList<Decoration> &decorations);
     static constexpr int kUnits = 1000; // scroll bar steps per segment
     static constexpr qreal kMarker = 4; // width of the state bar left of the text
     static constexpr qreal kMargin = 14;
@@ -134,6 +152,8 @@ private:
     Side m_side;
     const ProjectDocument *m_doc = nullptr;
     PaneLayouts m_layouts;
+    QFont m_baseFont; // the font set; the layouts use it spaced when pinyin is shown
+    bool m_ruby = false;
     DecorationsOf m_decorations;
     int m_top = 0;
     qreal m_offset = 0; // pixels of m_top above the view

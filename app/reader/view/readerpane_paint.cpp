@@ -76,18 +76,21 @@ void ReaderPane::paintSegment(QPainter &p, int segment, qreal y)
     }
     QColor ink = seg.excluded ? pal.color(QPalette::Disabled, QPalette::Text) : pal.color(QPalette::Text);
     p.setPen(ink);
-    layout->draw(&p, QPointF(left, y));
-    if (selected.length > 0) { // selected text in the highlight colour
+    // The text in its own colours (the layout's: tone colours), the selection over it.
+    QList<QTextLayout::FormatRange> formats;
+    if (selected.length > 0) {
         QTextLayout::FormatRange sel;
         sel.start = selected.start;
         sel.length = selected.length;
         sel.format.setForeground(pal.color(QPalette::HighlightedText));
         sel.format.setBackground(pal.color(QPalette::Highlight));
-        layout->draw(&p, QPointF(left, y), { sel });
+        formats.append(sel);
     }
+    layout->draw(&p, QPointF(left, y), formats);
+    paintRuby(p, segment, decorations);
 
     for (const Decoration &d : std::as_const(decorations)) {
-        if (d.kind == Decoration::Background || d.kind == Decoration::Margin)
+        if (d.kind == Decoration::Background || d.kind == Decoration::Margin || d.kind == Decoration::Ruby)
             continue;
         for (const QRectF &r : rangeRects(segment, d.range)) {
             const qreal base = r.bottom() - 2;
@@ -105,6 +108,36 @@ void ReaderPane::paintSegment(QPainter &p, int segment, qreal y)
                 p.drawLine(QPointF(r.left(), base), QPointF(r.right(), base));
             }
         }
+    }
+}
+
+void ReaderPane::paintRuby(QPainter &p, int segment, const QList<Decoration> &decorations)
+{
+    const qreal room = m_layouts.lineTop();
+    if (room <= 0)
+        return;
+    const QFont small = rubyFont();
+    const QFontMetricsF fm(small);
+    p.setFont(small);
+    for (const Decoration &d : decorations) {
+        if (d.kind != Decoration::Ruby || d.text.isEmpty())
+            continue;
+        const QList<QRectF> rects = rangeRects(segment, d.range);
+        if (rects.isEmpty())
+            continue;
+        // Over the word's first line (a word cut by a line break keeps its pinyin whole).
+        const QRectF word = rects.front();
+        qreal width = fm.horizontalAdvance(d.text);
+        p.setPen(d.color);
+        if (width > word.width() * 1.1) { // a long reading: narrowed to its word, down to 3/4
+            const qreal scale = std::max(0.75, word.width() * 1.1 / width);
+            QFont narrow = small;
+            narrow.setStretch(int(100 * scale));
+            p.setFont(narrow);
+            width = QFontMetricsF(narrow).horizontalAdvance(d.text);
+        }
+        p.drawText(QPointF(word.center().x() - width / 2, word.top() - room + fm.ascent()), d.text);
+        p.setFont(small);
     }
 }
 

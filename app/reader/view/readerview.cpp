@@ -10,6 +10,7 @@
 #include "view/linkeditor.h"
 #include "view/minimap.h"
 #include "view/panesync.h"
+#include "view/rubyview.h"
 #include "view/wordstatusview.h"
 
 #include <QCursor>
@@ -99,6 +100,9 @@ ReaderView::ReaderView(QWidget *parent)
     connect(m_links, &LinkEditor::changed, this, &ReaderView::refreshPanes);
     m_wordStatus = new WordStatusView(this);
     connect(m_wordStatus, &WordStatusView::changed, this, &ReaderView::refreshPanes);
+    m_ruby = new RubyView(this);
+    connect(m_ruby, &RubyView::changed, this, &ReaderView::refreshPanes);
+    connect(m_wordStatus, &WordStatusView::statusChanged, m_ruby, qOverload<>(&RubyView::forget));
     connect(this, &ReaderView::currentChanged, this, [this] {
         if (m_links->isEnabled()) // the links shown follow the current segment
             refreshPanes();
@@ -127,6 +131,7 @@ void ReaderView::setDocument(ProjectDocument *document)
     m_findings.clear();
     m_searchHits.clear();
     m_wordStatus->forget();
+    m_ruby->forget();
     m_termCache.clear();
     clearPointer();
     if (m_doc) {
@@ -143,6 +148,7 @@ void ReaderView::setDocument(ProjectDocument *document)
     m_source->setDocument(m_doc);
     m_target->setDocument(m_doc);
     setPaneFonts(m_sourceFont, m_targetFont);
+    m_ruby->updatePanes(); // room for pinyin on the Chinese side
     rebuildMarks();
     updateMinimapViews();
 }
@@ -372,6 +378,8 @@ QList<Decoration> ReaderView::decorationsFor(int segment, Side side)
             out.append({ r, colour(Colour::Spoken, pal), Decoration::Background });
     if (m_wordStatus)
         m_wordStatus->decorate(segment, side, out);
+    if (m_ruby)
+        m_ruby->decorate(segment, side, out);
     if (m_links)
         m_links->decorate(segment, side, out);
     for (const Finding &f : m_findings.values(segment)) {
@@ -432,6 +440,7 @@ void ReaderView::updateMinimapViews()
 void ReaderView::onSegmentChanged(int segment)
 {
     m_termCache.remove(segment);
+    m_ruby->forget(segment);
     m_source->segmentChanged(segment);
     m_target->segmentChanged(segment);
     if (segment == m_hoverSegment)
@@ -445,6 +454,7 @@ void ReaderView::onSegmentsReplaced(int first, int removed, int inserted)
 {
     m_termCache.clear();
     m_wordStatus->forget();
+    m_ruby->forget();
     clearPointer();
     m_findings.clear(); // stale; the QA dock runs the checks again
     m_searchHits.clear();

@@ -22,6 +22,7 @@ namespace bireader::reader {
 class HoverController;
 class LinkEditor;
 class WordStatusView;
+class RubyView;
 class HoverPopup;
 class Minimap;
 class PaneSync;
@@ -50,6 +51,7 @@ public:
     HoverController *hover() const { return m_hover; }
     LinkEditor *links() const { return m_links; }
     WordStatusView *wordStatus() const { return m_wordStatus; }
+    RubyView *ruby() const { return m_ruby; }
     PaneSync *sync() const { return m_sync; }
 
     int currentSegment() const;
@@ -122,6 +124,7 @@ private:
     HoverController *m_hover;
     LinkEditor *m_links = nullptr;
     WordStatusView *m_wordStatus = nullptr;
+    RubyView *m_ruby = nullptr;
     bool m_swapped = false;
     std::optional<Side> m_single;
     int m_spokenSegment = -1;
