@@ -124,10 +124,10 @@ int exportCommand(const QCommandLineParser &p, const Context &ctx)
     const QStringList args = p.positionalArguments();
     const auto format = exportFormatFromName(p.value(QStringLiteral("format")));
     if (args.size() != 2 || !p.isSet(QStringLiteral("output")))
-        return ctx.fail(BadInput, tr("usage: export PROJECT --format md|html|tmx|anki|txt|target -o FILE"));
+        return ctx.fail(BadInput, tr("usage: export PROJECT --format md|html|tmx|anki|anki-cloze|txt|target -o FILE"));
     if (!format)
         return ctx.fail(BadInput,
-                        tr("unknown export format '%1' (md, html, tmx, anki, txt or target)")
+                        tr("unknown export format '%1' (md, html, tmx, anki, anki-cloze, txt or target)")
                             .arg(p.value(QStringLiteral("format"))));
     ProjectStore store;
     ProjectData data;
@@ -137,7 +137,17 @@ int exportCommand(const QCommandLineParser &p, const Context &ctx)
     const OutputGuard guard { { args[1] }, p.isSet(QStringLiteral("force")), false };
     if (const QString e = guard.check(output); !e.isEmpty())
         return ctx.fail(BadInput, e);
-    if (const Result<> r = exportToFile(data, *format, output); !r)
+    ExportOptions options;
+    Dictionary dict;
+    if (p.isSet(QStringLiteral("ruby"))) {
+        if (*format != ExportFormat::Html)
+            return ctx.fail(BadInput, tr("--ruby is for --format html"));
+        if (const QString e = loadDictionary(p, dict); !e.isEmpty())
+            return ctx.fail(BadInput, e);
+        options.ruby = true;
+        options.dictionary = dict.size() ? &dict : nullptr;
+    }
+    if (const Result<> r = exportToFile(data, *format, output, options); !r)
         return ctx.fail(BadInput, r.error());
     return Ok;
 }

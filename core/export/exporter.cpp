@@ -2,8 +2,8 @@
 
 #include "exportwriters.h"
 
-#include <QCoreApplication>
 #include "text/safewrite.h"
+#include <QCoreApplication>
 
 namespace bireader {
 
@@ -27,13 +27,13 @@ std::optional<ExportFormat> exportFormatFromName(const QString &name)
     return std::nullopt;
 }
 
-QByteArray exportProject(const ProjectData &data, ExportFormat format)
+QByteArray exportProject(const ProjectData &data, ExportFormat format, const ExportOptions &options)
 {
     switch (format) {
     case ExportFormat::Markdown:
         return exportMarkdown(data);
     case ExportFormat::Html:
-        return exportHtml(data);
+        return exportHtml(data, options);
     case ExportFormat::Tmx:
         return exportTmx(data);
     case ExportFormat::Anki:
@@ -48,9 +48,9 @@ QByteArray exportProject(const ProjectData &data, ExportFormat format)
     return {};
 }
 
-Result<> exportToFile(const ProjectData &data, ExportFormat format, const QString &path)
+Result<> exportToFile(const ProjectData &data, ExportFormat format, const QString &path, const ExportOptions &options)
 {
-    return writeFileSafely(path, exportProject(data, format));
+    return writeFileSafely(path, exportProject(data, format, options));
 }
 
 } // namespace bireader

@@ -10,6 +10,8 @@
 
 namespace bireader {
 
+class Dictionary;
+
 enum class ExportFormat {
     Markdown, // annotated notes: highlighted and noted segments, then the vocabulary
     Html, // a self-contained page: two columns, highlights, notes; all user text escaped
@@ -20,12 +22,21 @@ enum class ExportFormat {
     TargetText, // plain text, the translation only
 };
 
-std::optional<ExportFormat> exportFormatFromName(const QString &name); // "md", "html", "tmx", "anki", "anki-cloze", "txt", "target"
+struct ExportOptions {
+    // HTML: pinyin over the Chinese side's words as <ruby>, readings from this dictionary
+    // (ICU Han-Latin when null).
+    bool ruby = false;
+    const Dictionary *dictionary = nullptr;
+};
 
-QByteArray exportProject(const ProjectData &data, ExportFormat format);
+std::optional<ExportFormat>
+exportFormatFromName(const QString &name); // "md", "html", "tmx", "anki", "anki-cloze", "txt", "target"
+
+QByteArray exportProject(const ProjectData &data, ExportFormat format, const ExportOptions &options = {});
 // Written safely (writeFileSafely): a failed export leaves any old file as it was,
 // a full disk is an error, and special files are never renamed over.
 // The error names the file.
-Result<> exportToFile(const ProjectData &data, ExportFormat format, const QString &path);
+Result<> exportToFile(const ProjectData &data, ExportFormat format, const QString &path,
+                      const ExportOptions &options = {});
 
 } // namespace bireader

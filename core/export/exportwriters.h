@@ -1,5 +1,6 @@
 #pragma once
 
+#include "exporter.h"
 #include "store/projectdata.h"
 
 #include <QByteArray>
@@ -7,7 +8,7 @@
 namespace bireader {
 
 QByteArray exportMarkdown(const ProjectData &data);
-QByteArray exportHtml(const ProjectData &data);
+QByteArray exportHtml(const ProjectData &data, const ExportOptions &options = {});
 QByteArray exportTmx(const ProjectData &data);
 QByteArray exportAnki(const ProjectData &data);
 QByteArray exportAnkiCloze(const ProjectData &data);

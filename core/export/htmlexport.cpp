@@ -1,5 +1,7 @@
 #include "exportwriters.h"
 
+#include "study/rubytext.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -18,8 +20,24 @@ QString safeColor(const QString &c)
     return hex.match(c).hasMatch() ? c : QStringLiteral("#fff59d");
 }
 
+// Escaped text, its Chinese words as <ruby> with their readings when `ruby` is given.
+QString piece(const QString &text, RubyFinder *ruby)
+{
+    if (!ruby)
+        return esc(text);
+    QString out;
+    int pos = 0;
+    for (const RubyWord &w : ruby->words(text)) {
+        out += esc(text.mid(pos, w.range.start - pos));
+        out += QStringLiteral("<ruby>%1<rt>%2</rt></ruby>")
+                   .arg(esc(text.mid(w.range.start, w.range.length)), esc(w.reading));
+        pos = w.range.end();
+    }
+    return out + esc(text.mid(pos));
+}
+
 // The text with its highlights as <mark>, everything escaped.
-QString marked(const QString &text, QList<Highlight> marks)
+QString marked(const QString &text, QList<Highlight> marks, RubyFinder *ruby = nullptr)
 {
     std::sort(marks.begin(), marks.end(),
               [](const Highlight &a, const Highlight &b) { return a.range.start < b.range.start; });
@@ -28,19 +46,24 @@ QString marked(const QString &text, QList<Highlight> marks)
     for (const Highlight &h : marks) {
         const int start = std::clamp(h.range.start, pos, int(text.size()));
         const int end = std::clamp(h.range.end(), start, int(text.size()));
-        out += esc(text.mid(pos, start - pos));
+        out += piece(text.mid(pos, start - pos), ruby);
         out += QStringLiteral("<mark style=\"background:%1\" title=\"%2\">%3</mark>")
-                   .arg(safeColor(h.color), esc(h.note), esc(text.mid(start, end - start)));
+                   .arg(safeColor(h.color), esc(h.note), piece(text.mid(start, end - start), ruby));
         pos = end;
     }
-    return out + esc(text.mid(pos));
+    return out + piece(text.mid(pos), ruby);
 }
 
 } // namespace
 
-QByteArray exportHtml(const ProjectData &data)
+QByteArray exportHtml(const ProjectData &data, const ExportOptions &options)
 {
     const Document &d = data.document;
+    std::unique_ptr<RubyFinder> ruby;
+    if (options.ruby)
+        ruby = std::make_unique<RubyFinder>(options.dictionary);
+    RubyFinder *sourceRuby = d.sourceLanguage.startsWith(QLatin1String("zh")) ? ruby.get() : nullptr;
+    RubyFinder *targetRuby = d.targetLanguage.startsWith(QLatin1String("zh")) ? ruby.get() : nullptr;
     QString out
         = QStringLiteral(
               "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">\n"
@@ -63,9 +86,9 @@ QByteArray exportHtml(const ProjectData &data)
             (h.side == Side::Source ? src : tgt).append(h);
         out += QStringLiteral("<div class=\"seg\" id=\"s%1\"><div lang=\"%2\">%3</div><div lang=\"%4\"%5>%6</div>")
                    .arg(i + 1)
-                   .arg(esc(d.sourceLanguage), marked(s.source.text, src), esc(d.targetLanguage),
+                   .arg(esc(d.sourceLanguage), marked(s.source.text, src, sourceRuby), esc(d.targetLanguage),
                         s.isCorrected() ? QStringLiteral(" class=\"corrected\"") : QString(),
-                        marked(s.currentTarget().text, tgt));
+                        marked(s.currentTarget().text, tgt, targetRuby));
         for (const Highlight &h : src + tgt)
             if (!h.note.isEmpty())
                 out += QStringLiteral("<div class=\"note\">%1</div>").arg(esc(h.note));

@@ -1,9 +1,11 @@
 #include "export/exporter.h"
+#include "glossary/cedictreader.h"
 #include "glossary/csvreader.h"
 #include "text/safewrite.h"
 
 #include <sys/stat.h>
 
+#include <QBuffer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -111,7 +113,7 @@ private slots:
     {
         const QString csv = QString::fromUtf8(exportProject(sample(), ExportFormat::Anki));
         QVERIFY(csv.startsWith(QLatin1String("#separator:Comma\n#html:false\n#columns:Front,Back,Reading,Context,"
-                                              "Source,GUID\n#guid column:6\n")));
+                                             "Source,GUID\n#guid column:6\n")));
         const QList<QStringList> rows = parseCsv(csv.section(QLatin1Char('\n'), 4), QLatin1Char(','));
         QCOMPARE(rows.size(), 1);
         QCOMPARE(rows[0].mid(0, 5),
@@ -131,6 +133,23 @@ private slots:
         QCOMPARE(b.size(), 2);
         QCOMPARE(b[0][5], a[0][5]);
         QVERIFY(b[1][5] != a[0][5]);
+    }
+
+    void html_ruby_pinyinOverTheChineseWords()
+    {
+        QByteArray bytes("霧 雾 [wu4] /fog/\n今晚 今晚 [jin1 wan3] /tonight/\n");
+        QBuffer b(&bytes);
+        b.open(QIODevice::ReadOnly);
+        Dictionary dict;
+        QVERIFY(readCedict(b, QStringLiteral("d"), dict).ok());
+        ExportOptions options;
+        options.ruby = true;
+        options.dictionary = &dict;
+        const QString html = QString::fromUtf8(exportProject(sample(), ExportFormat::Html, options));
+        QVERIFY2(html.contains(QStringLiteral("<ruby>今晚<rt>jīn wǎn</rt></ruby>")), qPrintable(html));
+        QVERIFY(html.contains(QStringLiteral("<ruby>雾<rt>wù</rt></ruby>")));
+        QVERIFY(!html.contains(QStringLiteral("<ruby>There"))); // the English side has none
+        QVERIFY(!QString::fromUtf8(exportProject(sample(), ExportFormat::Html)).contains(QLatin1String("<ruby>")));
     }
 
     void ankiCloze_wordBlankedInItsSentence_translationOnTheBack()
@@ -175,7 +194,8 @@ private slots:
         QTemporaryDir dir;
         const QString fifo = dir.filePath(QStringLiteral("pipe.md"));
         QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
-        QVERIFY(exportToFile(sample(), ExportFormat::Markdown, fifo).error().contains(QLatin1String("not a regular file")));
+        QVERIFY(
+            exportToFile(sample(), ExportFormat::Markdown, fifo).error().contains(QLatin1String("not a regular file")));
         QVERIFY(isSpecialFile(fifo));
     }
 
@@ -186,8 +206,9 @@ private slots:
         QCOMPARE(exportToFile(sample(), ExportFormat::Markdown, path).error(), QString());
         QVERIFY(QFile(path).size() > 0);
         const QString bad = dir.filePath(QStringLiteral("no/such/dir/notes.md"));
-        QVERIFY(
-            exportToFile(sample(), ExportFormat::Markdown, bad).error().startsWith(bad + QLatin1String(": cannot be written")));
+        QVERIFY(exportToFile(sample(), ExportFormat::Markdown, bad)
+                    .error()
+                    .startsWith(bad + QLatin1String(": cannot be written")));
         QCOMPARE(exportFormatFromName(QStringLiteral("anki")), std::optional<ExportFormat>(ExportFormat::Anki));
         QVERIFY(!exportFormatFromName(QStringLiteral("docx")));
     }
