@@ -40,13 +40,9 @@ public:
 } // namespace
 
 // Read aloud (issue 15): the order, the lit sentence, pause, no voice, no engine.
-class TestReadAloud : public QObject
+class TestReadAloud : public testing::ShownViewTest
 {
     Q_OBJECT
-
-    Dictionary m_dict;
-    std::unique_ptr<ProjectDocument> m_doc;
-    std::unique_ptr<ReaderView> m_view;
     std::unique_ptr<ReadAloud> m_read;
     FakeSpeechEngine *m_engine = nullptr;
 
@@ -57,13 +53,11 @@ class TestReadAloud : public QObject
     }
 
 private slots:
-    void initTestCase() { QVERIFY(testing::loadTestDictionary(m_dict)); }
+    void initTestCase() { QVERIFY(loadDictionary()); }
 
     void init()
     {
-        auto [doc, view] = testing::shownReaderView(1, m_dict);
-        m_doc = std::move(doc);
-        m_view = std::move(view);
+        showView();
         auto engine = std::make_unique<FakeSpeechEngine>();
         m_engine = engine.get();
         m_read = std::make_unique<ReadAloud>(m_view.get(), std::move(engine));
@@ -72,8 +66,7 @@ private slots:
     void cleanup()
     {
         m_read.reset();
-        m_view.reset();
-        m_doc.reset();
+        dropView();
     }
 
     void source_readsOnToTheEnd_sentenceBySentence()

@@ -11,13 +11,9 @@ using namespace bireader;
 using namespace bireader::reader;
 
 // Pinyin above Chinese words and tone colours (issue 15).
-class TestRuby : public QObject
+class TestRuby : public testing::ShownViewTest
 {
     Q_OBJECT
-
-    Dictionary m_dict;
-    std::unique_ptr<ProjectDocument> m_doc;
-    std::unique_ptr<ReaderView> m_view;
 
     RubyView *ruby() { return m_view->ruby(); }
 
@@ -41,21 +37,15 @@ class TestRuby : public QObject
     }
 
 private slots:
-    void initTestCase() { QVERIFY(testing::loadTestDictionary(m_dict)); }
+    void initTestCase() { QVERIFY(loadDictionary()); }
 
     void init()
     {
-        auto [doc, view] = testing::shownReaderView(1, m_dict);
-        m_doc = std::move(doc);
-        m_view = std::move(view);
+        showView();
         ruby()->setDictionary(&m_dict);
     }
 
-    void cleanup()
-    {
-        m_view.reset();
-        m_doc.reset();
-    }
+    void cleanup() { dropView(); }
 
     void pinyin_overChineseWords_roomOnTheChineseSideOnly()
     {

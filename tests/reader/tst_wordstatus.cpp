@@ -12,16 +12,13 @@ using namespace bireader;
 using namespace bireader::reader;
 
 // Word status in the reader (issue 15): tinting, keys on the word under the pointer, N.
-class TestWordStatus : public QObject
+class TestWordStatus : public testing::ShownViewTest
 {
     Q_OBJECT
 
-    Dictionary m_dict;
     QTemporaryDir m_dir;
     int m_lists = 0;
     std::unique_ptr<WordDatabase> m_words;
-    std::unique_ptr<ProjectDocument> m_doc;
-    std::unique_ptr<ReaderView> m_view;
 
     WordStatusView *status() { return m_view->wordStatus(); }
     ReaderPane *source() { return m_view->pane(Side::Source); }
@@ -52,15 +49,13 @@ class TestWordStatus : public QObject
     }
 
 private slots:
-    void initTestCase() { QVERIFY(testing::loadTestDictionary(m_dict)); }
+    void initTestCase() { QVERIFY(loadDictionary()); }
 
     void init()
     {
         m_words = std::make_unique<WordDatabase>();
         QVERIFY_OK(m_words->open(m_dir.filePath(QStringLiteral("words-%1.sqlite").arg(++m_lists))));
-        auto [doc, view] = testing::shownReaderView(1, m_dict);
-        m_doc = std::move(doc);
-        m_view = std::move(view);
+        showView();
         status()->setWords(m_words.get());
         status()->setDictionary(&m_dict);
         status()->setEnabled(true);
@@ -68,8 +63,7 @@ private slots:
 
     void cleanup()
     {
-        m_view.reset();
-        m_doc.reset();
+        dropView();
         m_words.reset();
     }
 

@@ -31,4 +31,26 @@ shownReaderView(int times, const Dictionary &dict)
     return { std::move(doc), std::move(view) };
 }
 
+// A test over a shown reading view, made again for each test function.
+class ShownViewTest : public QObject
+{
+protected:
+    Dictionary m_dict;
+    std::unique_ptr<ProjectDocument> m_doc;
+    std::unique_ptr<reader::ReaderView> m_view;
+
+    bool loadDictionary() { return loadTestDictionary(m_dict); }
+    void showView(int times = 1)
+    {
+        auto [doc, view] = shownReaderView(times, m_dict);
+        m_doc = std::move(doc);
+        m_view = std::move(view);
+    }
+    void dropView()
+    {
+        m_view.reset();
+        m_doc.reset();
+    }
+};
+
 } // namespace bireader::testing
