@@ -1975,6 +1975,10 @@
         <source>No new or learning word after this one</source>
         <translation>此后没有生词或学习中的词</translation>
     </message>
+    <message>
+        <source>%1: %2 (1-4, 5/K, I, 0)</source>
+        <translation>%1：%2（1-4、5/K、I、0）</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

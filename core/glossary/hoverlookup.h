@@ -22,6 +22,7 @@ struct HoverEntry {
     QStringList glosses; // dictionary glosses, or the approved translations
     QStringList forbidden; // glossary only
     QString note; // glossary only
+    QString status; // the learner's status of the word pointed at (word status view), shown under it
     bool fromGlossary = false;
     int glossaryIndex = -1;
     bool operator==(const HoverEntry &) const = default;

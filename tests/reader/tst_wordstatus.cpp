@@ -98,6 +98,16 @@ private slots:
         QCOMPARE(m_words->status(QStringLiteral("zh"), u"灯塔"), WordStatus::New);
     }
 
+    void popup_saysTheStatusOfThePointedWord()
+    {
+        const TextRange lighthouse = rangeOf(0, QStringLiteral("灯塔"));
+        QCOMPARE(status()->popupLine(0, lighthouse.start), QStringLiteral("灯塔: new (1-4, 5/K, I, 0)"));
+        QVERIFY_OK(status()->setStatusAt(0, lighthouse.start, WordStatus::Learning3));
+        QCOMPARE(status()->popupLine(0, lighthouse.start), QStringLiteral("灯塔: learning 3 (1-4, 5/K, I, 0)"));
+        status()->setEnabled(false);
+        QVERIFY(status()->popupLine(0, lighthouse.start).isEmpty());
+    }
+
     void nextUnknown_skipsKnownWords()
     {
         const auto first = status()->nextUnknown(0, -1);

@@ -62,6 +62,9 @@ QString HoverPopup::render(const QList<HoverEntry> &entries, const QPalette &pal
         } else {
             html += esc(readableGloss(e.glosses.mid(0, 6).join(QStringLiteral("; "))));
         }
+        if (!e.status.isEmpty())
+            html += QStringLiteral("<br><span style='color:%1'>%2</span>")
+                        .arg(palette.color(QPalette::PlaceholderText).name(), esc(e.status));
         html += QStringLiteral("</p>");
     }
     if (entries.size() > kMaxEntries)

@@ -315,6 +315,8 @@ void ReaderView::pointAt(Side side, int segment, int offset, QPoint globalPos)
             word = QRect(pointed->viewport()->mapToGlobal(rects.front().topLeft().toPoint()),
                          rects.front().size().toSize());
     }
+    if (side == Side::Source && !entries.isEmpty()) // with the word status view on: its status
+        entries.front().status = m_wordStatus->popupLine(segment, offset);
     m_hover->request(entries, word, pane(side));
     // A note on what is pointed at shows as the pane's tooltip.
     QStringList notes;

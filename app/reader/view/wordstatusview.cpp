@@ -114,6 +114,9 @@ Result<> WordStatusView::setStatusAt(int segment, int offset, WordStatus status)
     forget();
     emit statusChanged();
     emit message(tr("%1: %2").arg(term, statusWords(status)));
+    // The popup over the word says the new status.
+    if (m_view->litSegment() == segment)
+        m_view->pointAt(Side::Source, segment, offset, QCursor::pos());
     return {};
 }
 
@@ -161,6 +164,15 @@ void WordStatusView::decorate(int segment, Side side, QList<Decoration> &out) co
             out.append({ range, c, Decoration::Background });
         }
     }
+}
+
+QString WordStatusView::popupLine(int segment, int offset) const
+{
+    const auto word = m_enabled ? wordAt(segment, offset) : std::nullopt;
+    if (!word)
+        return {};
+    const QString term = m_view->document()->segment(segment).source.text.mid(word->first.start, word->first.length);
+    return tr("%1: %2 (1-4, 5/K, I, 0)").arg(term, statusWords(word->second));
 }
 
 void WordStatusView::describe(int segment, int offset)

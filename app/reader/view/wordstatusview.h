@@ -41,6 +41,8 @@ public:
     // The next new or learning word after (segment, offset), in reading order.
     std::optional<std::pair<int, TextRange>> nextUnknown(int segment, int offset) const;
     WordCounts counts(int segment) const; // one segment's source
+    // What the hover popup says of the word at a source position ("" with the view off).
+    QString popupLine(int segment, int offset) const;
 
     void decorate(int segment, Side side, QList<Decoration> &out) const;
     void forget(); // statuses or the document changed: cut again
