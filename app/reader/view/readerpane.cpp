@@ -277,7 +277,8 @@ PanePosition ReaderPane::positionAt(QPointF point)
             const QPointF local(point.x() - textLeft(), point.y() - y);
             for (int i = 0; i < layout->lineCount(); ++i) {
                 const QTextLine line = layout->lineAt(i);
-                if (local.y() < line.y() || local.y() >= line.y() + line.height())
+                // A line's pinyin room above it (Decoration::Ruby) belongs to it.
+                if (local.y() < line.y() - m_layouts.lineTop() || local.y() >= line.y() + line.height())
                     continue;
                 if (local.x() < 0 || local.x() > line.naturalTextWidth())
                     return { s, -1 };

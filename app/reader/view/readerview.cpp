@@ -344,9 +344,11 @@ QList<Decoration> ReaderView::decorationsFor(int segment, Side side)
     // The pointed sentence is lit first: the user's highlights and the search hits are drawn
     // over it and stay visible, in the dark theme too.
     if (segment == m_hoverSegment) {
-        const QColor lit = colour(Colour::PointedSentence, pal);
+        // Under the word status tints (blue as well) the lit sentence is underlined instead.
+        const bool tinted = side == Side::Source && m_wordStatus->isEnabled();
+        const QColor lit = tinted ? pal.color(QPalette::Highlight) : colour(Colour::PointedSentence, pal);
         for (const TextRange &r : side == Side::Source ? m_hoverSource : m_hoverTarget)
-            out.append({ r, lit, Decoration::Background });
+            out.append({ r, lit, tinted ? Decoration::Underline : Decoration::Background });
     }
     const int sideLength = int((side == Side::Source ? s.source : s.currentTarget()).text.size());
     for (int index : m_highlightsBySegment.values(segment)) {
