@@ -104,7 +104,7 @@ ReaderView::ReaderView(QWidget *parent)
     connect(m_ruby, &RubyView::changed, this, &ReaderView::refreshPanes);
     connect(m_wordStatus, &WordStatusView::statusChanged, m_ruby, qOverload<>(&RubyView::forget));
     connect(this, &ReaderView::currentChanged, this, [this] {
-        if (m_links->isEnabled()) // the links shown follow the current segment
+        if (m_links && m_links->isEnabled()) // the links shown follow the current segment
             refreshPanes();
     });
     m_splitter->setChildrenCollapsible(false);
@@ -116,7 +116,15 @@ ReaderView::ReaderView(QWidget *parent)
     layout->addWidget(m_strip);
 }
 
-ReaderView::~ReaderView() = default;
+ReaderView::~ReaderView()
+{
+    // The views that filter the panes' events go first: a pane's last events (its window
+    // closing) must not reach them while this widget is half destroyed.
+    delete m_wordStatus;
+    m_wordStatus = nullptr;
+    delete m_links;
+    m_links = nullptr;
+}
 
 HoverPopup *ReaderView::popup() const
 {
@@ -130,7 +138,8 @@ void ReaderView::setDocument(ProjectDocument *document)
     m_doc = document;
     m_findings.clear();
     m_searchHits.clear();
-    m_wordStatus->forget();
+    if (m_wordStatus)
+        m_wordStatus->forget();
     m_ruby->forget();
     m_termCache.clear();
     clearPointer();
@@ -315,7 +324,7 @@ void ReaderView::pointAt(Side side, int segment, int offset, QPoint globalPos)
             word = QRect(pointed->viewport()->mapToGlobal(rects.front().topLeft().toPoint()),
                          rects.front().size().toSize());
     }
-    if (side == Side::Source && !entries.isEmpty()) // with the word status view on: its status
+    if (side == Side::Source && !entries.isEmpty() && m_wordStatus) // the word status view's line
         entries.front().status = m_wordStatus->popupLine(segment, offset);
     m_hover->request(entries, word, pane(side));
     // A note on what is pointed at shows as the pane's tooltip.
@@ -345,7 +354,7 @@ QList<Decoration> ReaderView::decorationsFor(int segment, Side side)
     // over it and stay visible, in the dark theme too.
     if (segment == m_hoverSegment) {
         // Under the word status tints (blue as well) the lit sentence is underlined instead.
-        const bool tinted = side == Side::Source && m_wordStatus->isEnabled();
+        const bool tinted = side == Side::Source && m_wordStatus && m_wordStatus->isEnabled();
         const QColor lit = tinted ? pal.color(QPalette::Highlight) : colour(Colour::PointedSentence, pal);
         for (const TextRange &r : side == Side::Source ? m_hoverSource : m_hoverTarget)
             out.append({ r, lit, tinted ? Decoration::Underline : Decoration::Background });
@@ -457,7 +466,8 @@ void ReaderView::onSegmentChanged(int segment)
 void ReaderView::onSegmentsReplaced(int first, int removed, int inserted)
 {
     m_termCache.clear();
-    m_wordStatus->forget();
+    if (m_wordStatus)
+        m_wordStatus->forget();
     m_ruby->forget();
     clearPointer();
     m_findings.clear(); // stale; the QA dock runs the checks again
