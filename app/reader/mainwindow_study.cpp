@@ -9,6 +9,7 @@
 #include "view/readaloud.h"
 #include "view/readerview.h"
 #include "view/rubyview.h"
+#include "view/segmentactions.h"
 #include "view/speechengine.h"
 #include "view/wordstatusview.h"
 
@@ -34,6 +35,12 @@ void MainWindow::setUpStudy()
     statusBar()->addPermanentWidget(m_known);
     WordStatusView *words = m_view->wordStatus();
     words->setWords(m_words.get());
+    m_actions->setWords(m_words.get()); // Add to Vocabulary marks the word learning
+    connect(m_actions, &SegmentActions::wordsChanged, this, [this] {
+        m_view->wordStatus()->forget();
+        m_known->refresh();
+        m_known->recountLater();
+    });
     connect(words, &WordStatusView::message, this, [this](const QString &m) { statusBar()->showMessage(m, 6000); });
     connect(words, &WordStatusView::statusChanged, this, [this] {
         m_known->refresh();

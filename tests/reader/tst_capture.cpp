@@ -1,11 +1,15 @@
+#include "../support/result.h"
 #include "edit/projectdocument.h"
 #include "glossary/cedictreader.h"
+#include "study/worddatabase.h"
 #include "style/colours.h"
 #include "view/readerview.h"
 #include "view/segmentactions.h"
 #include "viewfixture.h"
 
 #include <QMenu>
+#include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace bireader;
@@ -61,6 +65,23 @@ private slots:
         QCOMPARE(v.reading, QStringLiteral("bàng wǎn"));
         QCOMPARE(v.gloss, QStringLiteral("evening")); // the Anki card has a back
         QVERIFY(v.context.contains(QStringLiteral("傍晚")));
+    }
+
+    void vocabulary_marksTheWordLearningInTheWordList()
+    {
+        QTemporaryDir dir;
+        WordDatabase words;
+        QVERIFY_OK(words.open(dir.filePath(QStringLiteral("w.sqlite"))));
+        QVERIFY_OK(words.set({ QStringLiteral("zh"), QStringLiteral("灯塔"), WordStatus::Known, {}, {}, {} }));
+        m_actions->setWords(&words);
+        QSignalSpy changed(m_actions.get(), &SegmentActions::wordsChanged);
+        m_actions->addToVocabulary(Side::Source, 0, rangeOf(0, QStringLiteral("傍晚")));
+        QCOMPARE(words.status(QStringLiteral("zh"), u"傍晚"), WordStatus::Learning1);
+        QCOMPARE(words.find(QStringLiteral("zh"), u"傍晚")->reading, QStringLiteral("bàng wǎn"));
+        QCOMPARE(changed.size(), 1);
+        m_actions->addToVocabulary(Side::Source, 0, rangeOf(0, QStringLiteral("灯塔")));
+        QCOMPARE(words.status(QStringLiteral("zh"), u"灯塔"), WordStatus::Known); // a known word stays known
+        m_actions->setWords(nullptr);
     }
 
     void vocabulary_atThePointer_isTheDictionaryWordThere()

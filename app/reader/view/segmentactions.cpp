@@ -6,6 +6,7 @@
 #include "glossary/lexicon.h"
 #include "glossary/termdialog.h"
 #include "project/projectimport.h"
+#include "study/worddatabase.h"
 #include "text/words.h"
 #include "view/readerview.h"
 
@@ -135,6 +136,16 @@ void SegmentActions::addToVocabulary(Side side, int segment, TextRange range)
     if (!item.term.isEmpty()) {
         doc->addVocabulary(item);
         emit message(tr("“%1” added to the vocabulary").arg(item.term));
+        const Document &d = doc->data().document;
+        const QString language = side == Side::Source ? d.sourceLanguage : d.targetLanguage;
+        if (m_words && m_words->status(language, item.term) == WordStatus::New) { // now being learnt
+            if (const Result<> r
+                = m_words->set({ language, item.term, WordStatus::Learning1, item.reading, item.gloss, {} });
+                !r)
+                emit message(r.error());
+            else
+                emit wordsChanged();
+        }
     }
 }
 

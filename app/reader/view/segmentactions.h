@@ -12,7 +12,8 @@ class QMenu;
 
 namespace bireader {
 class Lexicon;
-}
+class WordDatabase;
+} // namespace bireader
 
 namespace bireader::reader {
 
@@ -44,18 +45,22 @@ public:
     // What asks for a note's text (a dialog; tests answer it); "" cancels.
     using NoteAsker = std::function<QString()>;
     void setNoteAsker(NoteAsker asker) { m_askNote = std::move(asker); }
+    // The learner's word list: a word added to the vocabulary is marked learning there.
+    void setWords(WordDatabase *words) { m_words = words; }
     void markStretchStart(int segment); // marked in the margin, said in the status bar
     int stretchStart() const;
     QString realignStretch(int first, int last); // an error for the status bar, or ""
 
 signals:
     void message(const QString &text);
+    void wordsChanged(); // a word's status in the word list
 
 private:
     int sentenceAt(Side side, int segment, int offset) const;
 
     ReaderView *m_view;
     Lexicon *m_lexicon;
+    WordDatabase *m_words = nullptr;
     NoteAsker m_askNote;
 };
 
