@@ -70,6 +70,31 @@ private slots:
         QCOMPARE(version.exitCode, 0);
         QVERIFY(version.output.startsWith(QLatin1String("bireader-cli ")));
     }
+
+    void debianPackage_hasComputedDepends_andTheCliRunsFromIt()
+    {
+        const QString cpack = QStandardPaths::findExecutable(QStringLiteral("cpack"));
+        const QString dpkgDeb = QStandardPaths::findExecutable(QStringLiteral("dpkg-deb"));
+        if (cpack.isEmpty() || dpkgDeb.isEmpty())
+            QSKIP("cpack or dpkg-deb is not installed");
+        QTemporaryDir out;
+        const Run pack = run(cpack,
+                             { QStringLiteral("-G"), QStringLiteral("DEB"), QStringLiteral("-B"), out.path(),
+                               QStringLiteral("--config"), QStringLiteral(BIREADER_BINARY_DIR "/CPackConfig.cmake") });
+        QVERIFY2(pack.exitCode == 0, qPrintable(pack.output));
+        const QStringList debs = QDir(out.path()).entryList({ QStringLiteral("*.deb") });
+        QCOMPARE(debs.size(), 1);
+        const QString deb = out.filePath(debs.front());
+        const Run depends = run(dpkgDeb, { QStringLiteral("-f"), deb, QStringLiteral("Depends") });
+        QVERIFY2(depends.output.contains(QLatin1String("libqt6core6"))
+                     && depends.output.contains(QLatin1String("libicu")),
+                 qPrintable(depends.output));
+        const QString root = out.filePath(QStringLiteral("root"));
+        QCOMPARE(run(dpkgDeb, { QStringLiteral("-x"), deb, root }).exitCode, 0);
+        const Run version = run(root + QStringLiteral("/usr/bin/bireader-cli"), { QStringLiteral("--version") });
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY(QFile::exists(root + QStringLiteral("/usr/share/applications/io.github.bireader.Bireader.desktop")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestInstallation)
