@@ -1,5 +1,8 @@
 #include "interleavedpairing.h"
 
+#include "chromemodel.h"
+#include "model/logging.h"
+
 #include "align/associations.h"
 #include "align/documentmodel.h"
 #include "align/lengthmodel.h"
@@ -21,14 +24,8 @@ namespace {
 // are a paragraph and its translation: on an interleaved page most are.
 constexpr double kPairBonus = 3.0;
 constexpr int kRounds = 3;
-// Beyond this many standard deviations of the page's length model, two paragraphs are
-// no pair whatever words they share (a headline and the excerpt of its article).
-constexpr double kMaxDelta = 5.0;
-// Chrome and footer lines: a few words, log of characters (source units) about this,
-// give or take this much; the page's own paragraphs are measured.
-constexpr double kChromeLogSize = 2.3; // 10 characters
-constexpr double kChromeSpread = 0.8;
-constexpr double kMinSizeSpread = 0.6;
+constexpr double kFreeLengthShare = 0.1;
+constexpr double kFreeLengthLogSpread = 0.35; // a factor of 1.42 at one standard deviation
 // A paragraph of the article left without a translation: a few in a hundred.
 constexpr double kAloneInside = 3.0;
 // Quantile of delta^2 the first round's variance is read from: half of the candidates
@@ -47,12 +44,6 @@ int lengthOf(const QString &text, ScriptFamily other)
             ++n;
     });
     return n;
-}
-
-double logDensity(double x, double mean, double spread)
-{
-    const double z = (x - mean) / spread;
-    return -0.5 * z * z - std::log(spread);
 }
 
 // A pair of neighbours that may be a paragraph and its translation.
@@ -81,8 +72,10 @@ public:
             return f.units() - 1;
         };
         m_unit.assign(size_t(pieces.size()), { -1, -1 });
-        for (const InterleavedPiece &p : pieces)
+        for (const InterleavedPiece &p : pieces) {
             m_family.push_back(p.family);
+            m_ends.push_back(char(endsLikeProse(p.text) + (p.isSameLinePair() && endsLikeProse(p.second))));
+        }
         for (qsizetype i = 0; i < pieces.size(); ++i) {
             const InterleavedPiece &p = pieces[i];
             if (p.family >= 0)
@@ -124,41 +117,56 @@ public:
     {
         const int s = c.unit[0], t = c.unit[1];
         const double ls = m_features0.lengths[size_t(s)], lt = m_features1.lengths[size_t(t)];
-        if (std::fabs(m_length.delta(ls, lt)) > kMaxDelta)
-            return std::numeric_limits<double>::infinity();
         PairMatch match;
         m_lexical->matchRow(s, t, t + 1, &match, nullptr);
         const double lexical = freelyRendered(m_lexical->score(0, s, m_lexical->spanOf(0, lt), match.sourceWords))
             + freelyRendered(m_lexical->score(1, t, m_lexical->spanOf(1, ls), match.targetWords));
         const double layout = (c.sameLine ? 0.0 : c.blank ? m_blankCost : m_noBlankCost) + m_orderCost[c.firstFamily];
-        return m_length.cost(ls, lt) - lexical + layout + (c.sameLine ? 0.0 : sizeCost(ls, lt)) - kPairBonus;
+        const double length = robustLengthCost(ls, lt);
+        const double cost = length - lexical + layout - kPairBonus;
+        qCDebug(lcIo).nospace() << "pairing: piece " << c.piece << (c.sameLine ? " (one line)" : "") << " lengths " << ls << "/" << lt << " length "
+                                << m_length.cost(ls, lt) << " lexical " << lexical << " layout " << layout
+                                << " chrome " << chromeCost(c) << " cost " << cost;
+        return cost;
     }
 
-    // How much likelier a pair of this size is among the page's pairs than among chrome
-    // lines (a few words): a short line next to a short line of the other language is
-    // paired only on other evidence. Nothing until the page's pairs are known.
-    double sizeCost(double ls, double lt) const
+    // Gale-Church, mixed with a share of free renderings whose length is off by a factor
+    // (a free literary translation of a long paragraph may be a quarter shorter than the
+    // page's ratio says, far beyond Gale-Church, whose spread shrinks with length; a
+    // headline next to the excerpt of its article is off by a factor of ten).
+    double robustLengthCost(double ls, double lt) const
     {
-        if (m_sizeSpread <= 0)
+        const double d = std::fabs(m_length.delta(ls, lt));
+        const double factor = std::fabs(std::log((lt / m_length.ratio() + 1) / (ls + 1)));
+        return -std::log((1 - kFreeLengthShare) * std::exp(-twoTailCost(d))
+                         + kFreeLengthShare * std::exp(-twoTailCost(factor / kFreeLengthLogSpread)));
+    }
+
+    // For the first and the last pair, which may be chrome next to the article's edge:
+    // how much likelier their paragraphs are chrome (a few words, no full stop) than the
+    // page's article. A short line next to a short line of the other language is paired
+    // there only on other evidence. Nothing until the page's pairs are known.
+    double chromeCost(const Candidate &c) const
+    {
+        if (c.sameLine)
             return 0;
-        const double x = std::log(std::max(1.0, ls + lt / m_length.ratio()));
-        return std::max(0.0, logDensity(x, kChromeLogSize, kChromeSpread) - logDensity(x, m_sizeMean, m_sizeSpread));
+        const double odds = m_chrome.articleOdds(pairLogSize(c), m_ends[size_t(c.piece)] + m_ends[size_t(c.piece) + 1], 2);
+        return std::max(0.0, -odds);
     }
 
     // Leaving piece i alone before the first pair or after the last: free for a line of
-    // chrome size, kAloneInside for one of the size of the page's paragraphs.
+    // chrome, kAloneInside for one like the page's paragraphs.
     double aloneAtEdgeCost(int piece) const
     {
         const auto &unit = m_unit[size_t(piece)];
-        if (m_sizeSpread <= 0 || unit[0] < 0 || unit[1] >= 0) // a same-line pair's line: as chrome
+        if (!m_chrome.measured() || unit[0] < 0)
             return 0;
-        const int family = m_family[size_t(piece)];
-        const double length = family == 0 ? m_features0.lengths[size_t(unit[0])]
-                                          : m_features1.lengths[size_t(unit[0])] / m_length.ratio();
-        const double x = std::log(std::max(1.0, length));
-        const double odds = logDensity(x, m_sizeMean, m_sizeSpread) - logDensity(x, kChromeLogSize, kChromeSpread);
-        return kAloneInside / (1 + std::exp(-odds));
+        const double odds = m_chrome.articleOdds(pieceLogSize(piece), m_ends[size_t(piece)], paragraphsOf(piece));
+        return paragraphsOf(piece) * kAloneInside / (1 + std::exp(-odds));
     }
+
+    // A piece is one paragraph, or two on a line (a same-line pair's halves).
+    int paragraphsOf(int piece) const { return m_unit[size_t(piece)][1] >= 0 ? 2 : 1; }
 
     // The next round's model, from the pairs chosen (indices into candidates()).
     void reestimate(const std::vector<int> &chosen)
@@ -171,7 +179,7 @@ public:
             lengths.emplace_back(m_features0.lengths[size_t(c.unit[0])], m_features1.lengths[size_t(c.unit[1])]);
         }
         m_length = lengthModelOf(lengths, m_length);
-        measureSizes(chosen);
+        measureChrome(chosen);
         const auto learned = learnAssociations(m_features0, m_features1, pairs, m_interner.size());
         if (!learned.empty()) {
             m_lexical = std::make_unique<LexicalModel>(std::move(*m_lexical), m_features0, m_features1,
@@ -185,29 +193,46 @@ public:
     }
 
 private:
-    // The size of the page's paragraphs (source units), on a log scale: median and median
-    // deviation, for the chrome this is to find may be among the pairs.
-    void measureSizes(const std::vector<int> &chosen)
+    double pairLogSize(const Candidate &c) const
     {
-        std::vector<double> sizes;
+        return std::log(std::max(1.0, m_features0.lengths[size_t(c.unit[0])]
+                                          + m_features1.lengths[size_t(c.unit[1])] / m_length.ratio()));
+    }
+
+    // A paragraph's size, or a same-line pair's (both halves).
+    double pieceLogSize(int piece) const
+    {
+        const auto &unit = m_unit[size_t(piece)];
+        const int family = m_family[size_t(piece)];
+        auto length = [&](int u, int f) {
+            return f == 0 ? m_features0.lengths[size_t(u)] : m_features1.lengths[size_t(u)] / m_length.ratio();
+        };
+        return std::log(std::max(1.0, length(unit[0], family) + (unit[1] >= 0 ? length(unit[1], 1 - family) : 0)));
+    }
+
+    // The article's paragraphs are the chosen pairs; the chrome, the paragraphs alone
+    // before the first and after the last.
+    void measureChrome(const std::vector<int> &chosen)
+    {
+        ChromeModel::Sample sample;
         for (int k : chosen) {
             const Candidate &c = m_candidates[size_t(k)];
-            if (!c.sameLine)
-                sizes.push_back(std::log(std::max(1.0,
-                                                  m_features0.lengths[size_t(c.unit[0])]
-                                                      + m_features1.lengths[size_t(c.unit[1])] / m_length.ratio())));
+            if (c.sameLine)
+                continue;
+            sample.pairSizes.push_back(pairLogSize(c));
+            sample.pairEnds += m_ends[size_t(c.piece)] + m_ends[size_t(c.piece) + 1];
+            sample.pairParagraphs += 2;
         }
-        m_sizeSpread = 0;
-        if (sizes.size() < 3)
-            return;
-        auto median = [](std::vector<double> v) {
-            std::nth_element(v.begin(), v.begin() + long(v.size() / 2), v.end());
-            return v[v.size() / 2];
-        };
-        m_sizeMean = median(sizes);
-        for (double &x : sizes)
-            x = std::fabs(x - m_sizeMean);
-        m_sizeSpread = std::max(kMinSizeSpread, 1.4826 * median(sizes));
+        const int pieces = int(m_unit.size());
+        const int first = chosen.empty() ? pieces : m_candidates[size_t(chosen.front())].piece;
+        const Candidate *last = chosen.empty() ? nullptr : &m_candidates[size_t(chosen.back())];
+        const int afterLast = last ? last->piece + (last->sameLine ? 1 : 2) : pieces;
+        for (int i = 0; i < pieces; ++i)
+            if ((i < first || i >= afterLast) && m_unit[size_t(i)][0] >= 0 && m_unit[size_t(i)][1] < 0) {
+                sample.edgeEnds += m_ends[size_t(i)];
+                ++sample.edgeParagraphs;
+            }
+        m_chrome.measure(sample);
     }
 
     // Layout as log-likelihood ratios: how often the chosen pairs have no blank line
@@ -271,19 +296,20 @@ private:
     UnitFeatures m_features0, m_features1;
     std::vector<std::array<int, 2>> m_unit; // per piece: its unit (and a same-line pair's second)
     std::vector<int> m_family; // per piece
+    std::vector<char> m_ends; // per piece: how many of its paragraphs (a same-line pair's two) end as prose does
     std::vector<Candidate> m_candidates;
     std::unique_ptr<LexicalModel> m_lexical;
     LengthModel m_length;
     double m_blankCost = 0, m_noBlankCost = 0;
-    double m_sizeMean = 0, m_sizeSpread = 0;
+    ChromeModel m_chrome;
     double m_orderCost[2] = { 0, 0 };
 };
 
 // The pairs that cost least in all, no paragraph in two: over the candidates in page
 // order. A paragraph left alone between pairs (an untranslated paragraph of the article)
 // costs kAloneInside; before the first pair or after the last (chrome, a footer,
-// comments) it costs nothing if it is chrome-sized, up to that if it is the size of the
-// page's paragraphs.
+// comments) it costs nothing if it looks like chrome, up to that if it looks like the
+// page's paragraphs. The first and the last pair pay for looking like chrome.
 std::vector<int> bestPairs(const PageModel &model, int pieces)
 {
     const std::vector<Candidate> &candidates = model.candidates();
@@ -307,21 +333,20 @@ std::vector<int> bestPairs(const PageModel &model, int pieces)
         const auto &here = best[size_t(i)];
         const double edge = model.aloneAtEdgeCost(i);
         relax(i + 1, Before, here[Before].cost + edge, Before, -1);
-        relax(i + 1, Inside, here[Inside].cost + kAloneInside, Inside, -1);
-        relax(i + 1, After, here[Inside].cost + edge, Inside, -1);
+        relax(i + 1, Inside, here[Inside].cost + model.paragraphsOf(i) * kAloneInside, Inside, -1);
         relax(i + 1, After, here[After].cost + edge, After, -1);
         for (; next < candidates.size() && candidates[next].piece == i; ++next) {
             const Candidate &c = candidates[next];
             const int end = i + (c.sameLine ? 1 : 2);
-            const double cost = model.cost(c);
-            relax(end, Inside, here[Before].cost + cost, Before, int(next));
+            const double cost = model.cost(c), atEdge = cost + model.chromeCost(c);
+            relax(end, Inside, here[Before].cost + atEdge, Before, int(next)); // the first pair
             relax(end, Inside, here[Inside].cost + cost, Inside, int(next));
+            relax(end, After, here[Before].cost + atEdge, Before, int(next)); // the last pair (and first)
+            relax(end, After, here[Inside].cost + atEdge, Inside, int(next));
         }
     }
-    int state = Before;
-    for (int s = Inside; s < States; ++s)
-        if (best[size_t(pieces)][size_t(s)].cost < best[size_t(pieces)][size_t(state)].cost)
-            state = s;
+    // The page ends before its first pair (none) or after its last.
+    int state = best[size_t(pieces)][After].cost < best[size_t(pieces)][Before].cost ? After : Before;
     std::vector<int> chosen;
     for (int i = pieces; i > 0;) {
         const Step &step = best[size_t(i)][size_t(state)];

@@ -153,6 +153,64 @@ private slots:
         QVERIFY(pairs[2].first.startsWith(QStringLiteral("1998年"))
                 || pairs[2].second.startsWith(QStringLiteral("1998年")));
     }
+    void shortLastPair_beforeTheFooter_isPaired()
+    {
+        // A novel's one-line paragraph ends the article: as short as the footer's lines,
+        // but it ends as prose does and they do not.
+        QByteArray page = "首页 | 新闻 | 关于我们\n";
+        for (int i = 0; i < 6; ++i)
+            page += QStringLiteral("第%1天，他沿着海边走了很久，看着远处的灯塔一明一暗，直到天色完全黑了下来才回家。\n"
+                                   "On day %1 he walked along the shore for a long time, watching the distant "
+                                   "lighthouse flash, and went home only when it was completely dark.\n")
+                        .arg(i + 1)
+                        .toUtf8();
+        page += "灯灭了两次。\nThe lights went out twice.\n相关文章\nPopular posts from this blog\n上一篇 下一篇\n";
+        const auto pairs = pairsOf(importPage(page));
+        QCOMPARE(pairs.size(), 7);
+        QCOMPARE(pairs.last().first, QStringLiteral("灯灭了两次。"));
+        QCOMPARE(pairs.last().second, QStringLiteral("The lights went out twice."));
+    }
+
+    void freeRendering_aQuarterShorterThanThePagesRatio_isStillAPair()
+    {
+        // Gale-Church's spread shrinks with length: a long paragraph rendered freely is
+        // many of its deviations off, yet on an interleaved page it is the pair.
+        const QString zh = QStringLiteral("他沿着海边走了很久，看着远处的灯塔。");
+        const QString en = QStringLiteral("He walked along the shore for a long time, watching the distant lighthouse. ");
+        QByteArray page;
+        auto addPair = [&](int zhTimes, int enTimes) {
+            page += zh.repeated(zhTimes).toUtf8() + '\n' + en.repeated(enTimes).trimmed().toUtf8() + '\n';
+        };
+        for (int i = 0; i < 4; ++i)
+            addPair(3, 3);
+        addPair(40, 24);
+        for (int i = 0; i < 4; ++i)
+            addPair(2, 2);
+        const auto pairs = pairsOf(importPage(page));
+        QCOMPARE(pairs.size(), 9);
+        QCOMPARE(pairs[4].first.size(), zh.size() * 40);
+    }
+
+    void sameLinePair_freelyRendered_isPairedNotLeftAlone()
+    {
+        // Leaving a same-line pair alone leaves two paragraphs untranslated, not one.
+        QByteArray page;
+        for (int i = 0; i < 5; ++i)
+            page += QStringLiteral("第%1年冬天，灯塔的玻璃又被风暴吹坏了。\n"
+                                   "In winter %1 the storm broke the glass of the lighthouse again.\n")
+                        .arg(i + 1)
+                        .toUtf8();
+        page += "这里又不是丽春院，难道短了什么，就定是把帐算在我头上？   Nobody would miss it here.\n";
+        for (int i = 5; i < 8; ++i)
+            page += QStringLiteral("第%1年冬天，灯塔的玻璃又被风暴吹坏了。\n"
+                                   "In winter %1 the storm broke the glass of the lighthouse again.\n")
+                        .arg(i + 1)
+                        .toUtf8();
+        const auto pairs = pairsOf(importPage(page, &dict));
+        QCOMPARE(pairs.size(), 9);
+        QCOMPARE(pairs[5].first, QStringLiteral("这里又不是丽春院，难道短了什么，就定是把帐算在我头上？"));
+        QCOMPARE(pairs[5].second, QStringLiteral("Nobody would miss it here."));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestInterleavedPairing)
