@@ -28,6 +28,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <functional>
 #include <sys/resource.h>
 
 using namespace bireader;
@@ -101,7 +102,8 @@ int main(int argc, char **argv)
         return 1;
     }
     // --study: pinyin above the words, tone colours and word status tints, as a learner reads.
-    // --mode source|translation: one language, the other in the strip.
+    // --mode source|translation: one language, the other in the strip; interleaved: one
+    // column, each paragraph followed by its translation.
     const bool study = args.contains(QStringLiteral("--study"));
     if (study) {
         view->ruby()->setPinyin(true);
@@ -109,7 +111,9 @@ int main(int argc, char **argv)
         view->wordStatus()->setEnabled(true);
     }
     const QString mode = args.value(int(args.indexOf(QStringLiteral("--mode"))) + 1);
-    if (args.contains(QStringLiteral("--mode")))
+    if (mode == QLatin1String("interleaved"))
+        view->setInterleaved(true);
+    else if (args.contains(QStringLiteral("--mode")))
         view->setSingleSide(mode == QLatin1String("translation") ? Side::Target : Side::Source);
 
     // Scroll steps of three lines in the source pane; the translation pane follows.
@@ -142,7 +146,24 @@ int main(int argc, char **argv)
             view->popup()->repaint();
         hovers.push_back(t.nsecsElapsed() / 1e6);
     }
-    const Stats s = stats(steps), j = stats(jumps), h = stats(hovers);
+    // Switching reading modes at a random place: the panes laid out again where they show.
+    std::vector<double> switches;
+    const std::function<void()> modes[] = { [view] { view->setInterleaved(true); },
+                                             [view] { view->setSingleSide(Side::Source); },
+                                             [view] { view->setSingleSide(Side::Target); },
+                                             [view] {
+                                                 view->setInterleaved(false);
+                                                 view->setSingleSide(std::nullopt);
+                                             } };
+    for (int i = 0; i < 40; ++i) {
+        view->goToSegment(int(rng.bounded(n)));
+        paintBoth(view);
+        t.restart();
+        modes[i % 4]();
+        paintBoth(view);
+        switches.push_back(t.nsecsElapsed() / 1e6);
+    }
+    const Stats s = stats(steps), j = stats(jumps), h = stats(hovers), w = stats(switches);
     const QJsonObject o { { QStringLiteral("segments"), n },
                           { QStringLiteral("dict_load_ms"), dictMs },
                           { QStringLiteral("study"), study },
@@ -153,6 +174,8 @@ int main(int argc, char **argv)
                           { QStringLiteral("scroll_step_ms_p95"), s.p95 },
                           { QStringLiteral("scroll_step_ms_max"), s.max },
                           { QStringLiteral("jump_ms_mean"), j.mean },
+                          { QStringLiteral("mode_switch_ms_mean"), w.mean },
+                          { QStringLiteral("mode_switch_ms_max"), w.max },
                           { QStringLiteral("jump_ms_max"), j.max },
                           { QStringLiteral("hover_ms_mean"), h.mean },
                           { QStringLiteral("hover_ms_p95"), h.p95 },

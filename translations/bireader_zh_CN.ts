@@ -1391,6 +1391,18 @@
         <source>Tone Colours: &amp;Dummitt</source>
         <translation>声调颜色：Dummitt(&amp;D)</translation>
     </message>
+    <message>
+        <source>&amp;Interleaved (Each Paragraph, Then Its Translation)</source>
+        <translation>段落对照(&amp;I)(每段之后是其译文)</translation>
+    </message>
+    <message>
+        <source>Interleaved: S&amp;maller Translation</source>
+        <translation>段落对照：译文字号较小(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Interleaved: Translation in &amp;Colour</source>
+        <translation>段落对照：译文着色(&amp;C)</translation>
+    </message>
 </context>
 <context>
     <name>bireader::reader::Minimap</name>

@@ -123,11 +123,12 @@ void MainWindow::buildPinyin(QMenu *view)
 
 void MainWindow::buildReadingModes(QMenu *view)
 {
-    // Both languages, or one with the other's counterpart in a strip (as Immersive
-    // Translate's and bilingual_book_maker's readers offer).
+    // Both languages, one with the other's counterpart in a strip, or both interleaved in
+    // one column (as Immersive Translate's and bilingual_book_maker's readers offer).
     QMenu *modes = view->addMenu(tr("&Reading Mode"));
     auto *group = new QActionGroup(this);
-    const QString current = Settings::instance().readingMode();
+    Settings &settings = Settings::instance();
+    const QString current = settings.readingMode();
     const struct {
         QString name, label;
         std::optional<Side> side;
@@ -135,10 +136,21 @@ void MainWindow::buildReadingModes(QMenu *view)
     } choices[]
         = { { QStringLiteral("both"), tr("&Both Languages"), std::nullopt, Qt::Key_1 },
             { QStringLiteral("source"), tr("&Source Only (Translation Below)"), Side::Source, Qt::Key_2 },
-            { QStringLiteral("translation"), tr("&Translation Only (Source Below)"), Side::Target, Qt::Key_3 } };
+            { QStringLiteral("translation"), tr("&Translation Only (Source Below)"), Side::Target, Qt::Key_3 },
+            { QStringLiteral("interleaved"), tr("&Interleaved (Each Paragraph, Then Its Translation)"), std::nullopt,
+              Qt::Key_4 } };
+    auto apply = [this](const QString &name, std::optional<Side> side) {
+        const Settings &settings = Settings::instance();
+        if (name == QLatin1String("interleaved"))
+            m_view->setInterleaved(true, settings.interleavedSmaller(), settings.interleavedColoured());
+        else {
+            m_view->setInterleaved(false);
+            m_view->setSingleSide(side);
+        }
+    };
     for (const auto &choice : choices) {
-        QAction *a = modes->addAction(choice.label, this, [this, choice] {
-            m_view->setSingleSide(choice.side);
+        QAction *a = modes->addAction(choice.label, this, [choice, apply] {
+            apply(choice.name, choice.side);
             Settings::instance().setReadingMode(choice.name);
         });
         a->setObjectName(QStringLiteral("readingMode_") + choice.name);
@@ -147,9 +159,29 @@ void MainWindow::buildReadingModes(QMenu *view)
         group->addAction(a);
         if (choice.name == current) {
             a->setChecked(true);
-            m_view->setSingleSide(choice.side);
+            apply(choice.name, choice.side);
         }
     }
+    modes->addSeparator();
+    auto restyle = [this] {
+        if (m_view->isInterleaved())
+            m_view->setInterleaved(true, Settings::instance().interleavedSmaller(),
+                                   Settings::instance().interleavedColoured());
+    };
+    QAction *smaller = modes->addAction(tr("Interleaved: S&maller Translation"), this, [restyle](bool on) {
+        Settings::instance().setInterleavedSmaller(on);
+        restyle();
+    });
+    smaller->setObjectName(QStringLiteral("interleavedSmaller"));
+    smaller->setCheckable(true);
+    smaller->setChecked(settings.interleavedSmaller());
+    QAction *coloured = modes->addAction(tr("Interleaved: Translation in &Colour"), this, [restyle](bool on) {
+        Settings::instance().setInterleavedColoured(on);
+        restyle();
+    });
+    coloured->setObjectName(QStringLiteral("interleavedColoured"));
+    coloured->setCheckable(true);
+    coloured->setChecked(settings.interleavedColoured());
 }
 
 ReadAloud *MainWindow::readAloud()

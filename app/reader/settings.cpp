@@ -17,6 +17,8 @@ const QString kHoverPopup = QStringLiteral("hover/enabled");
 const QString kHoverDelay = QStringLiteral("hover/delay");
 const QString kWordStatus = QStringLiteral("study/wordStatus");
 const QString kReadingMode = QStringLiteral("view/readingMode");
+const QString kInterleavedSmaller = QStringLiteral("view/interleavedSmaller");
+const QString kInterleavedColoured = QStringLiteral("view/interleavedColoured");
 const QString kReadAloudSides = QStringLiteral("study/readAloudSides");
 const QString kReadAloudRate = QStringLiteral("study/readAloudRate");
 const QString kPinyin = QStringLiteral("study/pinyin");
@@ -108,12 +110,34 @@ void Settings::setHoverPopup(bool on)
 QString Settings::readingMode() const
 {
     const QString mode = QSettings().value(kReadingMode).toString();
-    return mode == QLatin1String("source") || mode == QLatin1String("translation") ? mode : QStringLiteral("both");
+    return mode == QLatin1String("source") || mode == QLatin1String("translation") || mode == QLatin1String("interleaved")
+        ? mode
+        : QStringLiteral("both");
 }
 
 void Settings::setReadingMode(const QString &mode)
 {
     set(kReadingMode, mode);
+}
+
+bool Settings::interleavedSmaller() const
+{
+    return QSettings().value(kInterleavedSmaller, true).toBool();
+}
+
+void Settings::setInterleavedSmaller(bool on)
+{
+    set(kInterleavedSmaller, on);
+}
+
+bool Settings::interleavedColoured() const
+{
+    return QSettings().value(kInterleavedColoured, true).toBool();
+}
+
+void Settings::setInterleavedColoured(bool on)
+{
+    set(kInterleavedColoured, on);
 }
 
 QString Settings::readAloudSides() const

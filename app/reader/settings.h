@@ -30,8 +30,12 @@ public:
     void setDictionaryPath(const QString &path);
     bool hoverPopup() const;
     void setHoverPopup(bool on);
-    QString readingMode() const; // "both", "source" or "translation"
+    QString readingMode() const; // "both", "source", "translation" or "interleaved"
     void setReadingMode(const QString &mode);
+    bool interleavedSmaller() const; // interleaved reading: the translation smaller
+    void setInterleavedSmaller(bool on);
+    bool interleavedColoured() const; // and in its own ink
+    void setInterleavedColoured(bool on);
     QString readAloudSides() const; // "source", "translation" or "both"
     void setReadAloudSides(const QString &sides);
     double readAloudRate() const; // -1 (slow) .. 1 (fast), 0 normal

@@ -8,7 +8,8 @@
 using namespace bireader;
 using namespace bireader::reader;
 
-// Reading one language with the other's counterpart in a strip (issue 15, view modes).
+// Reading one language with the other's counterpart in a strip, or both interleaved in one
+// column (issue 15, view modes).
 class TestReadingModes : public testing::WindowFixture
 {
     Q_OBJECT
@@ -66,6 +67,75 @@ private slots:
         QCOMPARE(m_window->view()->singleSide(), std::nullopt);
         QCOMPARE(m_window->view()->currentSegment(), 5);
         dropWindow();
+    }
+    void interleaved_oneColumn_translationBelowEachParagraph_litByBeads()
+    {
+        auto [doc, view] = testing::shownReaderView(1, m_dict);
+        view->goToSegment(1);
+        ReaderPane *column = view->pane(Side::Source);
+        const int top = column->topSegment();
+        view->setInterleaved(true);
+        QVERIFY(view->isInterleaved());
+        QVERIFY(column->isVisible());
+        QVERIFY(!view->pane(Side::Target)->isVisible());
+        QVERIFY(column->hasCompanion());
+        QCOMPARE(column->topSegment(), top); // the reading position stays
+        QCOMPARE(view->currentSegment(), 1);
+
+        // The translation is below its paragraph, in the smaller font and its own ink.
+        const Segment &first = doc->segment(0);
+        const TextRange sourceSecond = first.source.sentences[1], targetSecond = first.target.sentences[1];
+        const QList<QRectF> above = column->rangeRects(0, sourceSecond);
+        const QList<QRectF> below = column->companionRects(0, targetSecond);
+        QVERIFY(!above.isEmpty() && !below.isEmpty());
+        QVERIFY(below.front().top() >= above.back().bottom());
+        QVERIFY(column->companionRects(0, first.target.sentences[0]).front().height() < above.front().height() + 0.5);
+
+        // Pointing at the translation below lights it and its source above, by the beads.
+        const PanePosition at = column->positionAt(below.front().center());
+        QCOMPARE(at.segment, 0);
+        QVERIFY(at.companion);
+        QVERIFY(at.offset >= targetSecond.start && at.offset < targetSecond.end());
+        view->pointAt(Side::Target, at.segment, at.offset, QPoint(10, 10));
+        QCOMPARE(view->litSegment(), 0);
+        QCOMPARE(view->litRanges(Side::Source), QList<TextRange> { sourceSecond });
+        QCOMPARE(view->litRanges(Side::Target), QList<TextRange> { targetSecond });
+        // And pointing at the source lights the translation below.
+        const PanePosition atSource = column->positionAt(above.front().center());
+        QVERIFY(!atSource.companion);
+        QCOMPARE(atSource.offset >= sourceSecond.start, true);
+
+        view->setInterleaved(false);
+        QVERIFY(!column->hasCompanion());
+        QVERIFY(view->pane(Side::Target)->isVisible());
+        QCOMPARE(column->topSegment(), top);
+    }
+
+    void interleaved_menuChoice_isRemembered_andLeavesForOtherModes()
+    {
+        makeWindow();
+        QVERIFY(open(testing::kPage));
+        m_window->view()->goToSegment(5);
+        child<QAction>(QStringLiteral("readingMode_interleaved"))->trigger();
+        QVERIFY(m_window->view()->isInterleaved());
+        QCOMPARE(m_window->view()->currentSegment(), 5);
+        QCOMPARE(Settings::instance().readingMode(), QStringLiteral("interleaved"));
+        child<QAction>(QStringLiteral("interleavedSmaller"))->trigger(); // off
+        QVERIFY(!Settings::instance().interleavedSmaller());
+        QVERIFY(m_window->view()->isInterleaved());
+        child<QAction>(QStringLiteral("readingMode_translation"))->trigger();
+        QVERIFY(!m_window->view()->isInterleaved());
+        QCOMPARE(m_window->view()->singleSide(), std::optional(Side::Target));
+        QVERIFY(!m_window->view()->pane(Side::Source)->hasCompanion());
+        QCOMPARE(m_window->view()->currentSegment(), 5);
+        dropWindow();
+        Settings::instance().setReadingMode(QStringLiteral("interleaved"));
+        makeWindow(); // opens in the remembered mode
+        QVERIFY(open(testing::kPage));
+        QVERIFY(m_window->view()->isInterleaved());
+        dropWindow();
+        Settings::instance().setReadingMode(QStringLiteral("both"));
+        Settings::instance().setInterleavedSmaller(true);
     }
 };
 

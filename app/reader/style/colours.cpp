@@ -58,6 +58,8 @@ Variants variants(Colour role)
         return { QColor(0xc5, 0xe1, 0xa5, 200), QColor(0x55, 0x8b, 0x2f, 140) };
     case Colour::WordLearning:
         return { QColor(0xff, 0xd5, 0x4f, 170), QColor(0xc7, 0x9a, 0x00, 150) };
+    case Colour::Companion:
+        return { QColor(0x00, 0x5b, 0x70), QColor(0x80, 0xcb, 0xc4) };
     }
     return { Qt::black, Qt::white };
 }

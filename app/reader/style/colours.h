@@ -33,6 +33,7 @@ enum class Colour {
     WordNew, // a word the learner has not marked (word status view)
     WordLearning, // a word being learnt (paler by level)
     Spoken, // the sentence being read aloud and its counterpart
+    Companion, // the translation's ink below each paragraph (interleaved reading)
 };
 
 // Tone colours of Chinese characters: off, Pleco's default (1 red, 2 green, 3 blue,

@@ -43,7 +43,7 @@ void HoverController::setPinned(bool pinned)
     emit pinnedChanged(pinned);
 }
 
-void HoverController::request(const QList<HoverEntry> &entries, QRect wordRect, QWidget *pane)
+void HoverController::request(const QList<HoverEntry> &entries, QRect wordRect, QWidget *pane, QRect keepClear)
 {
     if (m_pinned)
         return; // a pinned popup keeps its word while the pointer moves on
@@ -55,6 +55,7 @@ void HoverController::request(const QList<HoverEntry> &entries, QRect wordRect, 
         return; // still the same word
     m_pending = entries;
     m_word = wordRect;
+    m_keepClear = keepClear;
     m_pane = pane;
     if (m_popup->isVisible() || m_delay == 0) {
         showPending(); // moving from word to word once the popup is up feels instant
@@ -84,21 +85,23 @@ void HoverController::showPending()
     const QRect pane(m_pane->mapToGlobal(QPoint(0, 0)), m_pane->size());
     m_popup->setMaximumWidth(std::max(160, pane.width() - 2 * kGap));
     m_popup->setEntries(m_pending);
-    m_popup->move(placement(m_popup->size(), m_word, pane));
+    m_popup->move(placement(m_popup->size(), m_word, pane, m_keepClear));
     m_popup->show();
     // A shown label may wrap differently than the hidden one measured: place it by its real size.
     m_popup->adjustSize();
-    m_popup->move(placement(m_popup->frameGeometry().size(), m_word, pane));
+    m_popup->move(placement(m_popup->frameGeometry().size(), m_word, pane, m_keepClear));
     m_popup->raise();
 }
 
-QPoint HoverController::placement(QSize size, QRect word, QRect pane)
+QPoint HoverController::placement(QSize size, QRect word, QRect pane, QRect keepClear)
 {
     // Horizontally inside the pane, starting at the word.
     const int x
         = std::clamp(word.left(), pane.left(), std::max(pane.left(), pane.left() + pane.width() - size.width()));
     // Below the word's line if it fits, else above it, else on the side with more room.
     const int below = word.bottom() + 1 + kGap, above = word.top() - kGap - size.height();
+    if (keepClear.isValid() && QRect(QPoint(x, below), size).intersects(keepClear) && above >= pane.top())
+        return { x, above };
     int y = below;
     if (below + size.height() > pane.top() + pane.height()) {
         if (above >= pane.top())

@@ -35,13 +35,15 @@ public:
     void setPinned(bool pinned);
     bool isPinned() const { return m_pinned; }
 
-    // Show `entries` for the word at `wordRect` (global) in `pane` after the delay.
-    void request(const QList<HoverEntry> &entries, QRect wordRect, QWidget *pane);
+    // Show `entries` for the word at `wordRect` (global) in `pane` after the delay, clear of
+    // `keepClear` (global; the counterpart just below the word in interleaved reading).
+    void request(const QList<HoverEntry> &entries, QRect wordRect, QWidget *pane, QRect keepClear = {});
     // Hide it and forget a pending request (a pinned popup stays unless `evenPinned`).
     void dismiss(bool evenPinned = false);
 
-    // Where a popup of `size` goes for a word at `word` in a pane at `pane` (global).
-    static QPoint placement(QSize size, QRect word, QRect pane);
+    // Where a popup of `size` goes for a word at `word` in a pane at `pane` (global): below
+    // the word's line, else above it; above it first when below would cover `keepClear`.
+    static QPoint placement(QSize size, QRect word, QRect pane, QRect keepClear = {});
 
 signals:
     void pinnedChanged(bool pinned);
@@ -55,7 +57,7 @@ private:
     HoverPopup *m_popup;
     QTimer m_timer;
     QList<HoverEntry> m_pending;
-    QRect m_word;
+    QRect m_word, m_keepClear;
     QPointer<QWidget> m_pane;
     bool m_enabled = true;
     bool m_pinned = false;

@@ -49,6 +49,13 @@ void PaneLayouts::setLineTop(qreal height)
     invalidateAll();
 }
 
+void PaneLayouts::setCompanion(TextOf text, const QFont &font)
+{
+    m_companionOf = std::move(text);
+    m_companionFont = font;
+    invalidateAll();
+}
+
 void PaneLayouts::setColours(ColoursOf colours)
 {
     m_colours = std::move(colours);
@@ -93,19 +100,30 @@ QList<QTextLayout::FormatRange> PaneLayouts::formatsOf(int segment, const QStrin
     return out;
 }
 
-const QTextLayout *PaneLayouts::layout(int segment)
+namespace {
+
+QTextLayout *newLayout(QString text, const QFont &font)
 {
-    if (QTextLayout *cached = m_layouts.object(segment))
-        return cached;
-    QString text = m_textOf(segment);
     text.replace(QLatin1Char('\n'), QChar::LineSeparator); // paragraphs of a merged segment
-    auto *layout = new QTextLayout(text, m_font);
+    auto *layout = new QTextLayout(text, font);
     QTextOption option;
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     option.setUseDesignMetrics(true);
     layout->setTextOption(option);
     layout->setCacheEnabled(true);
-    layout->setFormats(formatsOf(segment, text));
+    return layout;
+}
+
+} // namespace
+
+PaneLayouts::Block *PaneLayouts::block(int segment)
+{
+    if (Block *cached = m_layouts.object(segment))
+        return cached;
+    auto *block = new Block;
+    block->text.reset(newLayout(m_textOf(segment), m_font));
+    QTextLayout *layout = block->text.get();
+    layout->setFormats(formatsOf(segment, layout->text()));
     layout->beginLayout();
     qreal y = m_header;
     for (QTextLine line = layout->createLine(); line.isValid(); line = layout->createLine()) {
@@ -114,11 +132,35 @@ const QTextLayout *PaneLayouts::layout(int segment)
         y += m_lineTop + line.height();
     }
     layout->endLayout();
-    if (text.isEmpty())
+    if (layout->text().isEmpty())
         y = m_header + QFontMetricsF(m_font).lineSpacing() * 0.6; // an empty side keeps a thin place
+    if (m_companionOf) {
+        if (const QString other = m_companionOf(segment); !other.isEmpty()) {
+            block->companion.reset(newLayout(other, m_companionFont));
+            QTextLayout *below = block->companion.get();
+            y += QFontMetricsF(m_companionFont).lineSpacing() * 0.3;
+            below->beginLayout();
+            for (QTextLine line = below->createLine(); line.isValid(); line = below->createLine()) {
+                line.setLineWidth(m_width);
+                line.setPosition({ 0, y });
+                y += line.height();
+            }
+            below->endLayout();
+        }
+    }
     m_heights[size_t(segment)] = float(y + m_gap);
-    m_layouts.insert(segment, layout);
-    return layout;
+    m_layouts.insert(segment, block);
+    return block;
+}
+
+const QTextLayout *PaneLayouts::layout(int segment)
+{
+    return block(segment)->text.get();
+}
+
+const QTextLayout *PaneLayouts::companion(int segment)
+{
+    return block(segment)->companion.get();
 }
 
 qreal PaneLayouts::height(int segment)

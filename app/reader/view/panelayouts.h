@@ -6,6 +6,7 @@
 #include <QTextLayout>
 
 #include <functional>
+#include <memory>
 #include <vector>
 
 namespace bireader::reader {
@@ -45,23 +46,33 @@ public:
     void setLineTop(qreal height);
     void setColours(ColoursOf colours); // then invalidateAll() when they change
     qreal lineTop() const { return m_lineTop; }
+    // Interleaved reading: below each segment's text, the other language's in its own font,
+    // part of the segment's block (its height, its place in the scroll). companion() is laid
+    // out in the block's coordinates, as layout() is; null without one. An empty `text`: none.
+    void setCompanion(TextOf text, const QFont &font);
+    bool hasCompanion() const { return bool(m_companionOf); }
+    const QTextLayout *companion(int segment);
 
     void invalidate(int segment);
     void invalidateAll();
     void replace(int first, int removed, int inserted);
 
 private:
+    struct Block {
+        std::unique_ptr<QTextLayout> text, companion;
+    };
+    Block *block(int segment);
     QList<QTextLayout::FormatRange> formatsOf(int segment, const QString &text) const;
 
-    TextOf m_textOf;
+    TextOf m_textOf, m_companionOf;
     ColoursOf m_colours;
-    QFont m_font;
+    QFont m_font, m_companionFont;
     qreal m_width = 400;
     qreal m_gap = 10;
     qreal m_header = 0;
     qreal m_lineTop = 0;
     std::vector<float> m_heights; // < 0: not laid out yet
-    QCache<int, QTextLayout> m_layouts { 600 };
+    QCache<int, Block> m_layouts { 600 };
 };
 
 } // namespace bireader::reader

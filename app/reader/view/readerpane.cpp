@@ -31,10 +31,27 @@ ReaderPane::~ReaderPane() = default;
 
 QString ReaderPane::sideText(int segment) const
 {
+    return textOf(segment, m_side);
+}
+
+QString ReaderPane::textOf(int segment, Side side) const
+{
     if (!m_doc || segment < 0 || segment >= m_doc->segmentCount())
         return {};
     const Segment &s = m_doc->segment(segment);
-    return m_side == Side::Source ? s.source.text : s.currentTarget().text;
+    return side == Side::Source ? s.source.text : s.currentTarget().text;
+}
+
+void ReaderPane::setCompanion(bool on, const QFont &font, const QColor &ink)
+{
+    m_companionInk = ink;
+    const qreal fraction = topFraction();
+    if (on)
+        m_layouts.setCompanion([this](int segment) { return textOf(segment, companionSide()); }, font);
+    else
+        m_layouts.setCompanion({}, {});
+    setPosition(m_top, fraction);
+    viewport()->update();
 }
 
 QString ReaderPane::formatTime(qint64 ms)
@@ -248,23 +265,52 @@ QRectF ReaderPane::segmentRect(int segment)
     return {};
 }
 
-QList<QRectF> ReaderPane::rangeRects(int segment, TextRange range)
+QList<QRectF> ReaderPane::rectsIn(const QTextLayout *layout, QPointF origin, TextRange range)
 {
     QList<QRectF> out;
-    const QRectF box = segmentRect(segment);
-    if (box.isEmpty() && segment != m_top)
-        return out;
-    const QTextLayout *layout = m_layouts.layout(segment);
-    for (int i = 0; i < layout->lineCount(); ++i) {
+    for (int i = 0; layout && i < layout->lineCount(); ++i) {
         const QTextLine line = layout->lineAt(i);
         const int a = std::max(range.start, line.textStart());
         const int b = std::min(range.end(), line.textStart() + line.textLength());
         if (a >= b)
             continue;
         const qreal x1 = line.cursorToX(a), x2 = line.cursorToX(b);
-        out.append(QRectF(box.left() + x1, box.top() + line.y(), x2 - x1, line.height()));
+        out.append(QRectF(origin.x() + x1, origin.y() + line.y(), x2 - x1, line.height()));
     }
     return out;
+}
+
+QList<QRectF> ReaderPane::rangeRects(int segment, TextRange range)
+{
+    const QRectF box = segmentRect(segment);
+    if (box.isEmpty() && segment != m_top)
+        return {};
+    return rectsIn(m_layouts.layout(segment), box.topLeft(), range);
+}
+
+QList<QRectF> ReaderPane::companionRects(int segment, TextRange range)
+{
+    const QRectF box = segmentRect(segment);
+    if (box.isEmpty() && segment != m_top)
+        return {};
+    return rectsIn(m_layouts.companion(segment), box.topLeft(), range);
+}
+
+// The character under `local` (block coordinates) in a layout, -1 beside its text, -2 above
+// or below all its lines.
+int ReaderPane::offsetIn(const QTextLayout *layout, QPointF local, qreal lineTop)
+{
+    for (int i = 0; layout && i < layout->lineCount(); ++i) {
+        const QTextLine line = layout->lineAt(i);
+        // A line's pinyin room above it (Decoration::Ruby) belongs to it.
+        if (local.y() < line.y() - lineTop || local.y() >= line.y() + line.height())
+            continue;
+        if (local.x() < 0 || local.x() > line.naturalTextWidth())
+            return -1;
+        const int offset = line.xToCursor(local.x(), QTextLine::CursorOnCharacter);
+        return std::min(offset, int(layout->text().size()) - 1);
+    }
+    return -2;
 }
 
 PanePosition ReaderPane::positionAt(QPointF point)
@@ -273,18 +319,11 @@ PanePosition ReaderPane::positionAt(QPointF point)
     for (int s = m_top; s < m_layouts.count() && y < viewport()->height(); ++s) {
         const qreal h = m_layouts.height(s);
         if (point.y() < y + h) {
-            const QTextLayout *layout = m_layouts.layout(s);
             const QPointF local(point.x() - textLeft(), point.y() - y);
-            for (int i = 0; i < layout->lineCount(); ++i) {
-                const QTextLine line = layout->lineAt(i);
-                // A line's pinyin room above it (Decoration::Ruby) belongs to it.
-                if (local.y() < line.y() - m_layouts.lineTop() || local.y() >= line.y() + line.height())
-                    continue;
-                if (local.x() < 0 || local.x() > line.naturalTextWidth())
-                    return { s, -1 };
-                const int offset = line.xToCursor(local.x(), QTextLine::CursorOnCharacter);
-                return { s, std::min(offset, int(layout->text().size()) - 1) };
-            }
+            if (const int offset = offsetIn(m_layouts.layout(s), local, m_layouts.lineTop()); offset > -2)
+                return { s, offset };
+            if (const int offset = offsetIn(m_layouts.companion(s), local, 0); offset > -2)
+                return { s, offset, true };
             return { s, -1 };
         }
         y += h;

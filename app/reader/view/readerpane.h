@@ -40,6 +40,7 @@ struct Decoration {
 struct PanePosition {
     int segment = -1;
     int offset = -1;
+    bool companion = false; // in the other language's text below (interleaved reading)
     bool operator==(const PanePosition &) const = default;
 };
 
@@ -66,6 +67,12 @@ public:
     void setTextColours(PaneLayouts::ColoursOf colours) { m_layouts.setColours(std::move(colours)); }
     void restyle();
     bool hasRubySpace() const { return m_layouts.lineTop() > 0; }
+    // Interleaved reading: the other language's text below each segment's, in `font` and
+    // `ink`, lit and underlined as that language's pane would be; pointing at it points at
+    // that side (pointedCompanion). Off: this side only.
+    void setCompanion(bool on, const QFont &font = {}, const QColor &ink = {});
+    bool hasCompanion() const { return m_layouts.hasCompanion(); }
+    Side companionSide() const { return m_side == Side::Source ? Side::Target : Side::Source; }
     QFont textFont() const { return m_baseFont; }
 
     // Scroll position: the segment at the top of the view and how far (0..1) it is scrolled.
@@ -81,6 +88,7 @@ public:
     // Geometry in viewport coordinates; an empty rect for a segment out of view.
     QRectF segmentRect(int segment);
     QList<QRectF> rangeRects(int segment, TextRange range);
+    QList<QRectF> companionRects(int segment, TextRange range); // in the text below (interleaved)
     PanePosition positionAt(QPointF viewportPoint);
     QList<int> visibleSegments();
 
@@ -98,6 +106,7 @@ public:
     void selectRange(int segment, TextRange range);
 
     QString sideText(int segment) const; // what the pane shows (a correction, when there is one)
+    QString textOf(int segment, Side side) const;
     // A subtitle cue's times as the pane shows them above its text ("" without times).
     QString cueLabel(int segment) const;
     static QString formatTime(qint64 ms);
@@ -112,6 +121,7 @@ signals:
     void currentChanged(int segment);
     void navigated(int segment); // the current segment moved by keyboard: keep it in view
     void pointed(int segment, int offset, QPoint globalPos); // offset -1: beside the text
+    void pointedCompanion(int segment, int offset, QPoint globalPos); // in the text below
     void left();
     void contextMenuAt(int segment, int offset, QPoint globalPos);
     // A click that selected nothing (press and release on the same character).
@@ -143,6 +153,9 @@ private:
     qreal textLeft() const;
     qreal textWidth() const;
     void paintSegment(QPainter &p, int segment, qreal y);
+    void paintCompanion(QPainter &p, int segment, qreal y);
+    static QList<QRectF> rectsIn(const QTextLayout *layout, QPointF origin, TextRange range);
+    static int offsetIn(const QTextLayout *layout, QPointF local, qreal lineTop);
     void clampPosition();
     void updateHeader();
     void syncScrollBar();
@@ -165,6 +178,7 @@ private:
     bool m_selecting = false;
     PanePosition m_pressedAt; // where the left button went down
     bool m_showTimes = false;
+    QColor m_companionInk;
 };
 
 } // namespace bireader::reader

@@ -157,9 +157,11 @@ void ReaderPane::mousePressEvent(QMouseEvent *event)
 {
     if (event->button() == Qt::RightButton && hasSelection())
         return; // keep the selection for the context menu
-    const PanePosition at = positionAt(event->position());
+    PanePosition at = positionAt(event->position());
     if (at.segment < 0)
         return;
+    if (at.companion) // the other language's text below (interleaved): no selection there
+        at.offset = -1;
     if (event->button() == Qt::LeftButton && (event->modifiers() & Qt::ControlModifier) && at.offset >= 0) {
         if (const QUrl url = webLinkAt(sideText(at.segment), at.offset); url.isValid()) {
             emit linkActivated(url); // only on this explicit action, and only http(s)
@@ -177,7 +179,13 @@ void ReaderPane::mousePressEvent(QMouseEvent *event)
 
 void ReaderPane::mouseMoveEvent(QMouseEvent *event)
 {
-    const PanePosition at = positionAt(event->position());
+    const PanePosition pointedAt = positionAt(event->position());
+    if (pointedAt.companion) {
+        viewport()->setCursor(Qt::ArrowCursor);
+        emit pointedCompanion(pointedAt.segment, pointedAt.offset, event->globalPosition().toPoint());
+        return;
+    }
+    const PanePosition at = pointedAt;
     if (m_selecting && at.segment == m_selAnchor.segment) {
         const QString text = sideText(at.segment);
         int end = at.offset >= 0 ? at.offset : m_selRange.end();
@@ -211,14 +219,14 @@ void ReaderPane::mouseReleaseEvent(QMouseEvent *event)
         return;
     }
     const PanePosition at = positionAt(event->position());
-    if (event->button() == Qt::LeftButton && at.segment == pressed.segment && at.offset >= 0)
+    if (event->button() == Qt::LeftButton && at.segment == pressed.segment && at.offset >= 0 && !at.companion)
         emit clicked(at.segment, at.offset, event->modifiers());
 }
 
 void ReaderPane::mouseDoubleClickEvent(QMouseEvent *event)
 {
     const PanePosition at = positionAt(event->position());
-    if (at.offset < 0)
+    if (at.offset < 0 || at.companion)
         return;
     const TextRange w = wordAt(at.segment, at.offset);
     if (w.length > 0)

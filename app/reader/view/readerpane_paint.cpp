@@ -22,6 +22,8 @@ void ReaderPane::paintEvent(QPaintEvent *)
     qreal y = -m_offset;
     for (int s = m_top; s < m_layouts.count() && y < viewport()->height(); ++s) {
         paintSegment(p, s, y);
+        if (hasCompanion())
+            paintCompanion(p, s, y);
         y += m_layouts.height(s);
     }
 }
@@ -39,10 +41,10 @@ void ReaderPane::paintSegment(QPainter &p, int segment, qreal y)
         c.setAlphaF(0.07);
         p.fillRect(QRectF(0, y - m_layouts.gap() / 2, viewport()->width(), h + m_layouts.gap()), c);
         p.fillRect(QRectF(1, y, kMarker - 1, h), pal.color(QPalette::Highlight));
-    } else if (m_side == Side::Target && seg.isCorrected()) {
+    } else if ((m_side == Side::Target || hasCompanion()) && seg.isCorrected()) {
         p.fillRect(QRectF(1, y, kMarker - 1, h), colour(Colour::Corrected, pal));
     }
-    if (m_side == Side::Target && seg.isCorrected() && segment == m_current)
+    if ((m_side == Side::Target || hasCompanion()) && seg.isCorrected() && segment == m_current)
         p.fillRect(QRectF(kMarker + 1, y, 2, h), colour(Colour::Corrected, pal));
 
     QList<Decoration> decorations = m_decorations ? m_decorations(segment, m_side) : QList<Decoration> {};
@@ -108,6 +110,33 @@ void ReaderPane::paintSegment(QPainter &p, int segment, qreal y)
                 p.drawLine(QPointF(r.left(), base), QPointF(r.right(), base));
             }
         }
+    }
+}
+
+// The other language's text below (interleaved reading), lit and underlined as its own
+// pane would be, in its own ink.
+void ReaderPane::paintCompanion(QPainter &p, int segment, qreal y)
+{
+    const QTextLayout *below = m_layouts.companion(segment);
+    if (!below)
+        return;
+    const QPointF origin(textLeft(), y);
+    const QList<Decoration> decorations = m_decorations ? m_decorations(segment, companionSide()) : QList<Decoration> {};
+    for (const Decoration &d : decorations)
+        if (d.kind == Decoration::Background)
+            for (const QRectF &r : rectsIn(below, origin, d.range))
+                p.fillRect(r, d.color);
+    p.setPen(m_doc->segment(segment).excluded ? palette().color(QPalette::Disabled, QPalette::Text) : m_companionInk);
+    below->draw(&p, origin);
+    for (const Decoration &d : decorations) {
+        if (d.kind != Decoration::Underline && d.kind != Decoration::DottedUnderline && d.kind != Decoration::WavyUnderline)
+            continue;
+        QPen pen(d.color, 1.4);
+        if (d.kind == Decoration::DottedUnderline)
+            pen.setStyle(Qt::DotLine);
+        p.setPen(pen);
+        for (const QRectF &r : rectsIn(below, origin, d.range))
+            p.drawLine(QPointF(r.left(), r.bottom() - 1), QPointF(r.right(), r.bottom() - 1));
     }
 }
 

@@ -73,6 +73,9 @@ ReaderView::ReaderView(QWidget *parent)
         connect(pane, &ReaderPane::pointed, this, [this, pane](int segment, int offset, QPoint global) {
             pointAt(pane->side(), segment, offset, global);
         });
+        connect(pane, &ReaderPane::pointedCompanion, this, [this, pane](int segment, int offset, QPoint global) {
+            pointAt(pane->companionSide(), segment, offset, global);
+        });
         connect(pane, &ReaderPane::left, this, &ReaderView::clearPointer);
         connect(pane, &ReaderPane::positionChanged, this, &ReaderView::updateMinimapViews);
         connect(pane, &ReaderPane::positionChanged, this, [this, pane] {
@@ -82,7 +85,7 @@ ReaderView::ReaderView(QWidget *parent)
             if (pane->underMouse()) {
                 const QPoint global = QCursor::pos();
                 const PanePosition at = pane->positionAt(pane->viewport()->mapFromGlobal(global));
-                pointAt(pane->side(), at.segment, at.offset, global);
+                pointAt(at.companion ? pane->companionSide() : pane->side(), at.segment, at.offset, global);
             }
         });
         connect(pane, &ReaderPane::contextMenuAt, this, [this, pane](int segment, int offset, QPoint global) {
@@ -233,6 +236,7 @@ void ReaderView::setPaneFonts(const QFont &source, const QFont &target)
     m_targetFont = target;
     m_source->setTextFont(zoomed(source));
     m_target->setTextFont(zoomed(target));
+    updateCompanion();
     m_sync->setLocked(m_sync->isLocked());
 }
 
@@ -318,15 +322,24 @@ void ReaderView::pointAt(Side side, int segment, int offset, QPoint globalPos)
         }
     }
     QRect word(globalPos, QSize(1, 1));
+    ReaderPane *pointed = showing(side);
     if (!entries.isEmpty()) {
-        ReaderPane *pointed = pane(side);
-        if (const QList<QRectF> rects = pointed->rangeRects(segment, entries.front().range); !rects.isEmpty())
+        const QList<QRectF> rects = pointed == pane(side) ? pointed->rangeRects(segment, entries.front().range)
+                                                          : pointed->companionRects(segment, entries.front().range);
+        if (!rects.isEmpty())
             word = QRect(pointed->viewport()->mapToGlobal(rects.front().topLeft().toPoint()),
                          rects.front().size().toSize());
     }
     if (side == Side::Source && !entries.isEmpty() && m_wordStatus) // the word status view's line
         entries.front().status = m_wordStatus->popupLine(segment, offset);
-    m_hover->request(entries, word, pane(side));
+    // Interleaved reading: the counterpart is just below or above the word; keep it clear.
+    QRect keepClear;
+    if (m_interleaved && !entries.isEmpty())
+        for (const TextRange &r : side == Side::Source ? m_hoverTarget : m_hoverSource)
+            for (const QRectF &rect : side == Side::Source ? m_source->companionRects(segment, r)
+                                                          : m_source->rangeRects(segment, r))
+                keepClear |= QRect(m_source->viewport()->mapToGlobal(rect.topLeft().toPoint()), rect.size().toSize());
+    m_hover->request(entries, word, pointed, keepClear);
     // A note on what is pointed at shows as the pane's tooltip.
     QStringList notes;
     for (int index : m_highlightsBySegment.values(segment))
@@ -334,7 +347,7 @@ void ReaderView::pointAt(Side side, int segment, int offset, QPoint globalPos)
             h.side == side && !h.note.isEmpty() && offset >= h.range.start && offset < h.range.end())
             notes << h.note;
     if (!notes.isEmpty())
-        pane(side)->viewport()->setToolTip(notes.join(QLatin1Char('\n')));
+        pointed->viewport()->setToolTip(notes.join(QLatin1Char('\n')));
     updateStrip();
     refreshPanes();
 }

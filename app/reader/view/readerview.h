@@ -63,6 +63,12 @@ public:
     // else of the current segment, shows in a strip below. nullopt: both panes.
     void setSingleSide(std::optional<Side> side);
     std::optional<Side> singleSide() const { return m_single; }
+    // One column, each segment's source followed by its translation (smaller when
+    // `smaller`, in the companion ink when `coloured`), lit by beads as in two panes.
+    void setInterleaved(bool on, bool smaller = true, bool coloured = true);
+    bool isInterleaved() const { return m_interleaved; }
+    // The pane that shows a side's text: its own, or the source pane in interleaved reading.
+    ReaderPane *showing(Side side) const;
     QString stripText() const; // what the strip shows (tests)
     // The sentence being read aloud and its counterpart, lit (segment -1: none).
     void setSpoken(int segment, const QList<TextRange> &source, const QList<TextRange> &target);
@@ -100,6 +106,9 @@ signals:
     void contextMenuRequested(Side side, int segment, int offset, QPoint globalPos);
     void linkActivated(const QUrl &url);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     QList<Decoration> decorationsFor(int segment, Side side);
     void rebuildMarks();
@@ -113,6 +122,7 @@ private:
     QString language(Side side) const;
     void updateStrip();
     void setUpStrip();
+    void updateCompanion();
 
     ProjectDocument *m_doc = nullptr;
     std::shared_ptr<const HoverLookup> m_lookup;
@@ -127,6 +137,7 @@ private:
     RubyView *m_ruby = nullptr;
     bool m_swapped = false;
     std::optional<Side> m_single;
+    bool m_interleaved = false, m_companionSmaller = true, m_companionColoured = true;
     int m_spokenSegment = -1;
     QList<TextRange> m_spoken[2];
     QLabel *m_strip;

@@ -1,9 +1,12 @@
-// ReaderView: reading one language only, the other's counterpart in a strip below.
+// ReaderView: reading one language only, the other's counterpart in a strip below; or
+// both interleaved in one column.
 #include "readerview.h"
 
 #include "edit/projectdocument.h"
+#include "style/colours.h"
 #include "view/readerpane.h"
 
+#include <QEvent>
 #include <QLabel>
 
 namespace bireader::reader {
@@ -25,11 +28,52 @@ void ReaderView::setUpStrip()
 
 void ReaderView::setSingleSide(std::optional<Side> side)
 {
+    if (m_interleaved && side)
+        setInterleaved(false);
     m_single = side;
     m_sourceBox->setVisible(!side || *side == Side::Source);
-    m_targetBox->setVisible(!side || *side == Side::Target);
+    m_targetBox->setVisible(!m_interleaved && (!side || *side == Side::Target));
     m_strip->setVisible(side.has_value());
     updateStrip();
+}
+
+void ReaderView::setInterleaved(bool on, bool smaller, bool coloured)
+{
+    m_companionSmaller = smaller;
+    m_companionColoured = coloured;
+    if (on && m_single)
+        setSingleSide(std::nullopt);
+    m_interleaved = on;
+    m_targetBox->setVisible(!on);
+    m_sourceBox->setVisible(true);
+    clearPointer();
+    updateCompanion();
+}
+
+void ReaderView::updateCompanion()
+{
+    if (!m_interleaved) {
+        if (m_source->hasCompanion())
+            m_source->setCompanion(false);
+        return;
+    }
+    QFont font = zoomed(m_targetFont);
+    if (m_companionSmaller)
+        font.setPointSizeF(font.pointSizeF() * 0.85);
+    m_source->setCompanion(true, font,
+                           m_companionColoured ? colour(Colour::Companion, palette()) : palette().color(QPalette::Text));
+}
+
+void ReaderView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_interleaved)
+        updateCompanion(); // the companion ink of the new theme
+}
+
+ReaderPane *ReaderView::showing(Side side) const
+{
+    return m_interleaved ? m_source : pane(side);
 }
 
 void ReaderView::setSpoken(int segment, const QList<TextRange> &source, const QList<TextRange> &target)
