@@ -1372,10 +1372,6 @@
         <translation>拼音与声调(&amp;T)</translation>
     </message>
     <message>
-        <source>Tone &amp;Numbers Instead of Marks</source>
-        <translation>用数字标调而非调号(&amp;N)</translation>
-    </message>
-    <message>
         <source>Pinyin on &amp;Known Words</source>
         <translation>已掌握的词也显示拼音(&amp;K)</translation>
     </message>
@@ -1402,6 +1398,18 @@
     <message>
         <source>Interleaved: Translation in &amp;Colour</source>
         <translation>段落对照：译文着色(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Pinyin with Tone &amp;Marks</source>
+        <translation>拼音，声调符号(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Pinyin with Tone &amp;Numbers</source>
+        <translation>拼音，声调数字(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Zhuyin (Bopomofo)</source>
+        <translation>注音符号(&amp;Z)</translation>
     </message>
 </context>
 <context>

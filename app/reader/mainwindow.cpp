@@ -65,6 +65,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_start(new StartPage)
 {
     setObjectName(QStringLiteral("MainWindow"));
+    m_position->setObjectName(QStringLiteral("positionLine"));
     m_stack->addWidget(m_start);
     m_stack->addWidget(m_view);
     setCentralWidget(m_stack);
@@ -84,6 +85,10 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_saveError->setStyleSheet(QStringLiteral("color:%1").arg(colourName(Colour::Warning, palette())));
     statusBar()->addWidget(m_position, 1);
+    // QStatusBar hides its line for a message only if the line was visible then; a message
+    // given before the window showed (a setting restored at start) would be drawn over it.
+    connect(statusBar(), &QStatusBar::messageChanged, m_position,
+            [this](const QString &message) { m_position->setVisible(message.isEmpty()); });
     statusBar()->addPermanentWidget(m_saveError);
     statusBar()->addPermanentWidget(m_dictionaryStatus);
 

@@ -87,13 +87,24 @@ void MainWindow::buildPinyin(QMenu *view)
     pinyin->setChecked(settings.pinyin());
     ruby->setPinyin(settings.pinyin());
     QMenu *options = view->addMenu(tr("Pinyin and &Tones"));
-    QAction *numbers = options->addAction(tr("Tone &Numbers Instead of Marks"), this, [ruby](bool on) {
-        ruby->setToneNumbers(on);
-        Settings::instance().setToneNumbers(on);
-    });
-    numbers->setCheckable(true);
-    numbers->setChecked(settings.toneNumbers());
-    ruby->setToneNumbers(settings.toneNumbers());
+    auto *notations = new QActionGroup(this);
+    const QString currentNotation = settings.rubyNotation();
+    for (const auto &[name, label, notation] :
+         { std::tuple { QStringLiteral("marks"), tr("Pinyin with Tone &Marks"), RubyView::Notation::Marks },
+           std::tuple { QStringLiteral("numbers"), tr("Pinyin with Tone &Numbers"), RubyView::Notation::Numbers },
+           std::tuple { QStringLiteral("zhuyin"), tr("&Zhuyin (Bopomofo)"), RubyView::Notation::Zhuyin } }) {
+        QAction *a = options->addAction(label, this, [ruby, name = name, notation = notation] {
+            ruby->setNotation(notation);
+            Settings::instance().setRubyNotation(name);
+        });
+        a->setObjectName(QStringLiteral("notation_") + name);
+        a->setCheckable(true);
+        a->setChecked(name == currentNotation);
+        notations->addAction(a);
+        if (name == currentNotation)
+            ruby->setNotation(notation);
+    }
+    options->addSeparator();
     QAction *known = options->addAction(tr("Pinyin on &Known Words"), this, [ruby](bool on) {
         ruby->setHideKnown(!on);
         Settings::instance().setPinyinOnKnownWords(on);

@@ -24,7 +24,8 @@ const QString kReadAloudRate = QStringLiteral("study/readAloudRate");
 const QString kPinyin = QStringLiteral("study/pinyin");
 const QString kToneColours = QStringLiteral("study/toneColours");
 const QString kPinyinOnKnown = QStringLiteral("study/pinyinOnKnownWords");
-const QString kToneNumbers = QStringLiteral("study/toneNumbers");
+const QString kOldToneNumbers = QStringLiteral("study/toneNumbers"); // version 2
+const QString kRubyNotation = QStringLiteral("study/rubyNotation");
 const QString kFonts = QStringLiteral("fonts/");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
@@ -194,14 +195,16 @@ void Settings::setPinyinOnKnownWords(bool on)
     set(kPinyinOnKnown, on);
 }
 
-bool Settings::toneNumbers() const
+QString Settings::rubyNotation() const
 {
-    return QSettings().value(kToneNumbers, false).toBool();
+    const QString notation = QSettings().value(kRubyNotation).toString();
+    return notation == QLatin1String("numbers") || notation == QLatin1String("zhuyin") ? notation
+                                                                                      : QStringLiteral("marks");
 }
 
-void Settings::setToneNumbers(bool on)
+void Settings::setRubyNotation(const QString &notation)
 {
-    set(kToneNumbers, on);
+    set(kRubyNotation, notation);
 }
 
 bool Settings::wordStatus() const
@@ -256,6 +259,11 @@ void Settings::migrate()
         if (!s.contains(kRecentDocuments))
             s.setValue(kRecentDocuments, s.value(kOldRecentFiles).toStringList());
         s.remove(kOldRecentFiles);
+    }
+    if (from < 3 && s.contains(kOldToneNumbers)) { // a bool -> one of three notations
+        if (!s.contains(kRubyNotation))
+            s.setValue(kRubyNotation, s.value(kOldToneNumbers).toBool() ? "numbers" : "marks");
+        s.remove(kOldToneNumbers);
     }
     s.setValue(kVersionKey, kVersion);
     qCInfo(lcReader) << "settings moved from version" << from << "to" << kVersion;

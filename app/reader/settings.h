@@ -16,7 +16,7 @@ class Settings : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int kVersion = 2; // 1: before the version key (recent files one by one)
+    static constexpr int kVersion = 3; // 1: before the version key (recent files one by one); 2: toneNumbers
 
     static Settings &instance(); // the process's; tests may clear() it
 
@@ -46,8 +46,8 @@ public:
     void setToneColours(const QString &scheme);
     bool pinyinOnKnownWords() const;
     void setPinyinOnKnownWords(bool on);
-    bool toneNumbers() const; // pinyin with tone numbers, not marks
-    void setToneNumbers(bool on);
+    QString rubyNotation() const; // readings above words: "marks", "numbers" (pinyin) or "zhuyin"
+    void setRubyNotation(const QString &notation);
     bool wordStatus() const; // the word status view (study)
     void setWordStatus(bool on);
     int hoverDelayMs() const; // 0..2000

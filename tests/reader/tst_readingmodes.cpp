@@ -3,6 +3,8 @@
 #include "windowfixture.h"
 
 #include <QAction>
+#include <QLabel>
+#include <QStatusBar>
 #include <QTest>
 
 using namespace bireader;
@@ -136,6 +138,22 @@ private slots:
         dropWindow();
         Settings::instance().setReadingMode(QStringLiteral("both"));
         Settings::instance().setInterleavedSmaller(true);
+    }
+    void messageAtStart_hidesThePositionLine_notDrawnOverIt()
+    {
+        // Word status restored at start says how to use it before the window shows.
+        Settings::instance().setWordStatus(true);
+        makeWindow();
+        QVERIFY(open(testing::kPage));
+        auto *line = child<QLabel>(QStringLiteral("positionLine"));
+        QVERIFY(line);
+        QStatusBar *bar = m_window->statusBar();
+        QVERIFY(!bar->currentMessage().isEmpty());
+        QVERIFY(!line->isVisible());
+        bar->clearMessage();
+        QVERIFY(line->isVisible());
+        dropWindow();
+        Settings::instance().setWordStatus(false);
     }
 };
 

@@ -27,10 +27,10 @@ class TestRuby : public testing::ShownViewTest
         return out;
     }
 
-    QString rubyOver(int segment, const QString &word)
+    QString rubyOver(int segment, const QString &word, Decoration::Kind kind = Decoration::Ruby)
     {
         const int at = int(m_doc->segment(segment).source.text.indexOf(word));
-        for (const Decoration &d : decorations(segment, Side::Source, Decoration::Ruby))
+        for (const Decoration &d : decorations(segment, Side::Source, kind))
             if (d.range.start == at && d.range.length == word.size())
                 return d.text;
         return {};
@@ -56,8 +56,17 @@ private slots:
         QVERIFY(m_view->pane(Side::Source)->segmentRect(0).height() > before);
         QCOMPARE(rubyOver(0, QStringLiteral("灯塔")), QStringLiteral("dēng tǎ")); // the word's reading
         QVERIFY(decorations(0, Side::Target, Decoration::Ruby).isEmpty());
-        ruby()->setToneNumbers(true);
+        ruby()->setNotation(RubyView::Notation::Numbers);
         QCOMPARE(rubyOver(0, QStringLiteral("灯塔")), QStringLiteral("deng1 ta3"));
+        // Zhuyin stands beside each character, the characters further apart to make room.
+        const qreal pinyinWidth = m_view->pane(Side::Source)->rangeRects(0, { 0, 1 }).front().width();
+        ruby()->setNotation(RubyView::Notation::Zhuyin);
+        QCOMPARE(rubyOver(0, QStringLiteral("灯"), Decoration::SideRuby), QStringLiteral("ㄉㄥ"));
+        QCOMPARE(rubyOver(0, QStringLiteral("塔"), Decoration::SideRuby), QStringLiteral("ㄊㄚˇ"));
+        QVERIFY(decorations(0, Side::Source, Decoration::Ruby).isEmpty());
+        QVERIFY(m_view->pane(Side::Source)->rangeRects(0, { 0, 1 }).front().width() > pinyinWidth);
+        ruby()->setNotation(RubyView::Notation::Marks);
+        QCOMPARE(m_view->pane(Side::Source)->rangeRects(0, { 0, 1 }).front().width(), pinyinWidth);
         ruby()->setPinyin(false);
         QVERIFY(!m_view->pane(Side::Source)->hasRubySpace());
         QVERIFY(decorations(0, Side::Source, Decoration::Ruby).isEmpty());

@@ -76,6 +76,24 @@ private slots:
         QCOMPARE(settings().theme(), Theme::Light); // the rest as it was
     }
 
+    void migration_ofAVersionTwoFile_toneNumbersBecomeANotation()
+    {
+        {
+            QSettings old;
+            old.setValue(QStringLiteral("settings/version"), 2);
+            old.setValue(QStringLiteral("study/toneNumbers"), true);
+        }
+        QCOMPARE(settings().storedVersion(), 2);
+        settings().migrate();
+        QCOMPARE(settings().storedVersion(), Settings::kVersion);
+        QCOMPARE(settings().rubyNotation(), QStringLiteral("numbers"));
+        QVERIFY(!QSettings().contains(QStringLiteral("study/toneNumbers")));
+        settings().setRubyNotation(QStringLiteral("zhuyin"));
+        QCOMPARE(settings().rubyNotation(), QStringLiteral("zhuyin"));
+        settings().setRubyNotation(QStringLiteral("braille"));
+        QCOMPARE(settings().rubyNotation(), QStringLiteral("marks")); // unknown: the default
+    }
+
     void corruptFile_givesDefaults()
     {
         const QString file = QSettings().fileName();

@@ -56,6 +56,14 @@ void PaneLayouts::setCompanion(TextOf text, const QFont &font)
     invalidateAll();
 }
 
+void PaneLayouts::setHanSpacing(int percent)
+{
+    if (percent == m_hanSpacing)
+        return;
+    m_hanSpacing = percent;
+    invalidateAll();
+}
+
 void PaneLayouts::setColours(ColoursOf colours)
 {
     m_colours = std::move(colours);
@@ -67,7 +75,7 @@ QList<QTextLayout::FormatRange> PaneLayouts::formatsOf(int segment, const QStrin
     // Per character: its colour (an index into the colours given, -1 none) and whether it is
     // spaced for pinyin (Han characters, when there is room for pinyin); then runs of equals.
     const auto colours = m_colours ? m_colours(segment) : decltype(m_colours(segment)) {};
-    const bool spacing = m_lineTop > 0;
+    const bool spacing = m_hanSpacing != 100;
     if (colours.empty() && !spacing)
         return {};
     const int n = int(text.size());
@@ -91,7 +99,7 @@ QList<QTextLayout::FormatRange> PaneLayouts::formatsOf(int segment, const QStrin
                 f.format.setForeground(colours[size_t(colour)].second);
             if (spaced) {
                 f.format.setFontLetterSpacingType(QFont::PercentageSpacing);
-                f.format.setFontLetterSpacing(125);
+                f.format.setFontLetterSpacing(m_hanSpacing);
             }
             out.append(f);
         }

@@ -40,10 +40,11 @@ public:
     // Room above each segment's text (for a subtitle cue's times); the lines start below it.
     void setHeader(qreal height);
     qreal header() const { return m_header; }
-    // Room above each line (pinyin over the text); the line's text starts below it, and
-    // Chinese characters stand further apart (as in a textbook), so that a word's pinyin
-    // mostly fits over it.
+    // Room above each line (pinyin over the text); the line's text starts below it.
     void setLineTop(qreal height);
+    // How far apart Chinese characters stand, in percent of their width: 100, or more when
+    // readings go above (pinyin, 125) or beside them (zhuyin).
+    void setHanSpacing(int percent);
     void setColours(ColoursOf colours); // then invalidateAll() when they change
     qreal lineTop() const { return m_lineTop; }
     // Interleaved reading: below each segment's text, the other language's in its own font,
@@ -71,6 +72,7 @@ private:
     qreal m_gap = 10;
     qreal m_header = 0;
     qreal m_lineTop = 0;
+    int m_hanSpacing = 100;
     std::vector<float> m_heights; // < 0: not laid out yet
     QCache<int, Block> m_layouts { 600 };
 };

@@ -97,11 +97,13 @@ void ReaderPane::setDocument(const ProjectDocument *document)
     viewport()->update();
 }
 
-void ReaderPane::setRubySpace(bool on)
+void ReaderPane::setRubySpace(bool on, int hanSpacing, bool above)
 {
     const qreal fraction = topFraction();
     m_ruby = on;
-    m_layouts.setLineTop(on ? QFontMetricsF(rubyFont()).height() : 0);
+    m_hanSpacing = hanSpacing;
+    m_layouts.setHanSpacing(on ? hanSpacing : 100);
+    m_layouts.setLineTop(on && above ? QFontMetricsF(rubyFont()).height() : 0);
     m_offset = fraction * m_layouts.height(m_top);
     clampPosition();
     syncScrollBar();

@@ -20,7 +20,9 @@ namespace bireader::reader {
 struct Decoration {
     // Ruby: `text` small above the range (pinyin), in the room ReaderPane::setRubySpace()
     // makes above each line. (The text's own colours are the layout's: setTextColours().)
-    enum Kind { Background, Underline, DottedUnderline, WavyUnderline, Margin, Ruby };
+    // SideRuby: `text` small beside a character, top to bottom (zhuyin), in the room
+    // setRubySpace() makes between characters.
+    enum Kind { Background, Underline, DottedUnderline, WavyUnderline, Margin, Ruby, SideRuby };
     Decoration() = default;
     Decoration(TextRange range, QColor color, Kind kind = Background, QString text = {})
         : range(range)
@@ -62,11 +64,15 @@ public:
     void setDocument(const ProjectDocument *document);
     void setDecorations(DecorationsOf decorations) { m_decorations = std::move(decorations); }
     void setTextFont(const QFont &font);
-    void setRubySpace(bool on); // room above each line for Decoration::Ruby
+    // Room for readings: Chinese characters `hanSpacing` percent apart (as in a textbook, so
+    // that a word's pinyin mostly fits over it, or zhuyin beside each character), and room
+    // above each line for Decoration::Ruby when `above`.
+    void setRubySpace(bool on, int hanSpacing = 125, bool above = true);
+    int hanSpacing() const { return m_hanSpacing; }
     // Colours of the text itself (tone colours), part of the layout; restyle() when they change.
     void setTextColours(PaneLayouts::ColoursOf colours) { m_layouts.setColours(std::move(colours)); }
     void restyle();
-    bool hasRubySpace() const { return m_layouts.lineTop() > 0; }
+    bool hasRubySpace() const { return m_ruby; }
     // Interleaved reading: the other language's text below each segment's, in `font` and
     // `ink`, lit and underlined as that language's pane would be; pointing at it points at
     // that side (pointedCompanion). Off: this side only.
@@ -146,6 +152,7 @@ protected:
 private:
     QFont rubyFont() const;
     void paintRuby(QPainter &p, int segment, const QList<Decoration> &decorations);
+    void paintSideRuby(QPainter &p, int segment, const QList<Decoration> &decorations);
     static constexpr int kUnits = 1000; // scroll bar steps per segment
     static constexpr qreal kMarker = 4; // width of the state bar left of the text
     static constexpr qreal kMargin = 14;
@@ -167,6 +174,7 @@ private:
     PaneLayouts m_layouts;
     QFont m_baseFont; // the font set; the layouts use it spaced when pinyin is shown
     bool m_ruby = false;
+    int m_hanSpacing = 125;
     DecorationsOf m_decorations;
     int m_top = 0;
     qreal m_offset = 0; // pixels of m_top above the view

@@ -92,7 +92,8 @@ void ReaderPane::paintSegment(QPainter &p, int segment, qreal y)
     paintRuby(p, segment, decorations);
 
     for (const Decoration &d : std::as_const(decorations)) {
-        if (d.kind == Decoration::Background || d.kind == Decoration::Margin || d.kind == Decoration::Ruby)
+        if (d.kind == Decoration::Background || d.kind == Decoration::Margin || d.kind == Decoration::Ruby
+            || d.kind == Decoration::SideRuby)
             continue;
         for (const QRectF &r : rangeRects(segment, d.range)) {
             const qreal base = r.bottom() - 2;
@@ -140,8 +141,51 @@ void ReaderPane::paintCompanion(QPainter &p, int segment, qreal y)
     }
 }
 
+// Zhuyin beside each character, top to bottom, in the room the characters' spacing leaves;
+// the tone mark to the right of the last symbol, the neutral tone's dot above the first.
+void ReaderPane::paintSideRuby(QPainter &p, int segment, const QList<Decoration> &decorations)
+{
+    for (const Decoration &d : decorations) {
+        if (d.kind != Decoration::SideRuby || d.text.isEmpty())
+            continue;
+        const QList<QRectF> rects = rangeRects(segment, d.range);
+        if (rects.isEmpty())
+            continue;
+        // The character's box and the room above its line: the column may reach up into it.
+        const QRectF r = rects.front().adjusted(0, -m_layouts.lineTop(), 0, 0);
+        QString symbols = d.text;
+        const bool neutral = symbols.startsWith(QChar(0x02D9));
+        if (neutral)
+            symbols.remove(0, 1);
+        QString tone;
+        if (!symbols.isEmpty() && QStringView(u"\u02CA\u02C7\u02CB").contains(symbols.back())) {
+            tone = symbols.back();
+            symbols.chop(1);
+        }
+        const qreal advance = r.width() * 100 / std::max(100, m_hanSpacing);
+        // Three symbols high at most, and a symbol and a tone mark wide.
+        const qreal step = std::min(r.height() * 0.92 / std::max<qsizetype>(3, symbols.size()), (r.width() - advance) / 1.4);
+        QFont small = m_baseFont;
+        small.setPixelSize(std::max(6, int(step)));
+        p.setFont(small);
+        p.setPen(d.color);
+        const QFontMetricsF fm(small);
+        const qreal left = r.left() + advance, top = r.top() + (r.height() - step * symbols.size()) / 2;
+        for (qsizetype i = 0; i < symbols.size(); ++i)
+            p.drawText(QPointF(left, top + step * i + fm.ascent() - (fm.height() - step) / 2), symbols.mid(i, 1));
+        const qreal column = symbols.isEmpty() ? 0 : fm.horizontalAdvance(symbols.front());
+        if (!tone.isEmpty()) // beside the last symbol
+            p.drawText(QPointF(left + column, top + step * (symbols.size() - 1) + fm.ascent() - (fm.height() - step) / 2),
+                       tone);
+        if (neutral)
+            p.drawText(QPointF(left + column / 2 - fm.horizontalAdvance(QChar(0x02D9)) / 2, top + fm.ascent() - step * 0.75),
+                       QString(QChar(0x02D9)));
+    }
+}
+
 void ReaderPane::paintRuby(QPainter &p, int segment, const QList<Decoration> &decorations)
 {
+    paintSideRuby(p, segment, decorations);
     const qreal room = m_layouts.lineTop();
     if (room <= 0)
         return;

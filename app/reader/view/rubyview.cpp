@@ -2,6 +2,7 @@
 
 #include "edit/projectdocument.h"
 #include "study/worddatabase.h"
+#include "study/zhuyin.h"
 #include "view/readerview.h"
 
 namespace bireader::reader {
@@ -50,9 +51,10 @@ void RubyView::setHideKnown(bool on)
     emit changed();
 }
 
-void RubyView::setToneNumbers(bool on)
+void RubyView::setNotation(Notation notation)
 {
-    m_numbers = on;
+    m_notation = notation;
+    updatePanes();
     emit changed();
 }
 
@@ -77,8 +79,11 @@ void RubyView::updatePanes()
     for (Side side : { Side::Source, Side::Target }) {
         ReaderPane *pane = m_view->pane(side);
         const bool room = m_pinyin && isChinese(side);
-        if (pane->hasRubySpace() != room)
-            pane->setRubySpace(room);
+        // Zhuyin: a syllable of up to four symbols over each character, which stand further apart.
+        const bool zhuyin = m_notation == Notation::Zhuyin;
+        const int spacing = zhuyin ? 190 : 125;
+        if (pane->hasRubySpace() != room || (room && pane->hanSpacing() != spacing))
+            pane->setRubySpace(room, spacing);
     }
 }
 
@@ -133,8 +138,17 @@ void RubyView::decorate(int segment, Side side, QList<Decoration> &out) const
         if (m_hideKnown && m_words
             && m_words->status(language, QStringView(text).sliced(w.range.start, w.range.length)) == WordStatus::Known)
             continue;
+        if (m_notation == Notation::Zhuyin) { // beside each character, as Taiwan's books print it
+            const QStringList syllables = zhuyinFromPinyin(w.reading).split(QLatin1Char(' '));
+            if (syllables.size() == w.range.length) {
+                for (int i = 0; i < w.range.length; ++i)
+                    out.append({ { w.range.start + i, 1 }, colour(Colour::Reading, pal), Decoration::SideRuby,
+                                 syllables[i] });
+            }
+            continue; // no room above the line for a reading whose syllables do not match
+        }
         out.append({ w.range, colour(Colour::Reading, pal), Decoration::Ruby,
-                     m_numbers ? toneNumbers(w.reading) : w.reading });
+                     m_notation == Notation::Numbers ? toneNumbers(w.reading) : w.reading });
     }
 }
 

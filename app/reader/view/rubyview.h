@@ -36,7 +36,10 @@ public:
     void setToneScheme(ToneScheme scheme);
     ToneScheme toneScheme() const { return m_scheme; }
     void setHideKnown(bool on);
-    void setToneNumbers(bool on);
+    // How a reading is written: pinyin with tone marks, with tone numbers, or zhuyin.
+    enum class Notation { Marks, Numbers, Zhuyin };
+    void setNotation(Notation notation);
+    Notation notation() const { return m_notation; }
 
     void decorate(int segment, Side side, QList<Decoration> &out) const;
     // The tone colours of a segment's side, for the pane's layout.
@@ -55,7 +58,8 @@ private:
     ReaderView *m_view;
     const Dictionary *m_dictionary = nullptr;
     const WordDatabase *m_words = nullptr;
-    bool m_pinyin = false, m_hideKnown = false, m_numbers = false;
+    bool m_pinyin = false, m_hideKnown = false;
+    Notation m_notation = Notation::Marks;
     ToneScheme m_scheme = ToneScheme::Off;
     mutable std::unique_ptr<RubyFinder> m_finder;
     mutable QHash<int, QList<RubyWord>> m_cache; // by segment * 2 + side
