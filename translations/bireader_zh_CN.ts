@@ -1411,6 +1411,34 @@
         <source>&amp;Zhuyin (Bopomofo)</source>
         <translation>注音符号(&amp;Z)</translation>
     </message>
+    <message>
+        <source>&amp;Voice and Speed per Language</source>
+        <translation>各语言的语音和语速(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Open a document first</source>
+        <translation>请先打开文档</translation>
+    </message>
+    <message>
+        <source>Default Voice</source>
+        <translation>默认语音</translation>
+    </message>
+    <message>
+        <source>(no voice for this language)</source>
+        <translation>（此语言没有语音）</translation>
+    </message>
+    <message>
+        <source>Slow</source>
+        <translation>慢速</translation>
+    </message>
+    <message>
+        <source>Normal Speed</source>
+        <translation>正常语速</translation>
+    </message>
+    <message>
+        <source>Fast</source>
+        <translation>快速</translation>
+    </message>
 </context>
 <context>
     <name>bireader::reader::Minimap</name>

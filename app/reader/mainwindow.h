@@ -100,6 +100,7 @@ private:
     void buildHoverActions(QMenu *view);
     void buildStudyActions(QMenu *view);
     void buildReadingModes(QMenu *view);
+    void fillVoicesMenu(QMenu *menu);
     void buildReadAloud(QMenu *view);
     void buildPinyin(QMenu *view);
     void setUpStudy();

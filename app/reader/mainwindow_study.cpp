@@ -1,4 +1,5 @@
 // MainWindow's study parts: the user's word list, the word status view, the known share.
+#include "edit/projectdocument.h"
 #include "glossary/lexicon.h"
 #include "mainwindow.h"
 #include "panels/knownwordslabel.h"
@@ -15,6 +16,7 @@
 
 #include <QAction>
 #include <QActionGroup>
+#include <QLocale>
 #include <QMenu>
 #include <QStatusBar>
 
@@ -211,6 +213,10 @@ void MainWindow::setSpeechEngine(std::unique_ptr<SpeechEngine> engine)
                               : sides == QLatin1String("translation") ? ReadSides::Translation
                                                                       : ReadSides::Source);
     m_readAloud->setRate(Settings::instance().readAloudRate());
+    for (const QString &language : Settings::instance().readAloudLanguages()) {
+        m_readAloud->setRate(language, Settings::instance().readAloudRate(language));
+        m_readAloud->engine()->setVoice(language, Settings::instance().readAloudVoice(language));
+    }
     connect(m_readAloud, &ReadAloud::message, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
     connect(m_session, &Session::documentChanged, m_readAloud, &ReadAloud::stop);
 }
@@ -257,6 +263,56 @@ void MainWindow::buildReadAloud(QMenu *view)
         a->setCheckable(true);
         a->setChecked(std::abs(currentRate - rate) < 0.05);
         speeds->addAction(a);
+    }
+    menu->addSeparator();
+    QMenu *perLanguage = menu->addMenu(tr("&Voice and Speed per Language"));
+    perLanguage->setObjectName(QStringLiteral("voicesMenu"));
+    connect(perLanguage, &QMenu::aboutToShow, this, [this, perLanguage] { fillVoicesMenu(perLanguage); });
+}
+
+// The document's two languages, each with the engine's voices and a speed of its own (a
+// slower one for the language being learnt), remembered per language.
+void MainWindow::fillVoicesMenu(QMenu *menu)
+{
+    menu->clear();
+    const ProjectDocument *doc = m_session->document();
+    if (!doc) {
+        menu->addAction(tr("Open a document first"))->setEnabled(false);
+        return;
+    }
+    ReadAloud *reader = readAloud();
+    QStringList languages { doc->data().document.sourceLanguage, doc->data().document.targetLanguage };
+    languages.removeDuplicates();
+    for (const QString &language : std::as_const(languages)) {
+        menu->addSection(QLocale(language).nativeLanguageName() + QStringLiteral(" (") + language + QLatin1Char(')'));
+        auto *voices = new QActionGroup(menu);
+        const QString chosen = Settings::instance().readAloudVoice(language);
+        QStringList names = reader->engine()->voices(language);
+        names.prepend(QString());
+        for (const QString &name : std::as_const(names)) {
+            QAction *a = menu->addAction(name.isEmpty() ? tr("Default Voice") : name, this, [this, language, name] {
+                Settings::instance().setReadAloudVoice(language, name);
+                readAloud()->engine()->setVoice(language, name);
+            });
+            a->setCheckable(true);
+            a->setChecked(name == chosen);
+            voices->addAction(a);
+        }
+        if (names.size() == 1)
+            menu->addAction(tr("(no voice for this language)"))->setEnabled(false);
+        auto *speeds = new QActionGroup(menu);
+        const double rate = Settings::instance().readAloudRate(language);
+        for (const auto &[value, label] : { std::pair { -0.4, tr("Slow") }, std::pair { 0.0, tr("Normal Speed") },
+                                            std::pair { 0.4, tr("Fast") } }) {
+            QAction *a = menu->addAction(label, this, [this, language, value = value] {
+                Settings::instance().setReadAloudRate(language, value);
+                readAloud()->setRate(language, value);
+            });
+            a->setObjectName(QStringLiteral("rate_%1_%2").arg(language).arg(value));
+            a->setCheckable(true);
+            a->setChecked(std::abs(rate - value) < 0.05);
+            speeds->addAction(a);
+        }
     }
 }
 

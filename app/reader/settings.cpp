@@ -21,6 +21,8 @@ const QString kInterleavedSmaller = QStringLiteral("view/interleavedSmaller");
 const QString kInterleavedColoured = QStringLiteral("view/interleavedColoured");
 const QString kReadAloudSides = QStringLiteral("study/readAloudSides");
 const QString kReadAloudRate = QStringLiteral("study/readAloudRate");
+const QString kVoicePrefix = QStringLiteral("study/voice/");
+const QString kRatePrefix = QStringLiteral("study/rate/");
 const QString kPinyin = QStringLiteral("study/pinyin");
 const QString kToneColours = QStringLiteral("study/toneColours");
 const QString kPinyinOnKnown = QStringLiteral("study/pinyinOnKnownWords");
@@ -162,6 +164,42 @@ double Settings::readAloudRate() const
 void Settings::setReadAloudRate(double rate)
 {
     set(kReadAloudRate, std::clamp(rate, -1.0, 1.0));
+}
+
+QString Settings::readAloudVoice(const QString &language) const
+{
+    return QSettings().value(kVoicePrefix + language).toString();
+}
+
+void Settings::setReadAloudVoice(const QString &language, const QString &voice)
+{
+    set(kVoicePrefix + language, voice);
+}
+
+double Settings::readAloudRate(const QString &language) const
+{
+    bool ok = false;
+    const double rate = QSettings().value(kRatePrefix + language).toDouble(&ok);
+    return ok ? std::clamp(rate, -1.0, 1.0) : readAloudRate();
+}
+
+void Settings::setReadAloudRate(const QString &language, double rate)
+{
+    set(kRatePrefix + language, rate);
+}
+
+QStringList Settings::readAloudLanguages() const
+{
+    QSettings s;
+    QStringList out;
+    for (const QString &group : { QStringLiteral("study/voice"), QStringLiteral("study/rate") }) {
+        s.beginGroup(group);
+        for (const QString &key : s.childKeys())
+            if (!out.contains(key))
+                out << key;
+        s.endGroup();
+    }
+    return out;
 }
 
 bool Settings::pinyin() const

@@ -40,6 +40,12 @@ public:
     void setReadAloudSides(const QString &sides);
     double readAloudRate() const; // -1 (slow) .. 1 (fast), 0 normal
     void setReadAloudRate(double rate);
+    // A language's own voice ("" the engine's default) and speed (readAloudRate() if unset).
+    QString readAloudVoice(const QString &language) const;
+    void setReadAloudVoice(const QString &language, const QString &voice);
+    double readAloudRate(const QString &language) const;
+    void setReadAloudRate(const QString &language, double rate);
+    QStringList readAloudLanguages() const; // those with a voice or speed of their own
     bool pinyin() const; // pinyin above Chinese words
     void setPinyin(bool on);
     QString toneColours() const; // "off", "pleco", "dummitt"

@@ -15,15 +15,24 @@ class FakeSpeechEngine : public SpeechEngine
 {
 public:
     QStringList said, languages;
-    QStringList voices { QStringLiteral("zh"), QStringLiteral("en") };
+    QList<double> rates;
+    QStringList usedVoices;
+    QStringList speakable { QStringLiteral("zh"), QStringLiteral("en") };
     bool autoFinish = true, paused = false;
     QString broken;
 
-    bool canSpeak(const QString &language) const override { return voices.contains(language); }
-    void say(const QString &text, const QString &language, double) override
+    bool canSpeak(const QString &language) const override { return speakable.contains(language); }
+    QStringList voices(const QString &language) const override
+    {
+        return language == QLatin1String("zh") ? QStringList { QStringLiteral("Ting"), QStringLiteral("Mei") }
+                                               : QStringList {};
+    }
+    void say(const QString &text, const QString &language, double rate) override
     {
         said << text;
         languages << language;
+        rates << rate;
+        usedVoices << voice(language);
         if (autoFinish)
             QMetaObject::invokeMethod(this, &SpeechEngine::finished, Qt::QueuedConnection);
     }
@@ -116,7 +125,7 @@ private slots:
 
     void noVoiceForALanguage_isSkippedWithAMessage()
     {
-        m_engine->voices = { QStringLiteral("en") };
+        m_engine->speakable = { QStringLiteral("en") };
         QSignalSpy messages(m_read.get(), &ReadAloud::message);
         m_read->setSides(ReadSides::Both);
         m_read->startAt(0, 0);
@@ -135,6 +144,20 @@ private slots:
         QVERIFY(!m_read->isReading());
         QCOMPARE(messages.size(), 1);
         QVERIFY(m_engine->said.isEmpty());
+    }
+    void ratePerLanguage_andVoice_reachTheEngine()
+    {
+        m_engine->autoFinish = false;
+        m_read->setRate(0.4);
+        m_read->setRate(QStringLiteral("zh"), -0.4); // the language being learnt, slower
+        m_engine->setVoice(QStringLiteral("zh"), QStringLiteral("Mei"));
+        m_read->setSides(ReadSides::Both);
+        m_read->startAt(0, 0);
+        emit m_engine->finished();
+        QTRY_COMPARE(m_engine->languages.size(), 2);
+        QCOMPARE(m_engine->rates, (QList<double> { -0.4, 0.4 }));
+        QCOMPARE(m_engine->usedVoices, (QStringList { QStringLiteral("Mei"), QString() }));
+        m_read->stop();
     }
 };
 

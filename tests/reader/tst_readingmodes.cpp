@@ -1,14 +1,36 @@
 #include "settings.h"
+#include "view/readaloud.h"
+#include "view/speechengine.h"
 #include "viewfixture.h"
 #include "windowfixture.h"
 
 #include <QAction>
+#include <QMenu>
 #include <QLabel>
 #include <QStatusBar>
 #include <QTest>
 
 using namespace bireader;
 using namespace bireader::reader;
+
+namespace {
+
+class VoicedEngine : public SpeechEngine
+{
+public:
+    bool canSpeak(const QString &) const override { return true; }
+    QStringList voices(const QString &language) const override
+    {
+        return language == QLatin1String("zh") ? QStringList { QStringLiteral("Ting"), QStringLiteral("Mei") }
+                                               : QStringList {};
+    }
+    void say(const QString &, const QString &, double) override { }
+    void pause() override { }
+    void resume() override { }
+    void stop() override { }
+};
+
+} // namespace
 
 // Reading one language with the other's counterpart in a strip, or both interleaved in one
 // column (issue 15, view modes).
@@ -154,6 +176,33 @@ private slots:
         QVERIFY(line->isVisible());
         dropWindow();
         Settings::instance().setWordStatus(false);
+    }
+    void voiceAndSpeedPerLanguage_chosenInTheMenu_areRemembered()
+    {
+        makeWindow();
+        m_window->setSpeechEngine(std::make_unique<VoicedEngine>());
+        QVERIFY(open(testing::kPage));
+        auto *menu = child<QMenu>(QStringLiteral("voicesMenu"));
+        QVERIFY(menu);
+        emit menu->aboutToShow();
+        QAction *mei = nullptr;
+        for (QAction *a : menu->actions())
+            if (a->text() == QLatin1String("Mei"))
+                mei = a;
+        QVERIFY(mei);
+        mei->trigger();
+        child<QAction>(QStringLiteral("rate_zh_-0.4"))->trigger();
+        QCOMPARE(Settings::instance().readAloudVoice(QStringLiteral("zh")), QStringLiteral("Mei"));
+        QCOMPARE(Settings::instance().readAloudRate(QStringLiteral("zh")), -0.4);
+        QCOMPARE(Settings::instance().readAloudRate(QStringLiteral("en")), Settings::instance().readAloudRate());
+        // A new window's engine gets them.
+        dropWindow();
+        makeWindow();
+        m_window->setSpeechEngine(std::make_unique<VoicedEngine>());
+        QCOMPARE(m_window->readAloud()->engine()->voice(QStringLiteral("zh")), QStringLiteral("Mei"));
+        QCOMPARE(m_window->readAloud()->rate(QStringLiteral("zh")), -0.4);
+        dropWindow();
+        Settings::instance().clear();
     }
 };
 

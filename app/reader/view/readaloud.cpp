@@ -127,7 +127,7 @@ void ReadAloud::speakNext()
     }
     m_skipped = 0;
     light(m_current);
-    m_engine->say(m_current.text, m_current.language, m_rate);
+    m_engine->say(m_current.text, m_current.language, rate(m_current.language));
 }
 
 void ReadAloud::light(const SpokenSentence &s)

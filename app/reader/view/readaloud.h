@@ -2,6 +2,7 @@
 
 #include "study/readingorder.h"
 
+#include <QHash>
 #include <QObject>
 
 #include <memory>
@@ -26,6 +27,9 @@ public:
     void setSides(ReadSides sides) { m_sides = sides; }
     ReadSides sides() const { return m_sides; }
     void setRate(double rate) { m_rate = rate; } // -1 (slow) .. 1 (fast)
+    // A language's own speed (a slower one for the language being learnt), else setRate()'s.
+    void setRate(const QString &language, double rate) { m_rates.insert(language, rate); }
+    double rate(const QString &language) const { return m_rates.value(language, m_rate); }
     void start(); // from the sentence pointed at, else the current segment
     void startAt(int segment, int sentence);
     void stop();
@@ -47,6 +51,7 @@ private:
     std::unique_ptr<SpeechEngine> m_engine;
     ReadSides m_sides = ReadSides::Source;
     double m_rate = 0;
+    QHash<QString, double> m_rates;
     bool m_reading = false, m_paused = false;
     QList<SpokenSentence> m_queue;
     int m_nextSegment = 0;

@@ -4,6 +4,7 @@
 
 #include <QLocale>
 #include <QTextToSpeech>
+#include <QVoice>
 
 namespace bireader::reader {
 
@@ -48,6 +49,25 @@ bool QtSpeechEngine::canSpeak(const QString &language) const
     return std::any_of(locales.begin(), locales.end(), [wanted](const QLocale &l) { return l.language() == wanted; });
 }
 
+QStringList QtSpeechEngine::voices(const QString &language) const
+{
+    QStringList out;
+    if (!m_speech)
+        return out;
+    // Qt 6.4 lists the voices of the current locale only: look through a second engine.
+    QTextToSpeech probe(m_speech->engine());
+    const QLocale::Language wanted = QLocale(language).language();
+    for (const QLocale &l : probe.availableLocales()) {
+        if (l.language() != wanted)
+            continue;
+        probe.setLocale(l);
+        for (const QVoice &v : probe.availableVoices())
+            if (!out.contains(v.name()))
+                out << v.name();
+    }
+    return out;
+}
+
 void QtSpeechEngine::say(const QString &text, const QString &language, double rate)
 {
     if (!m_speech) {
@@ -61,6 +81,13 @@ void QtSpeechEngine::say(const QString &text, const QString &language, double ra
                 m_speech->setLocale(l);
             break;
         }
+    if (const QString chosen = voice(language); !chosen.isEmpty())
+        for (const QVoice &v : m_speech->availableVoices())
+            if (v.name() == chosen) {
+                if (m_speech->voice() != v)
+                    m_speech->setVoice(v);
+                break;
+            }
     m_speech->setRate(rate);
     m_speaking = true;
     m_speech->say(text);

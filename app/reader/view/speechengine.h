@@ -1,7 +1,9 @@
 #pragma once
 
+#include <QHash>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -26,10 +28,22 @@ public:
     virtual void resume() = 0;
     virtual void stop() = 0;
     virtual QString problem() const { return {}; } // why nothing can be spoken at all, or ""
+    // The engine's voices for a language, by name; say() uses the one chosen for the
+    // language (an empty name or one not there: the engine's default).
+    virtual QStringList voices(const QString &language) const
+    {
+        Q_UNUSED(language);
+        return {};
+    }
+    void setVoice(const QString &language, const QString &name) { m_voices.insert(language, name); }
+    QString voice(const QString &language) const { return m_voices.value(language); }
 
 signals:
     void finished();
     void failed(const QString &message);
+
+private:
+    QHash<QString, QString> m_voices;
 };
 
 // Qt TextToSpeech (speech-dispatcher with espeak-ng voices on Debian).
@@ -47,6 +61,7 @@ public:
     void resume() override;
     void stop() override;
     QString problem() const override;
+    QStringList voices(const QString &language) const override;
 
 private:
     std::unique_ptr<QTextToSpeech> m_speech;
