@@ -25,6 +25,8 @@ namespace {
 constexpr double kPairBonus = 3.0;
 constexpr int kRounds = 3;
 constexpr double kFreeLengthShare = 0.1;
+constexpr double kMaxDelta = 5.0; // Gale-Church standard deviations
+constexpr double kMaxFactor = 1.05; // log of the factor (2.9) a free rendering may be off by
 constexpr double kFreeLengthLogSpread = 0.35; // a factor of 1.42 at one standard deviation
 // A paragraph of the article left without a translation: a few in a hundred.
 constexpr double kAloneInside = 3.0;
@@ -125,7 +127,7 @@ public:
         const double length = robustLengthCost(ls, lt);
         const double cost = length - lexical + layout - kPairBonus;
         qCDebug(lcIo).nospace() << "pairing: piece " << c.piece << (c.sameLine ? " (one line)" : "") << " lengths " << ls << "/" << lt << " length "
-                                << m_length.cost(ls, lt) << " lexical " << lexical << " layout " << layout
+                                << length << " lexical " << lexical << " layout " << layout
                                 << " chrome " << chromeCost(c) << " cost " << cost;
         return cost;
     }
@@ -138,6 +140,10 @@ public:
     {
         const double d = std::fabs(m_length.delta(ls, lt));
         const double factor = std::fabs(std::log((lt / m_length.ratio() + 1) / (ls + 1)));
+        // Beyond both, no pair whatever words they share: a related post's headline and
+        // the excerpt of its article, bilingual or not.
+        if (d > kMaxDelta && factor > kMaxFactor)
+            return std::numeric_limits<double>::infinity();
         return -std::log((1 - kFreeLengthShare) * std::exp(-twoTailCost(d))
                          + kFreeLengthShare * std::exp(-twoTailCost(factor / kFreeLengthLogSpread)));
     }

@@ -61,6 +61,29 @@ private slots:
         }
     }
 
+    void seed000_withCcCedict_theSamePairs_footerUnpaired()
+    {
+        // The dictionary finds words shared by a related post's headline and its bilingual
+        // excerpt in the footer: still no pair, and the same 112 as without it.
+        Dictionary cedict;
+        if (!loadCedictFile(QStringLiteral(BIREADER_SHARED_DIR "/data/cc-cedict/cedict_ts.u8"), cedict).ok())
+            QSKIP("CC-CEDICT is not in ../shared");
+        QFile f(kSeed000);
+        ImportOptions options;
+        options.dictionary = &cedict;
+        const ImportResult r = InterleavedReader().read(f, kSeed000, options);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.document.pairedCount(), 112);
+        QStringList with, without;
+        for (const Segment &s : r.document.segments)
+            if (s.isPaired())
+                with << s.source.text + QLatin1Char('|') + s.target.text;
+        for (const Segment &s : page.segments)
+            if (s.isPaired())
+                without << s.source.text + QLatin1Char('|') + s.target.text;
+        QCOMPARE(with, without);
+    }
+
     void seed000_chromeAndTitleUnpaired()
     {
         QVERIFY(page.segments[0].target.isEmpty());
