@@ -527,6 +527,107 @@
         <source>%1 in the source, %2 in the translation</source>
         <translation>原文为 %1，译文为 %2</translation>
     </message>
+    <message>
+        <source>the same translation as segment %1, whose source differs: %2</source>
+        <translation>与第 %1 段译文相同，但原文不同：%2</translation>
+    </message>
+    <message>
+        <source>%1 without its partner in the translation</source>
+        <translation>译文中的 %1 没有配对</translation>
+    </message>
+    <message>
+        <source>repeated word: %1</source>
+        <translation>重复的词：%1</translation>
+    </message>
+    <message>
+        <source>two spaces in a row in the translation</source>
+        <translation>译文中有连续两个空格</translation>
+    </message>
+    <message>
+        <source>the source starts with a space, the translation does not</source>
+        <translation>原文以空格开头，译文没有</translation>
+    </message>
+    <message>
+        <source>the translation starts with a space, the source does not</source>
+        <translation>译文以空格开头，原文没有</translation>
+    </message>
+    <message>
+        <source>the source ends with a space, the translation does not</source>
+        <translation>原文以空格结尾，译文没有</translation>
+    </message>
+    <message>
+        <source>the translation ends with a space, the source does not</source>
+        <translation>译文以空格结尾，原文没有</translation>
+    </message>
+    <message>
+        <source>the web address %1 is not in the translation</source>
+        <translation>译文中没有网址 %1</translation>
+    </message>
+    <message>
+        <source>the web address %1 is not in the source</source>
+        <translation>原文中没有网址 %1</translation>
+    </message>
+    <message>
+        <source>the e-mail address %1 is not in the translation</source>
+        <translation>译文中没有电子邮件地址 %1</translation>
+    </message>
+    <message>
+        <source>the e-mail address %1 is not in the source</source>
+        <translation>原文中没有电子邮件地址 %1</translation>
+    </message>
+    <message>
+        <source>%1 is not in the translation</source>
+        <translation>译文中没有 %1</translation>
+    </message>
+</context>
+<context>
+    <name>bireader::QaReport</name>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n 项检查结果</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation>段</translation>
+    </message>
+    <message>
+        <source>check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <source>translation</source>
+        <translation>译文</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>段落</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>译文</translation>
+    </message>
 </context>
 <context>
     <name>bireader::SafeWrite</name>
@@ -1439,6 +1540,22 @@
         <source>Fast</source>
         <translation>快速</translation>
     </message>
+    <message>
+        <source>HTML report (*.html);;CSV for a spreadsheet (*.csv)</source>
+        <translation>HTML 报告 (*.html);;电子表格用 CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>QA report</source>
+        <translation>质量检查报告</translation>
+    </message>
+    <message>
+        <source>QA report: %1</source>
+        <translation>质量检查报告：%1</translation>
+    </message>
+    <message>
+        <source>QA report saved to %1</source>
+        <translation>质量检查报告已保存到 %1</translation>
+    </message>
 </context>
 <context>
     <name>bireader::reader::Minimap</name>
@@ -1573,6 +1690,34 @@
     <message>
         <source>No findings.</source>
         <translation>没有发现问题。</translation>
+    </message>
+    <message>
+        <source>Unpaired brackets and quotes</source>
+        <translation>未配对的括号和引号</translation>
+    </message>
+    <message>
+        <source>Repeated words</source>
+        <translation>重复的词</translation>
+    </message>
+    <message>
+        <source>Spaces</source>
+        <translation>空格</translation>
+    </message>
+    <message>
+        <source>Web and e-mail addresses</source>
+        <translation>网址和电子邮件地址</translation>
+    </message>
+    <message>
+        <source>Tags and placeholders</source>
+        <translation>标签和占位符</translation>
+    </message>
+    <message>
+        <source>Report…</source>
+        <translation>报告…</translation>
+    </message>
+    <message>
+        <source>Save the findings as a report to send or file (HTML or CSV)</source>
+        <translation>将检查结果保存为报告，以便发送或存档（HTML 或 CSV）</translation>
     </message>
 </context>
 <context>

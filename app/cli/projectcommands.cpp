@@ -9,6 +9,7 @@
 #include "project/projectimport.h"
 #include "projectaccess.h"
 #include "qa/qacheck.h"
+#include "qa/qareport.h"
 #include "store/projectlock.h"
 #include "store/projectstore.h"
 #include "text/encoding.h"
@@ -156,11 +157,12 @@ int qaCommand(const QCommandLineParser &p, const Context &ctx)
 {
     const QStringList args = p.positionalArguments();
     if (args.size() != 2)
-        return ctx.fail(BadInput, tr("usage: qa PROJECT [--format text|json]"));
+        return ctx.fail(BadInput, tr("usage: qa PROJECT [--format text|json|csv|html]"));
     const QString format
         = p.value(QStringLiteral("format")).isEmpty() ? QStringLiteral("text") : p.value(QStringLiteral("format"));
-    if (format != QLatin1String("text") && format != QLatin1String("json"))
-        return ctx.fail(BadInput, tr("unknown format '%1' for qa (text or json)").arg(format));
+    if (!QStringList { QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("html") }
+             .contains(format))
+        return ctx.fail(BadInput, tr("unknown format '%1' for qa (text, json, csv or html)").arg(format));
     ProjectStore store;
     ProjectData data;
     ProjectLock lock;
@@ -185,6 +187,14 @@ int qaCommand(const QCommandLineParser &p, const Context &ctx)
                                    { QStringLiteral("target"), rangeJson(f.targetRange) },
                                    { QStringLiteral("key"), f.key() } });
         ctx.out.write(QJsonDocument(a).toJson(QJsonDocument::Indented));
+        return Ok;
+    }
+    if (format == QLatin1String("csv") || format == QLatin1String("html")) { // a report, as the QA dock saves it
+        ctx.out.write((format == QLatin1String("csv")
+                           ? qaReportCsv(data.document, findings)
+                           : qaReportHtml(data.document, findings,
+                                          tr("QA report: %1").arg(QFileInfo(args[1]).completeBaseName())))
+                          .toUtf8());
         return Ok;
     }
     for (const Finding &f : findings)

@@ -115,6 +115,17 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_qa, &QaDock::findingsChanged, m_view, &ReaderView::setFindings);
     connect(m_qa, &QaDock::jumpTo, m_view, &ReaderView::goToSegment);
     connect(m_qa, &QaDock::applyTermRequested, this, &MainWindow::applyTermFor);
+    connect(m_qa, &QaDock::reportRequested, this, [this] {
+        if (!m_session->document())
+            return;
+        const QString base = QFileInfo(m_session->displayName()).completeBaseName();
+        const QString path = askPath(PathRole::Export, base + QStringLiteral("-qa.html"),
+                                     tr("HTML report (*.html);;CSV for a spreadsheet (*.csv)"));
+        if (path.isEmpty())
+            return;
+        if (const Result<> done = saveQaReport(path); !done)
+            showError(tr("QA report"), done.error());
+    });
     connect(m_notes, &NotesDock::jumpTo, m_view, &ReaderView::goToSegment);
     connect(m_search, &SearchDock::jumpTo, m_view, &ReaderView::goToSegment);
     connect(m_search, &SearchDock::hitsChanged, this, [this](const QList<SearchHit> &hits) {

@@ -58,6 +58,8 @@ public:
     void newFromText(const QString &text); // the paste dialog, filled with `text`
     Result<> saveAs(const QString &path);
     Result<> exportTo(ExportFormat format, const QString &path);
+    // The QA dock's findings as a report: CSV for a .csv path, else HTML.
+    Result<> saveQaReport(const QString &path);
     bool offerRecovery(); // asks about untitled work a crashed session left; true: recovered
     static QString describeUntitled(const QString &autosave); // what the recovery prompt names
     bool reopenLast(); // the document read last, at its position; false: none to reopen

@@ -3,16 +3,21 @@
 #include "glossary/lexicon.h"
 #include "io/fileimport.h"
 #include "mainwindow.h"
+#include "panels/qadock.h"
 #include "panels/searchdock.h"
 #include "panels/shortcutsdialog.h"
 #include "project/filefilters.h"
 #include "project/linkrealign.h"
 #include "project/pairdialog.h"
+#include "project/pastedialog.h"
 #include "project/recentdocuments.h"
 #include "project/session.h"
+#include "qa/qareport.h"
 #include "settings.h"
 #include "style/readerfonts.h"
 #include "style/theme.h"
+#include "text/filechecks.h"
+#include "text/safewrite.h"
 #include "version.h"
 #include "view/hovercontroller.h"
 #include "view/linkeditor.h"
@@ -20,19 +25,19 @@
 #include "view/readerpane.h"
 #include "view/readerview.h"
 #include "view/segmentactions.h"
-#include "project/pastedialog.h"
 
 #include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QFontDialog>
+#include <QGuiApplication>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QUndoGroup>
-#include <QGuiApplication>
-#include <QClipboard>
 
 namespace bireader::reader {
 namespace {
@@ -357,6 +362,24 @@ void MainWindow::buildSegmentMenu()
         for (QAction *a : actions)
             a->setEnabled(m_session->document() != nullptr);
     });
+}
+
+Result<> MainWindow::saveQaReport(const QString &path)
+{
+    if (!m_session->document())
+        return Error { tr("no project is open") };
+    const OutputGuard guard { { m_session->path() }, true, false }; // never over the open project
+    if (const QString e = guard.check(path); !e.isEmpty())
+        return Error { e };
+    m_qa->runNow(); // what the document says now, not what the last settled run said
+    const Document &document = m_session->document()->data().document;
+    const QString report = path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)
+        ? qaReportCsv(document, m_qa->findings())
+        : qaReportHtml(document, m_qa->findings(), tr("QA report: %1").arg(m_session->displayName()));
+    Result<> written = writeFileSafely(path, report.toUtf8());
+    if (written)
+        statusBar()->showMessage(tr("QA report saved to %1").arg(QDir::toNativeSeparators(path)), 5000);
+    return written;
 }
 
 } // namespace bireader::reader

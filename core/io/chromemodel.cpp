@@ -32,8 +32,21 @@ double normalDensity(double x, double mean, double spread)
 bool isClosing(QChar c)
 {
     switch (c.unicode()) {
-    case u'"': case u'\'': case u')': case u']': case 0x201D: case 0x2019: case 0x00BB: case 0x300D:
-    case 0x300F: case 0xFF09: case 0x3011: case 0x300B: case 0x3009: case 0xFF02: case 0xFF07:
+    case u'"':
+    case u'\'':
+    case u')':
+    case u']':
+    case 0x201D:
+    case 0x2019:
+    case 0x00BB:
+    case 0x300D:
+    case 0x300F:
+    case 0xFF09:
+    case 0x3011:
+    case 0x300B:
+    case 0x3009:
+    case 0xFF02:
+    case 0xFF07:
         return true;
     default:
         return c.category() == QChar::Punctuation_FinalQuote || c.category() == QChar::Punctuation_Close;
@@ -61,8 +74,8 @@ double ChromeModel::articleOdds(double logSize, int ends, int count) const
 {
     if (!measured())
         return 0;
-    const double article = (1 - kArticleTailShare) * normalDensity(logSize, m_mean, m_spread)
-        + kArticleTailShare / kLogSizeRange;
+    const double article
+        = (1 - kArticleTailShare) * normalDensity(logSize, m_mean, m_spread) + kArticleTailShare / kLogSizeRange;
     double odds = std::log(article) - std::log(normalDensity(logSize, kChromeLogSize, kChromeSpread));
     odds += ends * std::log(m_articleEnds / m_chromeEnds)
         + (count - ends) * std::log((1 - m_articleEnds) / (1 - m_chromeEnds));

@@ -45,7 +45,8 @@ public:
     void run(const QaInput &input, QList<Finding> &out) const override;
 };
 
-// The same source sentence (or segment) is translated differently elsewhere; a glossary
+// The same source sentence (or segment) is translated differently elsewhere; the same
+// translation is given for different sources (Xbench's target inconsistency); a glossary
 // term without an approved rendering is rendered with different known variants.
 class InconsistencyCheck final : public QaCheck
 {
@@ -55,6 +56,51 @@ public:
 
 private:
     void termInconsistencies(const QaInput &input, QList<Finding> &out) const;
+    void targetInconsistencies(const QaInput &input, QList<Finding> &out) const;
+};
+
+// Xbench's and Verifika's form checks, on each paired segment that is not excluded:
+
+// A bracket or quote (ASCII or full-width) without its partner in the translation, where
+// the source has none unpaired.
+class BracketsCheck final : public QaCheck
+{
+public:
+    FindingKind kind() const override { return FindingKind::Brackets; }
+    void run(const QaInput &input, QList<Finding> &out) const override;
+};
+
+// A word written twice in a row in the translation ("the the").
+class RepeatedWordCheck final : public QaCheck
+{
+public:
+    FindingKind kind() const override { return FindingKind::RepeatedWord; }
+    void run(const QaInput &input, QList<Finding> &out) const override;
+};
+
+// Two spaces in a row in the translation; a space at the start or the end of one side only.
+class SpacesCheck final : public QaCheck
+{
+public:
+    FindingKind kind() const override { return FindingKind::Spaces; }
+    void run(const QaInput &input, QList<Finding> &out) const override;
+};
+
+// A web address or an e-mail address on one side only.
+class LinksCheck final : public QaCheck
+{
+public:
+    FindingKind kind() const override { return FindingKind::Links; }
+    void run(const QaInput &input, QList<Finding> &out) const override;
+};
+
+// A tag (<b>, </b>, <br/>) or a placeholder ({0}, {name}, %s, %1, %2$d, ${var}) on one
+// side only, or not as many times on both.
+class TagsCheck final : public QaCheck
+{
+public:
+    FindingKind kind() const override { return FindingKind::Tags; }
+    void run(const QaInput &input, QList<Finding> &out) const override;
 };
 
 } // namespace bireader

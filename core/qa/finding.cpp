@@ -19,6 +19,16 @@ QString findingKindName(FindingKind kind)
         return QStringLiteral("missing");
     case FindingKind::Length:
         return QStringLiteral("length");
+    case FindingKind::Brackets:
+        return QStringLiteral("brackets");
+    case FindingKind::RepeatedWord:
+        return QStringLiteral("repeated-word");
+    case FindingKind::Spaces:
+        return QStringLiteral("spaces");
+    case FindingKind::Links:
+        return QStringLiteral("links");
+    case FindingKind::Tags:
+        return QStringLiteral("tags");
     }
     return {};
 }

@@ -55,7 +55,38 @@ void InconsistencyCheck::run(const QaInput &input, QList<Finding> &out) const
         }
         consider(int(i), s.source.text, { 0, int(s.source.text.size()) }, t.text, { 0, int(t.text.size()) });
     }
+    targetInconsistencies(input, out);
     termInconsistencies(input, out);
+}
+
+// The same translation (folded) for different sources, segment by segment: a translator
+// who pasted a neighbour's translation, or two source sentences told apart in one
+// language and not in the other.
+void InconsistencyCheck::targetInconsistencies(const QaInput &input, QList<Finding> &out) const
+{
+    TextFolder folder;
+    QHash<QString, Rendering> first; // folded translation -> the first segment and its source
+    const QList<Segment> &segments = input.document.segments;
+    for (qsizetype i = 0; i < segments.size(); ++i) {
+        const Segment &s = segments[i];
+        if (s.excluded || !s.isPaired())
+            continue;
+        const QString &target = s.currentTarget().text;
+        const QString key = folder.foldKey(target).simplified();
+        if (key.size() < kMinSourceLength)
+            continue;
+        const auto it = first.constFind(key);
+        if (it == first.cend())
+            first.insert(key, { int(i), s.source.text });
+        else if (folder.foldKey(it->target).simplified() != folder.foldKey(s.source.text).simplified())
+            out.append({ int(i), FindingKind::Inconsistency,
+                         QCoreApplication::translate("bireader::Qa",
+                                                     "the same translation as segment %1, whose source differs: %2")
+                             .arg(it->segment + 1)
+                             .arg(it->target),
+                         { 0, int(s.source.text.size()) },
+                         { 0, int(target.size()) } });
+    }
 }
 
 // A glossary term whose rendering is not decided yet (no approved translation) but has

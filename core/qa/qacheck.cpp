@@ -19,6 +19,11 @@ std::vector<std::unique_ptr<QaCheck>> allChecks()
     checks.push_back(std::make_unique<LengthCheck>());
     checks.push_back(std::make_unique<TermCheck>());
     checks.push_back(std::make_unique<InconsistencyCheck>());
+    checks.push_back(std::make_unique<BracketsCheck>());
+    checks.push_back(std::make_unique<RepeatedWordCheck>());
+    checks.push_back(std::make_unique<SpacesCheck>());
+    checks.push_back(std::make_unique<LinksCheck>());
+    checks.push_back(std::make_unique<TagsCheck>());
     return checks;
 }
 

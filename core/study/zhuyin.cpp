@@ -14,9 +14,9 @@ namespace {
 // Two-letter initials first.
 constexpr std::array<std::pair<const char16_t *, const char16_t *>, 21> kInitials { {
     { u"zh", u"ㄓ" }, { u"ch", u"ㄔ" }, { u"sh", u"ㄕ" }, { u"b", u"ㄅ" }, { u"p", u"ㄆ" }, { u"m", u"ㄇ" },
-    { u"f", u"ㄈ" }, { u"d", u"ㄉ" }, { u"t", u"ㄊ" }, { u"n", u"ㄋ" }, { u"l", u"ㄌ" }, { u"g", u"ㄍ" },
-    { u"k", u"ㄎ" }, { u"h", u"ㄏ" }, { u"j", u"ㄐ" }, { u"q", u"ㄑ" }, { u"x", u"ㄒ" }, { u"r", u"ㄖ" },
-    { u"z", u"ㄗ" }, { u"c", u"ㄘ" }, { u"s", u"ㄙ" },
+    { u"f", u"ㄈ" },  { u"d", u"ㄉ" },  { u"t", u"ㄊ" },  { u"n", u"ㄋ" }, { u"l", u"ㄌ" }, { u"g", u"ㄍ" },
+    { u"k", u"ㄎ" },  { u"h", u"ㄏ" },  { u"j", u"ㄐ" },  { u"q", u"ㄑ" }, { u"x", u"ㄒ" }, { u"r", u"ㄖ" },
+    { u"z", u"ㄗ" },  { u"c", u"ㄘ" },  { u"s", u"ㄙ" },
 } };
 
 // Finals in their full form (after y/w are rewritten and iu/ui/un expanded).
@@ -25,14 +25,14 @@ const QHash<QString, QString> &finals()
     static const QHash<QString, QString> table = [] {
         QHash<QString, QString> t;
         const std::pair<const char16_t *, const char16_t *> rows[] = {
-            { u"a", u"ㄚ" }, { u"o", u"ㄛ" }, { u"e", u"ㄜ" }, { u"ê", u"ㄝ" }, { u"ai", u"ㄞ" }, { u"ei", u"ㄟ" },
-            { u"ao", u"ㄠ" }, { u"ou", u"ㄡ" }, { u"an", u"ㄢ" }, { u"en", u"ㄣ" }, { u"ang", u"ㄤ" }, { u"eng", u"ㄥ" },
-            { u"er", u"ㄦ" }, { u"i", u"ㄧ" }, { u"ia", u"ㄧㄚ" }, { u"io", u"ㄧㄛ" }, { u"ie", u"ㄧㄝ" },
-            { u"iai", u"ㄧㄞ" }, { u"iao", u"ㄧㄠ" }, { u"iou", u"ㄧㄡ" }, { u"ian", u"ㄧㄢ" }, { u"in", u"ㄧㄣ" },
-            { u"iang", u"ㄧㄤ" }, { u"ing", u"ㄧㄥ" }, { u"iong", u"ㄩㄥ" }, { u"u", u"ㄨ" }, { u"ua", u"ㄨㄚ" },
-            { u"uo", u"ㄨㄛ" }, { u"uai", u"ㄨㄞ" }, { u"uei", u"ㄨㄟ" }, { u"uan", u"ㄨㄢ" }, { u"uen", u"ㄨㄣ" },
-            { u"uang", u"ㄨㄤ" }, { u"ueng", u"ㄨㄥ" }, { u"ong", u"ㄨㄥ" }, { u"ü", u"ㄩ" }, { u"üe", u"ㄩㄝ" },
-            { u"üan", u"ㄩㄢ" }, { u"ün", u"ㄩㄣ" },
+            { u"a", u"ㄚ" },     { u"o", u"ㄛ" },     { u"e", u"ㄜ" },      { u"ê", u"ㄝ" },      { u"ai", u"ㄞ" },
+            { u"ei", u"ㄟ" },    { u"ao", u"ㄠ" },    { u"ou", u"ㄡ" },     { u"an", u"ㄢ" },     { u"en", u"ㄣ" },
+            { u"ang", u"ㄤ" },   { u"eng", u"ㄥ" },   { u"er", u"ㄦ" },     { u"i", u"ㄧ" },      { u"ia", u"ㄧㄚ" },
+            { u"io", u"ㄧㄛ" },  { u"ie", u"ㄧㄝ" },  { u"iai", u"ㄧㄞ" },  { u"iao", u"ㄧㄠ" },  { u"iou", u"ㄧㄡ" },
+            { u"ian", u"ㄧㄢ" }, { u"in", u"ㄧㄣ" },  { u"iang", u"ㄧㄤ" }, { u"ing", u"ㄧㄥ" },  { u"iong", u"ㄩㄥ" },
+            { u"u", u"ㄨ" },     { u"ua", u"ㄨㄚ" },  { u"uo", u"ㄨㄛ" },   { u"uai", u"ㄨㄞ" },  { u"uei", u"ㄨㄟ" },
+            { u"uan", u"ㄨㄢ" }, { u"uen", u"ㄨㄣ" }, { u"uang", u"ㄨㄤ" }, { u"ueng", u"ㄨㄥ" }, { u"ong", u"ㄨㄥ" },
+            { u"ü", u"ㄩ" },     { u"üe", u"ㄩㄝ" },  { u"üan", u"ㄩㄢ" },  { u"ün", u"ㄩㄣ" },
         };
         for (const auto &[pinyin, zhuyin] : rows)
             t.insert(QString::fromUtf16(pinyin), QString::fromUtf16(zhuyin));
@@ -81,7 +81,8 @@ QString zhuyinSyllable(const QString &plainIn)
     static const QString kBare = QStringLiteral("zh ch sh r z c s");
     if (final == QLatin1String("i") && kBare.split(QLatin1Char(' ')).contains(initial))
         return zhuyinInitial;
-    const bool palatal = initial == QLatin1String("j") || initial == QLatin1String("q") || initial == QLatin1String("x");
+    const bool palatal
+        = initial == QLatin1String("j") || initial == QLatin1String("q") || initial == QLatin1String("x");
     if (palatal && final.startsWith(QLatin1Char('u'))) // ju, que, xuan, jun: ü written u
         final = QChar(0xFC) + final.mid(1);
     if (final == QLatin1String("iu"))
@@ -102,8 +103,8 @@ QString zhuyinSyllable(const QString &plainIn)
 
 QString zhuyinFromPinyin(const QString &marked)
 {
-    static const QString kToneMarks[] = { QString(), QString(), QStringLiteral("ˊ"), QStringLiteral("ˇ"),
-                                          QStringLiteral("ˋ"), QString() };
+    static const QString kToneMarks[]
+        = { QString(), QString(), QStringLiteral("ˊ"), QStringLiteral("ˇ"), QStringLiteral("ˋ"), QString() };
     QStringList out;
     const QStringList marks = marked.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     const QStringList numbered = toneNumbers(marked).split(QLatin1Char(' '), Qt::SkipEmptyParts);

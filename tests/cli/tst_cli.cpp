@@ -152,6 +152,16 @@ private slots:
                 untranslatedKey = v.toObject().value(QLatin1String("key")).toString();
         QCOMPARE(cli({ QStringLiteral("qa"), project, QStringLiteral("--accept"), untranslatedKey }).exitCode, 0);
         QVERIFY(!cli({ QStringLiteral("qa"), project }).out.contains("\tuntranslated\t"));
+        // Reports to send or file.
+        const Run report = cli({ QStringLiteral("qa"), project, QStringLiteral("--format"), QStringLiteral("csv") });
+        QCOMPARE(report.exitCode, 0);
+        QVERIFY(report.out.startsWith("segment,check,message,source,translation\n"));
+        QCOMPARE(report.out.count('\n'), text.out.count('\n')); // a row a finding (one accepted since)
+        const Run html = cli({ QStringLiteral("qa"), project, QStringLiteral("--format"), QStringLiteral("html") });
+        QCOMPARE(html.exitCode, 0);
+        QVERIFY(html.out.startsWith("<!DOCTYPE html>"));
+        QVERIFY(html.out.contains("<title>QA report: page</title>"));
+        QCOMPARE(cli({ QStringLiteral("qa"), project, QStringLiteral("--format"), QStringLiteral("pdf") }).exitCode, 2);
 
         for (const char *format : { "md", "html", "tmx", "anki", "txt", "target" }) {
             const QString out = dir.filePath(QStringLiteral("export.") + QLatin1String(format));

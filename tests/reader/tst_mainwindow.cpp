@@ -22,6 +22,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QPushButton>
 #include <QTest>
 #include <QTreeWidget>
 #include <QUndoGroup>
@@ -243,6 +244,24 @@ private slots:
         m_window->undoGroup()->undo();
         qa->runNow();
         QCOMPARE(int(qa->findings().size()), before);
+    }
+
+    void qaDock_report_savedAsHtmlOrCsv_neverOverTheProject()
+    {
+        QVERIFY(open(kPage));
+        QTemporaryDir dir;
+        m_answer = dir.filePath(QStringLiteral("report.csv"));
+        m_window->findChild<QPushButton *>(QStringLiteral("qaReport"))->click();
+        QFile csv(m_answer);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QByteArray rows = csv.readAll();
+        QVERIFY(rows.startsWith("segment,check,message,source,translation\n"));
+        QCOMPARE(rows.count('\n'), m_window->qaDock()->findings().size() + 1);
+        QVERIFY(m_window->saveQaReport(dir.filePath(QStringLiteral("report.html"))).ok());
+        QFile html(dir.filePath(QStringLiteral("report.html")));
+        QVERIFY(html.open(QIODevice::ReadOnly) && html.readAll().startsWith("<!DOCTYPE html>"));
+        QVERIFY(!m_window->saveQaReport(m_window->session()->path()).ok());
+        m_answer.clear();
     }
 
     void searchAndReplace_inTranslations_isOneUndoStep()

@@ -4,6 +4,7 @@
 #include "qa/qacheck.h"
 
 #include <QHBoxLayout>
+#include <QGridLayout>
 #include <QPushButton>
 #include <QSet>
 #include <QSignalBlocker>
@@ -37,6 +38,16 @@ QString kindTitle(FindingKind kind)
         return QaDock::tr("Missing translations");
     case FindingKind::Length:
         return QaDock::tr("Length");
+    case FindingKind::Brackets:
+        return QaDock::tr("Unpaired brackets and quotes");
+    case FindingKind::RepeatedWord:
+        return QaDock::tr("Repeated words");
+    case FindingKind::Spaces:
+        return QaDock::tr("Spaces");
+    case FindingKind::Links:
+        return QaDock::tr("Web and e-mail addresses");
+    case FindingKind::Tags:
+        return QaDock::tr("Tags and placeholders");
     }
     return {};
 }
@@ -54,11 +65,16 @@ QaDock::QaDock(QWidget *parent)
     m_accept->setToolTip(tr("The finding is fine as it is: hide it for good"));
     m_apply->setToolTip(tr("Replace the wrong renderings of this term in every segment"));
     auto *run = new QPushButton(tr("Check again"));
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(run);
-    buttons->addWidget(m_accept);
-    buttons->addWidget(m_apply);
-    buttons->addStretch();
+    auto *report = new QPushButton(tr("Report…"));
+    report->setObjectName(QStringLiteral("qaReport"));
+    report->setToolTip(tr("Save the findings as a report to send or file (HTML or CSV)"));
+    // Two rows of two: the dock stays narrow beside the panes.
+    auto *buttons = new QGridLayout;
+    buttons->addWidget(run, 0, 0);
+    buttons->addWidget(m_accept, 0, 1);
+    buttons->addWidget(m_apply, 1, 0);
+    buttons->addWidget(report, 1, 1);
+    buttons->setColumnStretch(2, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tree, 1);
     layout->addLayout(buttons);
@@ -84,6 +100,7 @@ QaDock::QaDock(QWidget *parent)
             show(m_watcher.result());
     });
     connect(run, &QPushButton::clicked, this, &QaDock::runNow);
+    connect(report, &QPushButton::clicked, this, &QaDock::reportRequested);
     connect(m_accept, &QPushButton::clicked, this, &QaDock::acceptSelected);
     connect(m_apply, &QPushButton::clicked, this, [this] {
         if (const int f = selectedFinding(); f >= 0)

@@ -38,6 +38,7 @@ signals:
     void findingsChanged(const QList<Finding> &findings);
     void jumpTo(int segment);
     void applyTermRequested(int glossaryEntry);
+    void reportRequested(); // save the findings as a report (HTML or CSV)
 
 private:
     void show(const QList<Finding> &findings);
