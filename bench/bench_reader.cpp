@@ -163,7 +163,15 @@ int main(int argc, char **argv)
         paintBoth(view);
         switches.push_back(t.nsecsElapsed() / 1e6);
     }
-    const Stats s = stats(steps), j = stats(jumps), h = stats(hovers), w = stats(switches);
+    // Filtering (View > Show Segments): every segment tested, the panes laid out again.
+    std::vector<double> filters;
+    for (int i = 0; i < 20; ++i) {
+        t.restart();
+        view->setFilter(i % 2 ? ReaderView::Filter::All : ReaderView::Filter::Unconfirmed);
+        paintBoth(view);
+        filters.push_back(t.nsecsElapsed() / 1e6);
+    }
+    const Stats s = stats(steps), j = stats(jumps), h = stats(hovers), w = stats(switches), f = stats(filters);
     const QJsonObject o { { QStringLiteral("segments"), n },
                           { QStringLiteral("dict_load_ms"), dictMs },
                           { QStringLiteral("study"), study },
@@ -176,6 +184,8 @@ int main(int argc, char **argv)
                           { QStringLiteral("jump_ms_mean"), j.mean },
                           { QStringLiteral("mode_switch_ms_mean"), w.mean },
                           { QStringLiteral("mode_switch_ms_max"), w.max },
+                          { QStringLiteral("filter_switch_ms_mean"), f.mean },
+                          { QStringLiteral("filter_switch_ms_max"), f.max },
                           { QStringLiteral("jump_ms_max"), j.max },
                           { QStringLiteral("hover_ms_mean"), h.mean },
                           { QStringLiteral("hover_ms_p95"), h.p95 },

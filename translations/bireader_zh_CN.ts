@@ -106,6 +106,14 @@
         <source>Unconfirm link</source>
         <translation>取消确认链接</translation>
     </message>
+    <message>
+        <source>Confirm the translation</source>
+        <translation>确认译文</translation>
+    </message>
+    <message>
+        <source>Unconfirm the translation</source>
+        <translation>取消确认译文</translation>
+    </message>
 </context>
 <context>
     <name>bireader::Csv</name>
@@ -979,10 +987,6 @@
         <translation>打开双语网页、原文及译文，或项目（Ctrl+O）</translation>
     </message>
     <message>
-        <source>Segment %1 of %2 · %3 paired · %4 → %5%6</source>
-        <translation>第 %1 段，共 %2 段 · %3 段已配对 · %4 → %5%6</translation>
-    </message>
-    <message>
         <source> · read-only</source>
         <translation> · 只读</translation>
     </message>
@@ -1556,6 +1560,62 @@
         <source>QA report saved to %1</source>
         <translation>质量检查报告已保存到 %1</translation>
     </message>
+    <message>
+        <source>confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>machine translation</source>
+        <translation>机器翻译</translation>
+    </message>
+    <message>
+        <source>Segment %1 of %2 (%3) · %4 paired, %5 confirmed · %6 → %7%8</source>
+        <translation>第 %1 段，共 %2 段（%3）· %4 段成对，%5 段已确认 · %6 → %7%8</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm and Go to Next</source>
+        <translation>确认并转到下一段(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Every segment is confirmed</source>
+        <translation>所有段落均已确认</translation>
+    </message>
+    <message>
+        <source>The translation is done: mark it confirmed and go to the next segment waiting</source>
+        <translation>译文已完成：标记为已确认，并转到下一个待确认的段落</translation>
+    </message>
+    <message>
+        <source>&amp;Unconfirm</source>
+        <translation>取消确认(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Segments</source>
+        <translation>显示段落(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;All</source>
+        <translation>全部(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Unconfirmed Only</source>
+        <translation>仅未确认(&amp;U)</translation>
+    </message>
+    <message>
+        <source>With QA &amp;Findings Only</source>
+        <translation>仅有质量检查结果(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Corrected Only</source>
+        <translation>仅已修改(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Confirmed pairs only as TMX…</source>
+        <translation>仅导出已确认的句对为 TMX…</translation>
+    </message>
 </context>
 <context>
     <name>bireader::reader::Minimap</name>
@@ -2128,6 +2188,10 @@
     <message>
         <source>Machine translation</source>
         <translation>机器翻译</translation>
+    </message>
+    <message>
+        <source> · confirmed</source>
+        <translation> · 已确认</translation>
     </message>
 </context>
 <context>

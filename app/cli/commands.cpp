@@ -48,11 +48,13 @@ const char *kUsage = "Usage: bireader-cli COMMAND [OPTIONS]\n"
                      "        placeholders. csv and html write a report. --accept marks a finding\n"
                      "        (its key from --format json) as accepted: it stops showing.\n"
                      "  export PROJECT --format md|html|tmx|anki|anki-cloze|txt|target -o FILE [--ruby [--dict FILE]]\n"
+                     "         [--confirmed]\n"
                      "        Annotated notes (Markdown, HTML), corrected pairs (TMX 1.4), vocabulary\n"
                      "        cards (Anki CSV; anki-cloze: the word blanked in its sentence, the sentence's\n"
                      "        translation on the back; re-exports update the cards), bilingual or\n"
                      "        target-only text. Written atomically. --ruby: the HTML page's Chinese words\n"
-                     "        with their pinyin above them (<ruby>), readings from --dict.\n"
+                     "        with their pinyin above them (<ruby>), readings from --dict. --confirmed:\n"
+                     "        the TMX holds only the segments confirmed in the reader (Ctrl+Enter).\n"
                      "  edit PROJECT [SEGMENT TEXT]\n"
                      "        Correct the translation of a segment (1-based); the original stays. Without\n"
                      "        SEGMENT TEXT, reads SEGMENT<TAB>TEXT lines from standard input and prints\n"
@@ -106,6 +108,7 @@ void addCommonOptions(QCommandLineParser &p)
     p.addOption({ QStringLiteral("language"), QString(), QStringLiteral("code") });
     p.addOption({ QStringLiteral("words"), QString(), QStringLiteral("file") });
     p.addOption({ QStringLiteral("ruby"), QString() });
+    p.addOption({ QStringLiteral("confirmed"), QString() });
 }
 
 int align(const QCommandLineParser &p, const Context &ctx)

@@ -148,6 +148,11 @@ int exportCommand(const QCommandLineParser &p, const Context &ctx)
         options.ruby = true;
         options.dictionary = dict.size() ? &dict : nullptr;
     }
+    if (p.isSet(QStringLiteral("confirmed"))) {
+        if (*format != ExportFormat::Tmx)
+            return ctx.fail(BadInput, tr("--confirmed is for --format tmx"));
+        options.confirmedOnly = true;
+    }
     if (const Result<> r = exportToFile(data, *format, output, options); !r)
         return ctx.fail(BadInput, r.error());
     return Ok;

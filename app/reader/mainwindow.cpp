@@ -210,10 +210,18 @@ void MainWindow::updateStatus()
         m_position->setText(tr("Open a bilingual page, a text and its translation, or a project (Ctrl+O)"));
     } else {
         const Document &d = doc->data().document;
-        m_position->setText(tr("Segment %1 of %2 · %3 paired · %4 → %5%6")
-                                .arg(m_view->currentSegment() + 1)
+        const int current = m_view->currentSegment();
+        const SegmentStatus status = current >= 0 && current < doc->segmentCount() ? doc->segment(current).status()
+                                                                                   : SegmentStatus::MachineTranslation;
+        const QString statusName = status == SegmentStatus::Confirmed ? tr("confirmed")
+            : status == SegmentStatus::Draft                        ? tr("draft")
+                                                                    : tr("machine translation");
+        m_position->setText(tr("Segment %1 of %2 (%3) · %4 paired, %5 confirmed · %6 → %7%8")
+                                .arg(current + 1)
                                 .arg(d.segments.size())
+                                .arg(statusName)
                                 .arg(d.pairedCount())
+                                .arg(doc->confirmedCount())
                                 .arg(d.sourceLanguage, d.targetLanguage)
                                 .arg(m_session->isReadOnly() ? tr(" · read-only") : QString()));
     }
@@ -338,7 +346,7 @@ Result<> MainWindow::saveAs(const QString &path)
     return saved;
 }
 
-Result<> MainWindow::exportTo(ExportFormat format, const QString &path)
+Result<> MainWindow::exportTo(ExportFormat format, const QString &path, const ExportOptions &options)
 {
     if (!m_session->document())
         return Error { tr("no project is open") };
@@ -347,7 +355,7 @@ Result<> MainWindow::exportTo(ExportFormat format, const QString &path)
     const OutputGuard guard { { m_session->path() }, true, false };
     if (const QString e = guard.check(path); !e.isEmpty())
         return Error { e };
-    Result<> written = exportToFile(m_session->document()->data(), format, path);
+    Result<> written = exportToFile(m_session->document()->data(), format, path, options);
     if (written)
         statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 5000);
     return written;

@@ -57,7 +57,7 @@ public:
     void importTexts(const QString &text, const QString &translation);
     void newFromText(const QString &text); // the paste dialog, filled with `text`
     Result<> saveAs(const QString &path);
-    Result<> exportTo(ExportFormat format, const QString &path);
+    Result<> exportTo(ExportFormat format, const QString &path, const ExportOptions &options = {});
     // The QA dock's findings as a report: CSV for a .csv path, else HTML.
     Result<> saveQaReport(const QString &path);
     bool offerRecovery(); // asks about untitled work a crashed session left; true: recovered
@@ -108,6 +108,8 @@ private:
     void setUpStudy();
     void setWordStatus(bool on);
     void buildSegmentMenu();
+    void buildStatusActions(QMenu *segment); // segment status: confirm, the filter (View > Show)
+    void buildFilterMenu(QMenu *view);
     QDockWidget *addDock(QWidget *widget, const QString &title, const QString &name, Qt::DockWidgetArea area);
     void documentChanged();
     void updateTitle();

@@ -47,6 +47,7 @@ struct ExportChoice {
     const char *label;
     const char *suffix;
     const char *filter;
+    bool confirmedOnly = false;
 };
 
 const ExportChoice kExports[] = {
@@ -56,6 +57,8 @@ const ExportChoice kExports[] = {
       QT_TRANSLATE_NOOP("bireader::reader::MainWindow", "HTML (*.html)") },
     { ExportFormat::Tmx, QT_TRANSLATE_NOOP("bireader::reader::MainWindow", "Corrected pairs as TMX…"), "tmx",
       QT_TRANSLATE_NOOP("bireader::reader::MainWindow", "TMX (*.tmx)") },
+    { ExportFormat::Tmx, QT_TRANSLATE_NOOP("bireader::reader::MainWindow", "Confirmed pairs only as TMX…"), "tmx",
+      QT_TRANSLATE_NOOP("bireader::reader::MainWindow", "TMX (*.tmx)"), true },
     { ExportFormat::Anki, QT_TRANSLATE_NOOP("bireader::reader::MainWindow", "Vocabulary as Anki cards…"), "csv",
       QT_TRANSLATE_NOOP("bireader::reader::MainWindow", "CSV for Anki (*.csv)") },
     { ExportFormat::AnkiCloze, QT_TRANSLATE_NOOP("bireader::reader::MainWindow", "Vocabulary as Anki cloze cards…"),
@@ -161,7 +164,9 @@ void MainWindow::buildFileMenu()
                 = askPath(PathRole::Export, base + QLatin1Char('.') + QLatin1String(choice.suffix), tr(choice.filter));
             if (path.isEmpty())
                 return;
-            if (const Result<> done = exportTo(choice.format, path); !done)
+            ExportOptions options;
+            options.confirmedOnly = choice.confirmedOnly;
+            if (const Result<> done = exportTo(choice.format, path, options); !done)
                 showError(tr("Export"), done.error());
         });
     }
@@ -238,6 +243,7 @@ void MainWindow::buildViewMenu()
     buildStudyActions(view);
     buildPinyin(view);
     buildReadingModes(view);
+    buildFilterMenu(view);
     buildReadAloud(view);
     view->addSeparator();
     buildHoverActions(view);
@@ -358,6 +364,7 @@ void MainWindow::buildSegmentMenu()
     }
     segment->addSeparator();
     actions << segment->addAction(tr("Re&vert Translation"), this, [=] { doc()->revertTranslation(current()); });
+    buildStatusActions(segment);
     connect(m_session, &Session::documentChanged, this, [this, actions] {
         for (QAction *a : actions)
             a->setEnabled(m_session->document() != nullptr);

@@ -13,6 +13,15 @@ SetBeadsCommand::SetBeadsCommand(ProjectDocument *doc, int segment, Alignment af
 {
 }
 
+SetConfirmedCommand::SetConfirmedCommand(ProjectDocument *doc, int segment, bool confirmed)
+    : QUndoCommand(confirmed ? QCoreApplication::translate("bireader::Commands", "Confirm the translation")
+                             : QCoreApplication::translate("bireader::Commands", "Unconfirm the translation"))
+    , m_doc(doc)
+    , m_segment(segment)
+    , m_confirmed(confirmed)
+{
+}
+
 SetExcludedCommand::SetExcludedCommand(ProjectDocument *doc, int segment, bool excluded)
     : QUndoCommand(excluded ? QCoreApplication::translate("bireader::Commands", "Mark as not part of the text")
                             : QCoreApplication::translate("bireader::Commands", "Mark as part of the text"))

@@ -30,6 +30,19 @@ private:
     bool m_excluded;
 };
 
+class SetConfirmedCommand : public QUndoCommand
+{
+public:
+    SetConfirmedCommand(ProjectDocument *doc, int segment, bool confirmed);
+    void undo() override { m_doc->applyConfirmed(m_segment, !m_confirmed); }
+    void redo() override { m_doc->applyConfirmed(m_segment, m_confirmed); }
+
+private:
+    ProjectDocument *m_doc;
+    int m_segment;
+    bool m_confirmed;
+};
+
 // A segment's sentence links (the user's link edits; re-alignment of the links).
 class SetBeadsCommand : public QUndoCommand
 {

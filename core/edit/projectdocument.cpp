@@ -25,6 +25,13 @@ ProjectDocument::ProjectDocument(ProjectData data, QObject *parent)
     : QObject(parent)
     , m_data(std::move(data))
 {
+    recountConfirmed();
+}
+
+void ProjectDocument::recountConfirmed()
+{
+    m_confirmedCount = int(std::count_if(m_data.document.segments.cbegin(), m_data.document.segments.cend(),
+                                         [](const Segment &s) { return s.confirmed; }));
 }
 
 void ProjectDocument::report(const Result<> &written)
@@ -54,6 +61,21 @@ void ProjectDocument::setExcluded(int segment, bool excluded)
 {
     if (segment >= 0 && segment < segmentCount() && m_data.document.segments[segment].excluded != excluded)
         m_undo.push(new SetExcludedCommand(this, segment, excluded));
+}
+
+void ProjectDocument::setConfirmed(int segment, bool confirmed)
+{
+    if (segment >= 0 && segment < segmentCount() && m_data.document.segments[segment].confirmed != confirmed)
+        m_undo.push(new SetConfirmedCommand(this, segment, confirmed));
+}
+
+int ProjectDocument::nextUnconfirmed(int from) const
+{
+    const QList<Segment> &all = m_data.document.segments;
+    for (int i = std::max(0, from + 1); i < all.size(); ++i)
+        if (all[i].isPaired() && !all[i].excluded && !all[i].confirmed)
+            return i;
+    return -1;
 }
 
 void ProjectDocument::includeAll()
@@ -216,6 +238,16 @@ void ProjectDocument::applyCorrection(int segment, const std::optional<SideText>
     emit segmentChanged(segment);
 }
 
+void ProjectDocument::applyConfirmed(int segment, bool confirmed)
+{
+    Segment &s = m_data.document.segments[segment];
+    m_confirmedCount += int(confirmed) - int(s.confirmed);
+    s.confirmed = confirmed;
+    if (m_store)
+        report(m_store->setConfirmed(segment, confirmed));
+    emit segmentChanged(segment);
+}
+
 void ProjectDocument::applyExcluded(int segment, bool excluded)
 {
     m_data.document.segments[segment].excluded = excluded;
@@ -236,6 +268,7 @@ void ProjectDocument::applyReplace(int first, int count, const QList<Segment> &s
         report(m_store->replaceSegments(first, count, segments));
         report(m_store->saveHighlights(highlights));
     }
+    recountConfirmed();
     emit segmentsReplaced(first, count, int(segments.size()));
     emit highlightsChanged();
 }

@@ -34,6 +34,11 @@ public:
     void editTranslation(int segment, const QString &text); // consecutive edits of one segment undo as one
     void revertTranslation(int segment); // back to the original translation
     void setExcluded(int segment, bool excluded);
+    // The translation confirmed (or back to draft / machine translation); and the next
+    // segment after `from` that waits for it (paired, part of the text, not confirmed), or -1.
+    void setConfirmed(int segment, bool confirmed);
+    int nextUnconfirmed(int from) const;
+    int confirmedCount() const { return m_confirmedCount; } // kept as edits come, not counted each time
     void includeAll(); // every segment marked as not part of the text, back in (one undo step)
     void mergeWithNext(int segment);
     void split(int segment, int sourceSentence, int targetSentence);
@@ -72,6 +77,7 @@ signals:
 private:
     friend class EditTranslationCommand;
     friend class SetExcludedCommand;
+    friend class SetConfirmedCommand;
     friend class SetBeadsCommand;
     friend class ReplaceSegmentsCommand;
     friend class GlossaryCommand;
@@ -81,6 +87,8 @@ private:
 
     void applyCorrection(int segment, const std::optional<SideText> &corrected);
     void applyExcluded(int segment, bool excluded);
+    void applyConfirmed(int segment, bool confirmed);
+    void recountConfirmed();
     void applyBeads(int segment, const Alignment &beads);
     QString linkable(int segment) const; // why a segment's links cannot change, or ""
     void applyReplace(int first, int count, const QList<Segment> &segments, const QList<Highlight> &highlights);
@@ -93,6 +101,7 @@ private:
     ProjectData m_data;
     QUndoStack m_undo;
     ProjectStore *m_store = nullptr;
+    int m_confirmedCount = 0;
 };
 
 // The correction a user typed, as a SideText with its sentences (ICU) for `language`.

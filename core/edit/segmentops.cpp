@@ -74,6 +74,7 @@ Segment mergedSegments(const Segment &first, const Segment &second, const QStrin
         m.beads.append(b);
     }
     m.excluded = first.excluded && second.excluded;
+    m.confirmed = first.confirmed && second.confirmed;
     return m;
 }
 
@@ -102,6 +103,7 @@ std::pair<Segment, Segment> splitSegment(const Segment &s, int i, int j)
                              bead.confirmed && whole });
     }
     a.excluded = b.excluded = s.excluded;
+    a.confirmed = b.confirmed = s.confirmed;
     return { a, b };
 }
 

@@ -35,7 +35,7 @@ QByteArray exportProject(const ProjectData &data, ExportFormat format, const Exp
     case ExportFormat::Html:
         return exportHtml(data, options);
     case ExportFormat::Tmx:
-        return exportTmx(data);
+        return exportTmx(data, options.confirmedOnly);
     case ExportFormat::Anki:
         return exportAnki(data);
     case ExportFormat::AnkiCloze:

@@ -27,6 +27,8 @@ struct ExportOptions {
     // (ICU Han-Latin when null).
     bool ruby = false;
     const Dictionary *dictionary = nullptr;
+    // TMX: only the segments the user confirmed (a translation memory of reviewed work).
+    bool confirmedOnly = false;
 };
 
 std::optional<ExportFormat>

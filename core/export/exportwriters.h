@@ -9,7 +9,7 @@ namespace bireader {
 
 QByteArray exportMarkdown(const ProjectData &data);
 QByteArray exportHtml(const ProjectData &data, const ExportOptions &options = {});
-QByteArray exportTmx(const ProjectData &data);
+QByteArray exportTmx(const ProjectData &data, bool confirmedOnly = false);
 QByteArray exportAnki(const ProjectData &data);
 QByteArray exportAnkiCloze(const ProjectData &data);
 QByteArray exportText(const ProjectData &data, bool withSource);

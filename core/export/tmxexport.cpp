@@ -6,7 +6,7 @@
 
 namespace bireader {
 
-QByteArray exportTmx(const ProjectData &data)
+QByteArray exportTmx(const ProjectData &data, bool confirmedOnly)
 {
     const Document &d = data.document;
     QByteArray out;
@@ -30,7 +30,7 @@ QByteArray exportTmx(const ProjectData &data)
     xml.writeStartElement(QStringLiteral("body"));
     for (qsizetype i = 0; i < d.segments.size(); ++i) {
         const Segment &s = d.segments[i];
-        if (s.excluded || s.source.isEmpty() || s.currentTarget().isEmpty())
+        if (s.excluded || s.source.isEmpty() || s.currentTarget().isEmpty() || (confirmedOnly && !s.confirmed))
             continue;
         xml.writeStartElement(QStringLiteral("tu"));
         xml.writeAttribute(QStringLiteral("tuid"), QString::number(i + 1));
@@ -40,6 +40,12 @@ QByteArray exportTmx(const ProjectData &data)
         if (s.isCorrected()) {
             xml.writeStartElement(QStringLiteral("prop"));
             xml.writeAttribute(QStringLiteral("type"), QStringLiteral("x-bireader-corrected"));
+            xml.writeCharacters(QStringLiteral("yes"));
+            xml.writeEndElement();
+        }
+        if (s.confirmed) {
+            xml.writeStartElement(QStringLiteral("prop"));
+            xml.writeAttribute(QStringLiteral("type"), QStringLiteral("x-bireader-confirmed"));
             xml.writeCharacters(QStringLiteral("yes"));
             xml.writeEndElement();
         }

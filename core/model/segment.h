@@ -40,16 +40,26 @@ struct SideText {
 
 // A unit of the document: a source text and its translation. Either side may be
 // empty (an unpaired paragraph, e.g. web-page chrome or a missing translation).
+// Where a segment's translation stands in the post-editor's work (OmegaT, Lokalize): the
+// machine translation as imported, a draft (corrected, not confirmed yet), or confirmed.
+enum class SegmentStatus { MachineTranslation, Draft, Confirmed };
+
 struct Segment {
     SideText source;
     SideText target; // the translation as imported (machine translation)
     Alignment beads; // sentence alignment inside the segment, indices into the sides' sentences
     std::optional<SideText> corrected; // the user's translation, kept next to the original
     bool excluded = false; // marked as not part of the article (chrome, footer)
+    bool confirmed = false; // the user confirmed the translation (Ctrl+Enter)
     qint64 startMs = -1, endMs = -1; // subtitle cue times, -1 when the text has none
 
     bool isPaired() const { return !source.isEmpty() && !target.isEmpty(); }
     bool isCorrected() const { return corrected.has_value(); }
+    SegmentStatus status() const
+    {
+        return confirmed ? SegmentStatus::Confirmed
+                         : corrected ? SegmentStatus::Draft : SegmentStatus::MachineTranslation;
+    }
     // The translation a reader sees: the correction when there is one.
     const SideText &currentTarget() const { return corrected ? *corrected : target; }
     const SideText &side(Side s) const { return s == Side::Source ? source : target; }

@@ -92,7 +92,7 @@ Result<> ProjectStore::insertSegments(int position, const QList<Segment> &segmen
     q.prepare(QStringLiteral(
         "INSERT INTO segments (position, source, target, corrected, source_sentences, target_sentences,"
         " corrected_sentences, beads, source_file, source_paragraph, target_file, target_paragraph, excluded,"
-        " start_ms, end_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        " start_ms, end_ms, confirmed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (qsizetype i = 0; i < segments.size(); ++i) {
         const Segment &s = segments[i];
         q.addBindValue(position + int(i));
@@ -110,6 +110,7 @@ Result<> ProjectStore::insertSegments(int position, const QList<Segment> &segmen
         q.addBindValue(int(s.excluded));
         q.addBindValue(s.startMs);
         q.addBindValue(s.endMs);
+        q.addBindValue(int(s.confirmed));
         if (!q.exec())
             return fail(q.lastError());
     }
@@ -141,7 +142,7 @@ Result<ProjectData> ProjectStore::readAll()
     if (!q.exec(
             QStringLiteral("SELECT source, target, corrected, source_sentences, target_sentences, corrected_sentences,"
                            " beads, source_file, source_paragraph, target_file, target_paragraph, excluded,"
-                           " start_ms, end_ms FROM segments ORDER BY position")))
+                           " start_ms, end_ms, confirmed FROM segments ORDER BY position")))
         return fail(q.lastError());
     while (q.next()) {
         Segment s;
@@ -157,6 +158,7 @@ Result<ProjectData> ProjectStore::readAll()
         s.excluded = q.value(11).toInt() != 0;
         s.startMs = q.value(12).toLongLong();
         s.endMs = q.value(13).toLongLong();
+        s.confirmed = q.value(14).toInt() != 0;
         data->document.segments.append(std::move(s));
     }
     if (!q.exec(QStringLiteral("SELECT source, approved, forbidden, note, reading FROM glossary ORDER BY position")))
@@ -199,6 +201,11 @@ Result<> ProjectStore::setCorrection(int segment, const std::optional<SideText> 
 Result<> ProjectStore::setBeads(int segment, const Alignment &beads)
 {
     return exec(QStringLiteral("UPDATE segments SET beads = ? WHERE position = ?"), { packBeads(beads), segment });
+}
+
+Result<> ProjectStore::setConfirmed(int segment, bool confirmed)
+{
+    return exec(QStringLiteral("UPDATE segments SET confirmed = ? WHERE position = ?"), { int(confirmed), segment });
 }
 
 Result<> ProjectStore::setExcluded(int segment, bool excluded)

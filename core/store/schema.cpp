@@ -43,6 +43,11 @@ const QStringList kToVersion3 = {
     QStringLiteral("ALTER TABLE segments ADD COLUMN end_ms INTEGER NOT NULL DEFAULT -1"),
 };
 
+// 3 -> 4: segment status (confirmed by the user).
+const QStringList kToVersion4 = {
+    QStringLiteral("ALTER TABLE segments ADD COLUMN confirmed INTEGER NOT NULL DEFAULT 0"),
+};
+
 QString setVersion(QSqlDatabase &db, int version)
 {
     QSqlQuery q(db);
@@ -61,6 +66,8 @@ QString createSchema(QSqlDatabase &db)
     if (e.isEmpty())
         e = run(db, kToVersion3);
     if (e.isEmpty())
+        e = run(db, kToVersion4);
+    if (e.isEmpty())
         e = setVersion(db, kSchemaVersion);
     return e;
 }
@@ -74,6 +81,8 @@ QString migrateSchema(QSqlDatabase &db, int from)
         e = run(db, kToVersion2);
     if (e.isEmpty() && from < 3)
         e = run(db, kToVersion3);
+    if (e.isEmpty() && from < 4)
+        e = run(db, kToVersion4);
     if (e.isEmpty())
         e = setVersion(db, kSchemaVersion);
     if (!e.isEmpty()) {

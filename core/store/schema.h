@@ -8,7 +8,7 @@ namespace bireader {
 // The project file's schema. Version 1 was the first development layout (no
 // vocabulary context, no accepted QA findings); version 2 added those; version 3
 // (current) keeps subtitle cue times with segments.
-constexpr int kSchemaVersion = 3;
+constexpr int kSchemaVersion = 4;
 
 // Creates the current schema in an empty database. Returns an error or "".
 QString createSchema(QSqlDatabase &db);

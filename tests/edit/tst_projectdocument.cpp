@@ -285,6 +285,45 @@ private slots:
         QVERIFY(d.data().acceptedFindings.isEmpty());
     }
 
+    void status_confirmed_undoable_stored_andTheNextOneWaiting()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("p.bireader"));
+        ProjectStore store;
+        QVERIFY_OK(store.create(path, sample()));
+        ProjectData data;
+        QVERIFY_OPEN(store, path, data);
+        ProjectDocument d(data);
+        d.setStore(&store);
+        QCOMPARE(d.segment(0).status(), SegmentStatus::MachineTranslation);
+        d.editTranslation(1, QStringLiteral("The ships need the light. Old Zhou smiled."));
+        QCOMPARE(d.segment(1).status(), SegmentStatus::Draft);
+        QCOMPARE(d.nextUnconfirmed(-1), 0);
+        d.setConfirmed(0, true);
+        d.setConfirmed(0, true); // already: no second command
+        QCOMPARE(d.segment(0).status(), SegmentStatus::Confirmed);
+        QCOMPARE(d.nextUnconfirmed(-1), 1);
+        QCOMPARE(d.nextUnconfirmed(0), 1);
+        d.setConfirmed(1, true);
+        QCOMPARE(d.segment(1).status(), SegmentStatus::Confirmed);
+        d.setExcluded(2, true);
+        QCOMPARE(d.nextUnconfirmed(-1), -1); // all done: the excluded one waits for nothing
+        store.close();
+        ProjectStore again;
+        ProjectData reread;
+        QVERIFY_OPEN(again, path, reread);
+        QVERIFY(reread.document.segments[0].confirmed && reread.document.segments[1].confirmed);
+        QVERIFY(!reread.document.segments[2].confirmed);
+        again.close();
+        QVERIFY_OPEN(store, path, data);
+        d.undoStack()->undo(); // excluded
+        d.undoStack()->undo(); // confirmed 1
+        QCOMPARE(d.segment(1).status(), SegmentStatus::Draft);
+        // Merging keeps the confirmation only if both were confirmed.
+        d.mergeWithNext(0);
+        QVERIFY(!d.segment(0).confirmed);
+    }
+
     void replaceSegments_movesLaterHighlights_andUndoes()
     {
         ProjectDocument d(sample());

@@ -27,7 +27,7 @@ class TestColours : public QObject
 private slots:
     void everyRole_hasAColourInBothThemes()
     {
-        for (int role = int(Colour::PointedSentence); role <= int(Colour::Companion); ++role) {
+        for (int role = int(Colour::PointedSentence); role <= int(Colour::Confirmed); ++role) {
             QVERIFY2(colour(Colour(role), kLight).isValid(), qPrintable(QString::number(role)));
             QVERIFY2(colour(Colour(role), kDark).isValid(), qPrintable(QString::number(role)));
         }

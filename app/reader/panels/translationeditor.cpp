@@ -146,7 +146,8 @@ void TranslationEditor::reload()
     const Segment &s = m_doc->segment(m_segment);
     m_status->setText(
         tr("Segment %1 of %2").arg(m_segment + 1).arg(m_doc->segmentCount())
-        + (s.isCorrected() ? tr(" · corrected") : QString()) + (s.excluded ? tr(" · not part of the text") : QString())
+        + (s.confirmed ? tr(" · confirmed") : s.isCorrected() ? tr(" · corrected") : QString())
+        + (s.excluded ? tr(" · not part of the text") : QString())
         + (s.startMs >= 0
                ? QStringLiteral(" · %1 → %2").arg(ReaderPane::formatTime(s.startMs), ReaderPane::formatTime(s.endMs))
                : QString()));

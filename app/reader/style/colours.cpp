@@ -60,6 +60,8 @@ Variants variants(Colour role)
         return { QColor(0xff, 0xd5, 0x4f, 170), QColor(0xc7, 0x9a, 0x00, 150) };
     case Colour::Companion:
         return { QColor(0x00, 0x5b, 0x70), QColor(0x80, 0xcb, 0xc4) };
+    case Colour::Confirmed: // apart from the current segment's highlight (blue) and a draft's green
+        return { QColor(0x8e, 0x24, 0xaa), QColor(0xce, 0x93, 0xd8) };
     }
     return { Qt::black, Qt::white };
 }

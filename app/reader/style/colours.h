@@ -34,6 +34,7 @@ enum class Colour {
     WordLearning, // a word being learnt (paler by level)
     Spoken, // the sentence being read aloud and its counterpart
     Companion, // the translation's ink below each paragraph (interleaved reading)
+    Confirmed, // a segment whose translation the user confirmed (margin marker, minimap)
 };
 
 // Tone colours of Chinese characters: off, Pleco's default (1 red, 2 green, 3 blue,

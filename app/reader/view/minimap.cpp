@@ -51,6 +51,8 @@ QColor Minimap::colorOf(Mark mark, const QPalette &palette)
         return colour(Colour::LowConfidence, palette);
     case Corrected:
         return colour(Colour::Corrected, palette);
+    case Confirmed:
+        return colour(Colour::Confirmed, palette);
     case Excluded:
         return colour(Colour::Excluded, palette);
     case None:

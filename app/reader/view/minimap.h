@@ -15,7 +15,7 @@ class Minimap : public QWidget
 
 public:
     // What a segment shows, the strongest first.
-    enum Mark : unsigned char { None = 0, Excluded, Corrected, LowConfidence, Unpaired, Finding };
+    enum Mark : unsigned char { None = 0, Excluded, Confirmed, Corrected, LowConfidence, Unpaired, Finding };
 
     explicit Minimap(QWidget *parent = nullptr);
 

@@ -15,6 +15,7 @@ PaneLayouts::PaneLayouts(TextOf textOf)
 void PaneLayouts::setCount(int segments)
 {
     m_heights.assign(size_t(segments), -1.f);
+    m_hidden.clear();
     m_layouts.clear();
 }
 
@@ -171,9 +172,24 @@ const QTextLayout *PaneLayouts::companion(int segment)
     return block(segment)->companion.get();
 }
 
-qreal PaneLayouts::height(int segment)
+void PaneLayouts::setHidden(std::vector<char> hidden)
+{
+    m_hidden = hidden.size() == m_heights.size() ? std::move(hidden) : std::vector<char> {};
+}
+
+void PaneLayouts::setHiddenAt(int segment, bool hidden)
 {
     if (segment < 0 || segment >= count())
+        return;
+    if (m_hidden.empty() && hidden)
+        m_hidden.assign(m_heights.size(), 0);
+    if (!m_hidden.empty())
+        m_hidden[size_t(segment)] = hidden;
+}
+
+qreal PaneLayouts::height(int segment)
+{
+    if (segment < 0 || segment >= count() || isHidden(segment))
         return 0;
     if (m_heights[size_t(segment)] < 0)
         layout(segment);
@@ -198,6 +214,10 @@ void PaneLayouts::replace(int first, int removed, int inserted)
 {
     m_heights.erase(m_heights.begin() + first, m_heights.begin() + first + removed);
     m_heights.insert(m_heights.begin() + first, size_t(inserted), -1.f);
+    if (!m_hidden.empty()) {
+        m_hidden.erase(m_hidden.begin() + first, m_hidden.begin() + first + removed);
+        m_hidden.insert(m_hidden.begin() + first, size_t(inserted), 0);
+    }
     m_layouts.clear();
 }
 

@@ -54,6 +54,11 @@ public:
     bool hasCompanion() const { return bool(m_companionOf); }
     const QTextLayout *companion(int segment);
 
+    // Segments a filter hides take no room (height 0); an empty mask hides none.
+    void setHidden(std::vector<char> hidden);
+    void setHiddenAt(int segment, bool hidden);
+    bool isHidden(int segment) const { return !m_hidden.empty() && m_hidden[size_t(segment)]; }
+
     void invalidate(int segment);
     void invalidateAll();
     void replace(int first, int removed, int inserted);
@@ -74,6 +79,7 @@ private:
     qreal m_lineTop = 0;
     int m_hanSpacing = 100;
     std::vector<float> m_heights; // < 0: not laid out yet
+    std::vector<char> m_hidden; // per segment, or empty
     QCache<int, Block> m_layouts { 600 };
 };
 

@@ -341,6 +341,23 @@ void ReaderPane::segmentChanged(int segment)
     viewport()->update();
 }
 
+void ReaderPane::setHidden(std::vector<char> hidden)
+{
+    m_layouts.setHidden(std::move(hidden));
+    clampPosition();
+    syncScrollBar();
+    viewport()->update();
+}
+
+void ReaderPane::setHiddenAt(int segment, bool hidden)
+{
+    if (hidden == isHidden(segment))
+        return;
+    m_layouts.setHiddenAt(segment, hidden);
+    clampPosition();
+    viewport()->update();
+}
+
 void ReaderPane::segmentsReplaced(int first, int removed, int inserted)
 {
     m_layouts.replace(first, removed, inserted);

@@ -87,6 +87,11 @@ public:
     void setPosition(int segment, qreal fraction);
     void scrollByPixels(qreal dy);
 
+    // Segments a filter hides (per segment; empty: none): no room, not painted.
+    void setHidden(std::vector<char> hidden);
+    void setHiddenAt(int segment, bool hidden);
+    bool isHidden(int segment) const { return m_layouts.isHidden(segment); }
+
     int currentSegment() const { return m_current; }
     void setCurrentSegment(int segment);
     void ensureVisible(int segment);

@@ -21,6 +21,8 @@ void ReaderPane::paintEvent(QPaintEvent *)
     p.setRenderHint(QPainter::Antialiasing);
     qreal y = -m_offset;
     for (int s = m_top; s < m_layouts.count() && y < viewport()->height(); ++s) {
+        if (m_layouts.isHidden(s))
+            continue;
         paintSegment(p, s, y);
         if (hasCompanion())
             paintCompanion(p, s, y);
@@ -41,8 +43,8 @@ void ReaderPane::paintSegment(QPainter &p, int segment, qreal y)
         c.setAlphaF(0.07);
         p.fillRect(QRectF(0, y - m_layouts.gap() / 2, viewport()->width(), h + m_layouts.gap()), c);
         p.fillRect(QRectF(1, y, kMarker - 1, h), pal.color(QPalette::Highlight));
-    } else if ((m_side == Side::Target || hasCompanion()) && seg.isCorrected()) {
-        p.fillRect(QRectF(1, y, kMarker - 1, h), colour(Colour::Corrected, pal));
+    } else if ((m_side == Side::Target || hasCompanion()) && (seg.confirmed || seg.isCorrected())) {
+        p.fillRect(QRectF(1, y, kMarker - 1, h), colour(seg.confirmed ? Colour::Confirmed : Colour::Corrected, pal));
     }
     if ((m_side == Side::Target || hasCompanion()) && seg.isCorrected() && segment == m_current)
         p.fillRect(QRectF(kMarker + 1, y, 2, h), colour(Colour::Corrected, pal));

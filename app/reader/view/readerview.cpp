@@ -161,6 +161,7 @@ void ReaderView::setDocument(ProjectDocument *document)
     m_target->setDocument(m_doc);
     setPaneFonts(m_sourceFont, m_targetFont);
     m_ruby->updatePanes(); // room for pinyin on the Chinese side
+    updateFilter();
     rebuildMarks();
     updateMinimapViews();
 }
@@ -184,6 +185,8 @@ void ReaderView::setFindings(const QList<Finding> &findings)
     m_findings.clear();
     for (const Finding &f : findings)
         m_findings.insert(f.segment, f);
+    if (m_filter == Filter::WithFindings)
+        updateFilter();
     rebuildMarks();
     refreshPanes();
 }
@@ -441,6 +444,8 @@ unsigned char ReaderView::markOf(int segment) const
         return Minimap::Finding;
     if (!s.isPaired())
         return Minimap::Unpaired;
+    if (s.confirmed) // the user's word over the aligner's doubt
+        return Minimap::Confirmed;
     if (std::any_of(s.beads.begin(), s.beads.end(), [](const Bead &b) { return b.score < kUnsureScore; }))
         return Minimap::LowConfidence;
     return s.isCorrected() ? Minimap::Corrected : Minimap::None;
@@ -474,6 +479,7 @@ void ReaderView::onSegmentChanged(int segment)
     // One segment changed (each keystroke of a correction): its mark only, not the book's.
     m_sourceMap->setMark(segment, markOf(segment));
     m_targetMap->setMark(segment, markOf(segment));
+    updateFilterAt(segment);
 }
 
 void ReaderView::onSegmentsReplaced(int first, int removed, int inserted)
@@ -487,6 +493,7 @@ void ReaderView::onSegmentsReplaced(int first, int removed, int inserted)
     m_searchHits.clear();
     m_source->segmentsReplaced(first, removed, inserted);
     m_target->segmentsReplaced(first, removed, inserted);
+    updateFilter();
     // Both panes moved their current segment along; one current segment for the window:
     // the translation panel and the menus follow (the panes do not signal it themselves,
     // or the second would move it again).

@@ -69,6 +69,13 @@ public:
     bool isInterleaved() const { return m_interleaved; }
     // The pane that shows a side's text: its own, or the source pane in interleaved reading.
     ReaderPane *showing(Side side) const;
+    // Which segments show (as OmegaT's and Lokalize's filters): all; those waiting for
+    // confirmation (paired, part of the text, not confirmed); those with QA findings; the
+    // corrected ones. The others take no room in either pane.
+    enum class Filter { All, Unconfirmed, WithFindings, Corrected };
+    void setFilter(Filter filter);
+    Filter filter() const { return m_filter; }
+    bool shows(int segment) const;
     QString stripText() const; // what the strip shows (tests)
     // The sentence being read aloud and its counterpart, lit (segment -1: none).
     void setSpoken(int segment, const QList<TextRange> &source, const QList<TextRange> &target);
@@ -123,6 +130,8 @@ private:
     void updateStrip();
     void setUpStrip();
     void updateCompanion();
+    void updateFilter(); // every segment again
+    void updateFilterAt(int segment);
 
     ProjectDocument *m_doc = nullptr;
     std::shared_ptr<const HoverLookup> m_lookup;
@@ -138,6 +147,7 @@ private:
     bool m_swapped = false;
     std::optional<Side> m_single;
     bool m_interleaved = false, m_companionSmaller = true, m_companionColoured = true;
+    Filter m_filter = Filter::All;
     int m_spokenSegment = -1;
     QList<TextRange> m_spoken[2];
     QLabel *m_strip;

@@ -1,5 +1,5 @@
 // ReaderView: reading one language only, the other's counterpart in a strip below; or
-// both interleaved in one column.
+// both interleaved in one column; which segments show (the filter).
 #include "readerview.h"
 
 #include "edit/projectdocument.h"
@@ -69,6 +69,61 @@ void ReaderView::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange && m_interleaved)
         updateCompanion(); // the companion ink of the new theme
+}
+
+bool ReaderView::shows(int segment) const
+{
+    if (!m_doc || segment < 0 || segment >= m_doc->segmentCount())
+        return false;
+    const Segment &s = m_doc->segment(segment);
+    switch (m_filter) {
+    case Filter::All:
+        return true;
+    case Filter::Unconfirmed:
+        return s.isPaired() && !s.excluded && !s.confirmed;
+    case Filter::WithFindings:
+        return m_findings.contains(segment);
+    case Filter::Corrected:
+        return s.isCorrected();
+    }
+    return true;
+}
+
+void ReaderView::setFilter(Filter filter)
+{
+    if (filter == m_filter)
+        return;
+    const int current = currentSegment();
+    m_filter = filter;
+    clearPointer();
+    updateFilter();
+    // Where one was reading, or the next segment that shows.
+    int at = current;
+    while (m_doc && at >= 0 && at < m_doc->segmentCount() && !shows(at))
+        ++at;
+    if (m_doc && at >= 0 && at < m_doc->segmentCount())
+        goToSegment(at);
+}
+
+void ReaderView::updateFilter()
+{
+    std::vector<char> hidden;
+    if (m_filter != Filter::All && m_doc) {
+        hidden.resize(size_t(m_doc->segmentCount()));
+        for (int i = 0; i < m_doc->segmentCount(); ++i)
+            hidden[size_t(i)] = !shows(i);
+    }
+    m_source->setHidden(hidden);
+    m_target->setHidden(std::move(hidden));
+    updateMinimapViews();
+}
+
+void ReaderView::updateFilterAt(int segment)
+{
+    if (m_filter == Filter::All)
+        return;
+    m_source->setHiddenAt(segment, !shows(segment));
+    m_target->setHiddenAt(segment, !shows(segment));
 }
 
 ReaderPane *ReaderView::showing(Side side) const

@@ -1,0 +1,77 @@
+// MainWindow: segment status as post-editors work (OmegaT, Lokalize): confirm and go on to
+// the next segment waiting, unconfirm, and show only some segments.
+#include "edit/projectdocument.h"
+#include "mainwindow.h"
+#include "project/session.h"
+#include "view/readerview.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QMenu>
+#include <QStatusBar>
+
+namespace bireader::reader {
+
+void MainWindow::buildStatusActions(QMenu *segment)
+{
+    segment->addSeparator();
+    QAction *confirm = segment->addAction(tr("&Confirm and Go to Next"), this, [this] {
+        ProjectDocument *doc = m_session->document();
+        if (!doc || doc->segmentCount() == 0)
+            return;
+        const int current = m_view->currentSegment();
+        const Segment &s = doc->segment(current);
+        if (s.isPaired() && !s.excluded)
+            doc->setConfirmed(current, true);
+        updateStatus();
+        const int next = doc->nextUnconfirmed(current);
+        const int wrapped = next >= 0 ? next : doc->nextUnconfirmed(-1); // from the top again
+        if (wrapped >= 0)
+            m_view->goToSegment(wrapped);
+        else
+            statusBar()->showMessage(tr("Every segment is confirmed"), 5000);
+    });
+    confirm->setObjectName(QStringLiteral("confirmAction"));
+    confirm->setShortcuts({ QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter) });
+    confirm->setShortcutContext(Qt::WindowShortcut);
+    confirm->setStatusTip(tr("The translation is done: mark it confirmed and go to the next segment waiting"));
+    QAction *unconfirm = segment->addAction(tr("&Unconfirm"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return),
+                                            this, [this] {
+                                                if (ProjectDocument *doc = m_session->document())
+                                                    doc->setConfirmed(m_view->currentSegment(), false);
+                                                updateStatus();
+                                            });
+    unconfirm->setObjectName(QStringLiteral("unconfirmAction"));
+    for (QAction *a : { confirm, unconfirm }) {
+        a->setEnabled(false);
+        connect(m_session, &Session::documentChanged, a, [this, a] { a->setEnabled(m_session->document() != nullptr); });
+    }
+}
+
+void MainWindow::buildFilterMenu(QMenu *view)
+{
+    QMenu *show = view->addMenu(tr("Show &Segments"));
+    auto *group = new QActionGroup(this);
+    const struct {
+        const char *name;
+        QString label;
+        ReaderView::Filter filter;
+    } choices[] = { { "all", tr("&All"), ReaderView::Filter::All },
+                    { "unconfirmed", tr("&Unconfirmed Only"), ReaderView::Filter::Unconfirmed },
+                    { "findings", tr("With QA &Findings Only"), ReaderView::Filter::WithFindings },
+                    { "corrected", tr("&Corrected Only"), ReaderView::Filter::Corrected } };
+    for (const auto &choice : choices) {
+        QAction *a = show->addAction(choice.label, this, [this, filter = choice.filter] { m_view->setFilter(filter); });
+        a->setObjectName(QStringLiteral("filter_") + QLatin1String(choice.name));
+        a->setCheckable(true);
+        a->setChecked(choice.filter == ReaderView::Filter::All);
+        group->addAction(a);
+    }
+    // A new document shows all of it.
+    connect(m_session, &Session::documentChanged, this, [this, show] {
+        m_view->setFilter(ReaderView::Filter::All);
+        show->actions().front()->setChecked(true);
+    });
+}
+
+} // namespace bireader::reader
