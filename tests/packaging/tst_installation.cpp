@@ -63,8 +63,10 @@ private slots:
              { "bin/bireader", "bin/bireader-cli", "share/applications/io.github.bireader.Bireader.desktop",
                "share/metainfo/io.github.bireader.Bireader.metainfo.xml",
                "share/mime/packages/io.github.bireader.Bireader.xml",
-               "share/icons/hicolor/scalable/apps/io.github.bireader.Bireader.svg", "share/man/man1/bireader.1",
-               "share/man/man1/bireader-cli.1" })
+               "share/icons/hicolor/scalable/apps/io.github.bireader.Bireader.svg",
+               "share/icons/hicolor/48x48/apps/io.github.bireader.Bireader.png",
+               "share/icons/hicolor/256x256/apps/io.github.bireader.Bireader.png", "share/man/man1/bireader.1.gz", "share/doc/bireader/copyright",
+               "share/man/man1/bireader-cli.1.gz", "share/doc/bireader/changelog.gz" })
             QVERIFY2(QFile::exists(root.filePath(QLatin1String(path))), path);
         const Run version = run(root.filePath(QStringLiteral("bin/bireader-cli")), { QStringLiteral("--version") });
         QCOMPARE(version.exitCode, 0);
@@ -94,6 +96,15 @@ private slots:
         const Run version = run(root + QStringLiteral("/usr/bin/bireader-cli"), { QStringLiteral("--version") });
         QCOMPARE(version.exitCode, 0);
         QVERIFY(QFile::exists(root + QStringLiteral("/usr/share/applications/io.github.bireader.Bireader.desktop")));
+        // Debian's own checks: no error and no warning (information tags only).
+        const QString lintian = QStandardPaths::findExecutable(QStringLiteral("lintian"));
+        if (lintian.isEmpty())
+            QSKIP("lintian is not installed");
+        const Run lint = run(lintian, { deb });
+        for (const QString &line : lint.output.split(QLatin1Char('\n')))
+            QVERIFY2(!line.startsWith(QLatin1String("E: ")) && !line.startsWith(QLatin1String("W: ")),
+                     qPrintable(lint.output));
+        QCOMPARE(lint.exitCode, 0);
     }
 };
 
