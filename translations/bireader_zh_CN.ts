@@ -668,6 +668,13 @@
     </message>
 </context>
 <context>
+    <name>bireader::SpellChecker</name>
+    <message>
+        <source>no spelling dictionary for %1 (Debian: apt install hunspell-%1)</source>
+        <translation>没有 %1 的拼写词典（Debian：apt install hunspell-%1）</translation>
+    </message>
+</context>
+<context>
     <name>bireader::SubtitleReader</name>
     <message>
         <source>%1: %2</source>
@@ -1616,6 +1623,10 @@
         <source>Confirmed pairs only as TMX…</source>
         <translation>仅导出已确认的句对为 TMX…</translation>
     </message>
+    <message>
+        <source>Spelling is off: %1</source>
+        <translation>拼写检查已关闭：%1</translation>
+    </message>
 </context>
 <context>
     <name>bireader::reader::Minimap</name>
@@ -2192,6 +2203,14 @@
     <message>
         <source> · confirmed</source>
         <translation> · 已确认</translation>
+    </message>
+    <message>
+        <source>(no suggestions)</source>
+        <translation>（没有建议）</translation>
+    </message>
+    <message>
+        <source>Add “%1” to Dictionary</source>
+        <translation>将“%1”加入词典</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@
 #include "study/worddatabase.h"
 #include "style/colours.h"
 #include "text/filechecks.h"
+#include "text/spellchecker.h"
 #include "view/linkeditor.h"
 #include "view/readerpane.h"
 #include "view/readerview.h"
@@ -163,6 +164,7 @@ void MainWindow::documentChanged()
         m_undo->addStack(doc->undoStack());
         m_undo->setActiveStack(doc->undoStack());
         connect(doc, &ProjectDocument::glossaryChanged, this, &MainWindow::rebuildLookup, Qt::UniqueConnection);
+        connect(doc, &ProjectDocument::glossaryChanged, this, &MainWindow::updateSpelling, Qt::UniqueConnection);
         // Not on segmentChanged: an edit of one translation changes nothing the status line
         // counts (a pair is a pair by its source and machine translation), and counting 50k
         // segments at every key costs typing time.
@@ -178,6 +180,7 @@ void MainWindow::documentChanged()
         m_notes->setDocument(doc);
         m_search->setDocument(doc);
         rebuildLookup();
+        updateSpelling();
     }
     m_saveError->clear();
     updateTitle();

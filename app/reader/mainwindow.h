@@ -15,6 +15,7 @@ class QUndoGroup;
 
 namespace bireader {
 class Lexicon;
+class SpellChecker;
 class Session;
 class WordDatabase;
 } // namespace bireader
@@ -110,6 +111,7 @@ private:
     void buildSegmentMenu();
     void buildStatusActions(QMenu *segment); // segment status: confirm, the filter (View > Show)
     void buildFilterMenu(QMenu *view);
+    void updateSpelling(); // the checker for the document's translation language, the glossary's words
     QDockWidget *addDock(QWidget *widget, const QString &title, const QString &name, Qt::DockWidgetArea area);
     void documentChanged();
     void updateTitle();
@@ -143,6 +145,7 @@ private:
     QLabel *m_position, *m_dictionaryStatus, *m_saveError;
     std::unique_ptr<ImportJob> m_job;
     std::unique_ptr<WordDatabase> m_words; // the user's word list; null when it cannot be opened
+    std::unique_ptr<SpellChecker> m_spelling; // the translation's language; unloaded without a dictionary
     QString m_wordsError;
     KnownWordsLabel *m_known = nullptr;
     ReadAloud *m_readAloud = nullptr;

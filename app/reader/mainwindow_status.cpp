@@ -1,13 +1,18 @@
-// MainWindow: segment status as post-editors work (OmegaT, Lokalize): confirm and go on to
-// the next segment waiting, unconfirm, and show only some segments.
+// MainWindow: what post-editors use every day (OmegaT, Lokalize): segment status (confirm and
+// go on to the next segment waiting, unconfirm, show only some segments) and spelling.
 #include "edit/projectdocument.h"
 #include "mainwindow.h"
+#include "panels/translationeditor.h"
 #include "project/session.h"
+#include "readerlog.h"
+#include "text/spellchecker.h"
+#include "text/words.h"
 #include "view/readerview.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QMenu>
+#include <QStandardPaths>
 #include <QStatusBar>
 
 namespace bireader::reader {
@@ -72,6 +77,34 @@ void MainWindow::buildFilterMenu(QMenu *view)
         m_view->setFilter(ReaderView::Filter::All);
         show->actions().front()->setChecked(true);
     });
+}
+
+void MainWindow::updateSpelling()
+{
+    const ProjectDocument *doc = m_session->document();
+    if (!doc) {
+        m_editor->setSpellChecker(nullptr);
+        return;
+    }
+    const QString language = doc->data().document.targetLanguage;
+    if (!m_spelling)
+        m_spelling = std::make_unique<SpellChecker>();
+    if (m_spelling->language() != language || !m_spelling->isLoaded()) {
+        const QString userWords = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+            + QStringLiteral("/bireader/spelling/") + language + QStringLiteral(".txt");
+        if (const Result<> loaded = m_spelling->load(language, userWords); !loaded) {
+            qCInfo(lcReader) << "spelling:" << loaded.error();
+            statusBar()->showMessage(tr("Spelling is off: %1").arg(loaded.error()), 8000);
+        }
+    }
+    // Glossary renderings are the translator's decisions, never misspellings.
+    QSet<QString> accepted;
+    for (const TermEntry &e : doc->data().glossary.entries)
+        for (const QString &rendering : e.approved)
+            for (const TextRange &r : wordsIn(rendering, language))
+                accepted.insert(rendering.mid(r.start, r.length).toCaseFolded());
+    m_editor->setSpellChecker(m_spelling.get());
+    m_editor->setAcceptedWords(std::move(accepted));
 }
 
 } // namespace bireader::reader

@@ -1,19 +1,27 @@
 #include "translationeditor.h"
 
 #include "edit/projectdocument.h"
+#include "panels/spellhighlighter.h"
+#include "readerlog.h"
 #include "style/colours.h"
 #include "text/diff.h"
+#include "text/spellchecker.h"
 #include "view/readerpane.h"
 
 #include <QGuiApplication>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QContextMenuEvent>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTextBrowser>
+#include <QTextCursor>
 #include <QVBoxLayout>
+
+#include <memory>
 
 namespace bireader::reader {
 namespace {
@@ -38,6 +46,7 @@ TranslationEditor::TranslationEditor(QWidget *parent)
     , m_diff(readOnlyBox())
     , m_edit(new QPlainTextEdit)
     , m_revert(new QPushButton(tr("Revert to the original")))
+    , m_spelling(new SpellHighlighter(m_edit->document()))
 {
     m_status->setObjectName(QStringLiteral("segmentStatus"));
     m_edit->setPlaceholderText(tr("Type your translation here; the original stays beside it."));
@@ -65,12 +74,61 @@ TranslationEditor::TranslationEditor(QWidget *parent)
     // Undo and redo are the document's (typing in a segment is one step), not the text box's.
     m_edit->setUndoRedoEnabled(false);
     m_edit->installEventFilter(this);
+    m_edit->viewport()->installEventFilter(this); // the context menu, with spelling suggestions
     connect(m_edit, &QPlainTextEdit::textChanged, this, &TranslationEditor::typed);
     connect(m_revert, &QPushButton::clicked, this, [this] {
         if (m_doc)
             m_doc->revertTranslation(m_segment);
     });
     setEnabled(false);
+}
+
+void TranslationEditor::setSpellChecker(SpellChecker *checker)
+{
+    m_checker = checker;
+    m_spelling->setChecker(checker);
+}
+
+void TranslationEditor::setAcceptedWords(QSet<QString> words)
+{
+    m_spelling->setAccepted(std::move(words));
+}
+
+QMenu *TranslationEditor::contextMenuAt(QPoint pos)
+{
+    QMenu *menu = m_edit->createStandardContextMenu(m_edit->viewport()->mapToGlobal(pos));
+    if (!m_checker || !m_checker->isLoaded())
+        return menu;
+    QTextCursor word = m_edit->cursorForPosition(pos);
+    word.select(QTextCursor::WordUnderCursor);
+    const QString text = word.selectedText();
+    if (text.isEmpty() || m_checker->misspelt(text, m_spelling->accepted()).isEmpty())
+        return menu;
+    QAction *first = menu->actions().value(0);
+    const QStringList suggestions = m_checker->suggestions(text).mid(0, 6);
+    for (const QString &s : suggestions) {
+        QAction *a = new QAction(s, menu);
+        QFont bold = a->font();
+        bold.setBold(true);
+        a->setFont(bold);
+        connect(a, &QAction::triggered, this, [word, s]() mutable { word.insertText(s); }); // one edit of the translation
+        menu->insertAction(first, a);
+    }
+    if (suggestions.isEmpty()) {
+        QAction *none = new QAction(tr("(no suggestions)"), menu);
+        none->setEnabled(false);
+        menu->insertAction(first, none);
+    }
+    QAction *add = new QAction(tr("Add “%1” to Dictionary").arg(text), menu);
+    add->setObjectName(QStringLiteral("addToDictionary"));
+    connect(add, &QAction::triggered, this, [this, text] {
+        if (const Result<> r = m_checker->addToUserWords(text); !r)
+            qCWarning(lcReader) << "spelling:" << r.error();
+        m_spelling->rehighlight();
+    });
+    menu->insertAction(first, add);
+    menu->insertSeparator(first);
+    return menu;
 }
 
 void TranslationEditor::setDocument(ProjectDocument *document)
@@ -170,6 +228,12 @@ void TranslationEditor::reload()
 
 bool TranslationEditor::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_edit->viewport() && event->type() == QEvent::ContextMenu) {
+        const QPoint pos = static_cast<QContextMenuEvent *>(event)->pos();
+        const std::unique_ptr<QMenu> menu(contextMenuAt(pos));
+        menu->exec(m_edit->viewport()->mapToGlobal(pos));
+        return true;
+    }
     if (watched == m_edit && event->type() == QEvent::ShortcutOverride) {
         const auto *key = static_cast<QKeyEvent *>(event);
         const QKeySequence pressed(key->keyCombination());

@@ -1,17 +1,23 @@
 #pragma once
 
+#include <QPoint>
+#include <QSet>
 #include <QWidget>
 
 class QLabel;
+class QMenu;
 class QPlainTextEdit;
 class QPushButton;
 class QTextBrowser;
 
 namespace bireader {
 class ProjectDocument;
-}
+class SpellChecker;
+} // namespace bireader
 
 namespace bireader::reader {
+
+class SpellHighlighter;
 
 // The editor panel of the current segment: its source, the original machine translation
 // (kept, read-only), the user's translation (typing is saved as it goes, one undo step per
@@ -30,6 +36,14 @@ public:
 
     static QString renderDiff(const QString &original, const QString &corrected);
 
+    // Spelling of the translation (not owned; null or without a dictionary: off). Words of
+    // glossary renderings (case-folded) are never flagged. The editor's context menu offers
+    // suggestions for a misspelt word and "Add to Dictionary".
+    void setSpellChecker(SpellChecker *checker);
+    void setAcceptedWords(QSet<QString> words);
+    SpellHighlighter *spelling() const { return m_spelling; }
+    QMenu *contextMenuAt(QPoint pos); // in the viewport's coordinates; the caller owns it
+
 public slots:
     void setSegment(int segment);
 
@@ -47,6 +61,8 @@ private:
     QTextBrowser *m_source, *m_original, *m_diff;
     QPlainTextEdit *m_edit;
     QPushButton *m_revert;
+    SpellHighlighter *m_spelling;
+    SpellChecker *m_checker = nullptr;
 };
 
 } // namespace bireader::reader
