@@ -1627,6 +1627,18 @@
         <source>Spelling is off: %1</source>
         <translation>拼写检查已关闭：%1</translation>
     </message>
+    <message>
+        <source>XLIFF (corrections written back)…</source>
+        <translation>XLIFF（写回修改）…</translation>
+    </message>
+    <message>
+        <source>XLIFF (*.xlf *.xliff)</source>
+        <translation>XLIFF (*.xlf *.xliff)</translation>
+    </message>
+    <message>
+        <source>New XLIFF 2.0…</source>
+        <translation>新建 XLIFF 2.0…</translation>
+    </message>
 </context>
 <context>
     <name>bireader::reader::Minimap</name>

@@ -125,10 +125,11 @@ int exportCommand(const QCommandLineParser &p, const Context &ctx)
     const QStringList args = p.positionalArguments();
     const auto format = exportFormatFromName(p.value(QStringLiteral("format")));
     if (args.size() != 2 || !p.isSet(QStringLiteral("output")))
-        return ctx.fail(BadInput, tr("usage: export PROJECT --format md|html|tmx|anki|anki-cloze|txt|target -o FILE"));
+        return ctx.fail(BadInput,
+                        tr("usage: export PROJECT --format md|html|tmx|xliff|xliff2|anki|anki-cloze|txt|target -o FILE"));
     if (!format)
         return ctx.fail(BadInput,
-                        tr("unknown export format '%1' (md, html, tmx, anki, anki-cloze, txt or target)")
+                        tr("unknown export format '%1' (md, html, tmx, xliff, xliff2, anki, anki-cloze, txt or target)")
                             .arg(p.value(QStringLiteral("format"))));
     ProjectStore store;
     ProjectData data;
@@ -149,8 +150,8 @@ int exportCommand(const QCommandLineParser &p, const Context &ctx)
         options.dictionary = dict.size() ? &dict : nullptr;
     }
     if (p.isSet(QStringLiteral("confirmed"))) {
-        if (*format != ExportFormat::Tmx)
-            return ctx.fail(BadInput, tr("--confirmed is for --format tmx"));
+        if (*format != ExportFormat::Tmx && *format != ExportFormat::Xliff && *format != ExportFormat::Xliff2)
+            return ctx.fail(BadInput, tr("--confirmed is for --format tmx, xliff or xliff2"));
         options.confirmedOnly = true;
     }
     if (const Result<> r = exportToFile(data, *format, output, options); !r)

@@ -1,8 +1,9 @@
 #include "exporter.h"
 
 #include "exportwriters.h"
-
+#include "model/logging.h"
 #include "text/safewrite.h"
+
 #include <QCoreApplication>
 
 namespace bireader {
@@ -24,6 +25,10 @@ std::optional<ExportFormat> exportFormatFromName(const QString &name)
         return ExportFormat::Text;
     if (n == QLatin1String("target"))
         return ExportFormat::TargetText;
+    if (n == QLatin1String("xliff") || n == QLatin1String("xlf"))
+        return ExportFormat::Xliff;
+    if (n == QLatin1String("xliff2"))
+        return ExportFormat::Xliff2;
     return std::nullopt;
 }
 
@@ -44,6 +49,16 @@ QByteArray exportProject(const ProjectData &data, ExportFormat format, const Exp
         return exportText(data, true);
     case ExportFormat::TargetText:
         return exportText(data, false);
+    case ExportFormat::Xliff:
+        if (const SourceText *original = importedXliff(data); original && !options.confirmedOnly) {
+            if (Result<QByteArray> back = writeBackXliff(data, *original))
+                return std::move(back).value();
+            else
+                qCWarning(lcIo) << "XLIFF written anew:" << back.error();
+        }
+        return exportXliff12(data, options.confirmedOnly);
+    case ExportFormat::Xliff2:
+        return exportXliff20(data, options.confirmedOnly);
     }
     return {};
 }

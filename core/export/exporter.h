@@ -20,6 +20,8 @@ enum class ExportFormat {
     AnkiCloze, // CSV for Anki's Cloze notes: the word blanked in its sentence; reading, gloss, translation
     Text, // plain bilingual text, interleaved
     TargetText, // plain text, the translation only
+    Xliff, // the XLIFF file the project came from with the corrections written back; else a new XLIFF 1.2
+    Xliff2, // a new XLIFF 2.0 file
 };
 
 struct ExportOptions {
@@ -27,12 +29,12 @@ struct ExportOptions {
     // (ICU Han-Latin when null).
     bool ruby = false;
     const Dictionary *dictionary = nullptr;
-    // TMX: only the segments the user confirmed (a translation memory of reviewed work).
+    // TMX and new XLIFF files: only the segments the user confirmed (reviewed work).
     bool confirmedOnly = false;
 };
 
 std::optional<ExportFormat>
-exportFormatFromName(const QString &name); // "md", "html", "tmx", "anki", "anki-cloze", "txt", "target"
+exportFormatFromName(const QString &name); // "md", "html", "tmx", "anki", "anki-cloze", "txt", "target", "xliff", "xliff2"
 
 QByteArray exportProject(const ProjectData &data, ExportFormat format, const ExportOptions &options = {});
 // Written safely (writeFileSafely): a failed export leaves any old file as it was,

@@ -13,6 +13,14 @@ QByteArray exportTmx(const ProjectData &data, bool confirmedOnly = false);
 QByteArray exportAnki(const ProjectData &data);
 QByteArray exportAnkiCloze(const ProjectData &data);
 QByteArray exportText(const ProjectData &data, bool withSource);
+QByteArray exportXliff12(const ProjectData &data, bool confirmedOnly = false);
+QByteArray exportXliff20(const ProjectData &data, bool confirmedOnly = false);
+// The XLIFF file the project was imported from (its text is kept in the project), or null.
+const SourceText *importedXliff(const ProjectData &data);
+// That file as it was, each corrected or confirmed unit's target written back (1.2: with
+// state translated / signed-off; 2.0: the segment's state translated / reviewed); ids,
+// notes and everything else unchanged.
+Result<QByteArray> writeBackXliff(const ProjectData &data, const SourceText &original);
 
 // Highlights and notes of one segment, in side then position order.
 QList<Highlight> highlightsOf(const ProjectData &data, int segment);

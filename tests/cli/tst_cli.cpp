@@ -176,6 +176,39 @@ private slots:
                  2);
     }
 
+    void xliff_roundTrip_correctionWrittenBackUnderItsId()
+    {
+        QTemporaryDir dir;
+        const QString xlf = writeFile(dir, QStringLiteral("fog.xlf"),
+                                      QStringLiteral("<?xml version=\"1.0\"?>\n"
+                                                     "<xliff version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\">"
+                                                     "<file original=\"a\" source-language=\"zh\" target-language=\"en\""
+                                                     " datatype=\"plaintext\"><body>"
+                                                     "<trans-unit id=\"fog-1\"><source>今晚有雾。</source>"
+                                                     "<target>Tonight have fog.</target></trans-unit>"
+                                                     "</body></file></xliff>\n")
+                                          .toUtf8());
+        const QString project = dir.filePath(QStringLiteral("fog.bireader"));
+        QCOMPARE(cli({ QStringLiteral("project"), QStringLiteral("create"), project, QStringLiteral("--from"), xlf })
+                     .exitCode,
+                 0);
+        QCOMPARE(cli({ QStringLiteral("edit"), project, QStringLiteral("1"), QStringLiteral("There is fog tonight.") })
+                     .exitCode,
+                 0);
+        const QString out = dir.filePath(QStringLiteral("back.xlf"));
+        QCOMPARE(cli({ QStringLiteral("export"), project, QStringLiteral("--format"), QStringLiteral("xliff"),
+                       QStringLiteral("-o"), out })
+                     .exitCode,
+                 0);
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray back = f.readAll();
+        QVERIFY2(back.contains("<trans-unit id=\"fog-1\">"), back.constData());
+        QVERIFY(back.contains("<target state=\"translated\">There is fog tonight.</target>"));
+        const Run again = cli({ QStringLiteral("import"), out, QStringLiteral("--format"), QStringLiteral("tsv") });
+        QVERIFY(again.out.contains("今晚有雾。\tThere is fog tonight."));
+    }
+
     void applyTerm_dryRunJson_thenApplied()
     {
         QTemporaryDir dir;
