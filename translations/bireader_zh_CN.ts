@@ -114,6 +114,10 @@
         <source>Unconfirm the translation</source>
         <translation>取消确认译文</translation>
     </message>
+    <message>
+        <source>Change the attached glossaries</source>
+        <translation>更改附加的术语表</translation>
+    </message>
 </context>
 <context>
     <name>bireader::Csv</name>
@@ -843,6 +847,28 @@
         <source>%1: %n terms read</source>
         <translation>
             <numerusform>%1：读取了 %n 个术语</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To My Glossary</source>
+        <translation>加入我的术语表</translation>
+    </message>
+    <message>
+        <source>Copy the selected terms into your glossary, used by every project</source>
+        <translation>将所选术语复制到你的术语表（所有项目都会使用）</translation>
+    </message>
+    <message>
+        <source>My glossary</source>
+        <translation>我的术语表</translation>
+    </message>
+    <message>
+        <source>select the terms to copy first</source>
+        <translation>请先选择要复制的术语</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n term(s) copied to your glossary (%1)</source>
+        <translation>
+            <numerusform>已将 %n 个术语复制到你的术语表（%1）</numerusform>
         </translation>
     </message>
 </context>
@@ -1639,6 +1665,14 @@
         <source>New XLIFF 2.0…</source>
         <translation>新建 XLIFF 2.0…</translation>
     </message>
+    <message>
+        <source>Glossaries (*.csv *.tsv *.tab *.txt *.tbx)</source>
+        <translation>术语表 (*.csv *.tsv *.tab *.txt *.tbx)</translation>
+    </message>
+    <message>
+        <source>Attach glossary</source>
+        <translation>附加术语表</translation>
+    </message>
 </context>
 <context>
     <name>bireader::reader::Minimap</name>
@@ -1664,6 +1698,51 @@
     <message>
         <source>%1: “%2”</source>
         <translation>%1：“%2”</translation>
+    </message>
+</context>
+<context>
+    <name>bireader::reader::OtherGlossaries</name>
+    <message>
+        <source>Term</source>
+        <translation>术语</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>认可译法</translation>
+    </message>
+    <message>
+        <source>Attach File…</source>
+        <translation>附加文件…</translation>
+    </message>
+    <message>
+        <source>Use a glossary file (CSV, TSV, TBX) besides the project&apos;s own; it stays a file, read again when it changes</source>
+        <translation>除项目自己的术语表外，再使用一个术语表文件（CSV、TSV、TBX）；它仍是文件，修改后会重新读取</translation>
+    </message>
+    <message>
+        <source>Detach</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Also used (the project&apos;s own terms win):</source>
+        <translation>同时使用（以项目自己的术语为准）：</translation>
+    </message>
+    <message>
+        <source>Your glossary (every project)</source>
+        <translation>你的术语表（所有项目）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n term(s)</source>
+        <translation>
+            <numerusform>%1 — %n 个术语</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — cannot be read</source>
+        <translation>%1 — 无法读取</translation>
+    </message>
+    <message>
+        <source>None: attach a shared glossary file, or keep terms for every project in %1</source>
+        <translation>无：可附加共享的术语表文件，或将所有项目通用的术语保存在 %1</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "edit/projectdocument.h"
 #include "export/exporter.h"
 #include "glossary/glossaryformats.h"
+#include "glossary/glossaryset.h"
 #include "glossary/reading.h"
 #include "io/tmxreader.h"
 #include "project/projectimport.h"
@@ -76,8 +77,10 @@ int glossaryCommand(const QCommandLineParser &p, const Context &ctx)
 {
     const QStringList args = p.positionalArguments();
     const QString verb = args.value(1);
+    if (verb == QLatin1String("attach") || verb == QLatin1String("detach"))
+        return glossaryAttachCommand(p, ctx);
     if ((verb != QLatin1String("import") && verb != QLatin1String("export")) || args.size() != 4)
-        return ctx.fail(BadInput, tr("usage: glossary import|export PROJECT FILE"));
+        return ctx.fail(BadInput, tr("usage: glossary import|export|attach|detach PROJECT FILE"));
     ProjectStore store;
     ProjectData data;
     ProjectLock lock;
@@ -182,7 +185,9 @@ int qaCommand(const QCommandLineParser &p, const Context &ctx)
             return ctx.fail(BadInput, r.error());
         data.acceptedFindings.insert(key);
     }
-    const QList<Finding> findings = runQa({ data.document, data.glossary }, data.acceptedFindings);
+    // The project's glossary, then its attached files, then the user's glossary.
+    const Glossary glossary = mergedGlossary(data.glossary, loadGlossaryLayers(data.attachedGlossaries));
+    const QList<Finding> findings = runQa({ data.document, glossary }, data.acceptedFindings);
     if (format == QLatin1String("json")) {
         QJsonArray a;
         for (const Finding &f : findings)

@@ -113,6 +113,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_view->links(), &LinkEditor::message, this,
             [this](const QString &m) { statusBar()->showMessage(m, 8000); });
     connect(m_glossary, &GlossaryDock::message, this, [this](const QString &m) { statusBar()->showMessage(m, 5000); });
+    connectGlossaryLayers();
     connect(m_qa, &QaDock::findingsChanged, m_view, &ReaderView::setFindings);
     connect(m_qa, &QaDock::jumpTo, m_view, &ReaderView::goToSegment);
     connect(m_qa, &QaDock::applyTermRequested, this, &MainWindow::applyTermFor);
@@ -164,7 +165,7 @@ void MainWindow::documentChanged()
         m_undo->addStack(doc->undoStack());
         m_undo->setActiveStack(doc->undoStack());
         connect(doc, &ProjectDocument::glossaryChanged, this, &MainWindow::rebuildLookup, Qt::UniqueConnection);
-        connect(doc, &ProjectDocument::glossaryChanged, this, &MainWindow::updateSpelling, Qt::UniqueConnection);
+        connect(doc, &ProjectDocument::glossaryChanged, this, &MainWindow::reloadGlossaryLayers, Qt::UniqueConnection);
         // Not on segmentChanged: an edit of one translation changes nothing the status line
         // counts (a pair is a pair by its source and machine translation), and counting 50k
         // segments at every key costs typing time.
@@ -179,8 +180,7 @@ void MainWindow::documentChanged()
         m_qa->setDocument(doc);
         m_notes->setDocument(doc);
         m_search->setDocument(doc);
-        rebuildLookup();
-        updateSpelling();
+        reloadGlossaryLayers(); // the lookup, QA and spelling with them
     }
     m_saveError->clear();
     updateTitle();
@@ -197,7 +197,7 @@ void MainWindow::documentChanged()
 void MainWindow::rebuildLookup()
 {
     ProjectDocument *doc = m_session->document();
-    m_view->setLookup(doc ? m_lexicon->lookupFor(doc->data().glossary) : nullptr);
+    m_view->setLookup(doc ? m_lexicon->lookupFor(mergedGlossary(doc->data().glossary, m_glossaryLayers)) : nullptr);
 }
 
 void MainWindow::updateTitle()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "glossary/glossaryset.h"
 #include "export/exporter.h"
 
 #include <QMainWindow>
@@ -11,6 +12,7 @@ class QDockWidget;
 class QLabel;
 class QStackedWidget;
 class QMenu;
+class QFileSystemWatcher;
 class QUndoGroup;
 
 namespace bireader {
@@ -112,6 +114,10 @@ private:
     void buildStatusActions(QMenu *segment); // segment status: confirm, the filter (View > Show)
     void buildFilterMenu(QMenu *view);
     void updateSpelling(); // the checker for the document's translation language, the glossary's words
+    // The glossaries used besides the project's own (attached files, the user's), read again
+    // when one changes on disk; hover, QA and the Glossary dock get them.
+    void reloadGlossaryLayers();
+    void connectGlossaryLayers();
     QDockWidget *addDock(QWidget *widget, const QString &title, const QString &name, Qt::DockWidgetArea area);
     void documentChanged();
     void updateTitle();
@@ -146,6 +152,8 @@ private:
     std::unique_ptr<ImportJob> m_job;
     std::unique_ptr<WordDatabase> m_words; // the user's word list; null when it cannot be opened
     std::unique_ptr<SpellChecker> m_spelling; // the translation's language; unloaded without a dictionary
+    QList<GlossaryLayer> m_glossaryLayers;
+    QFileSystemWatcher *m_glossaryFiles = nullptr;
     QString m_wordsError;
     KnownWordsLabel *m_known = nullptr;
     ReadAloud *m_readAloud = nullptr;

@@ -1,7 +1,12 @@
 // MainWindow: what post-editors use every day (OmegaT, Lokalize): segment status (confirm and
-// go on to the next segment waiting, unconfirm, show only some segments) and spelling.
+// go on to the next segment waiting, unconfirm, show only some segments), spelling, and
+// glossaries shared across projects.
 #include "edit/projectdocument.h"
+#include "glossary/glossarydock.h"
+#include "glossary/glossaryformats.h"
+#include "glossary/otherglossaries.h"
 #include "mainwindow.h"
+#include "panels/qadock.h"
 #include "panels/translationeditor.h"
 #include "project/session.h"
 #include "readerlog.h"
@@ -11,9 +16,12 @@
 
 #include <QAction>
 #include <QActionGroup>
+#include <QFileInfo>
+#include <QFileSystemWatcher>
 #include <QMenu>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace bireader::reader {
 
@@ -99,12 +107,66 @@ void MainWindow::updateSpelling()
     }
     // Glossary renderings are the translator's decisions, never misspellings.
     QSet<QString> accepted;
-    for (const TermEntry &e : doc->data().glossary.entries)
+    for (const TermEntry &e : mergedGlossary(doc->data().glossary, m_glossaryLayers).entries)
         for (const QString &rendering : e.approved)
             for (const TextRange &r : wordsIn(rendering, language))
                 accepted.insert(rendering.mid(r.start, r.length).toCaseFolded());
     m_editor->setSpellChecker(m_spelling.get());
     m_editor->setAcceptedWords(std::move(accepted));
+}
+
+void MainWindow::reloadGlossaryLayers()
+{
+    if (!m_glossaryFiles)
+        return; // not wired yet
+    const ProjectDocument *doc = m_session->document();
+    m_glossaryLayers = doc ? loadGlossaryLayers(doc->data().attachedGlossaries) : QList<GlossaryLayer> {};
+    if (!m_glossaryFiles->files().isEmpty())
+        m_glossaryFiles->removePaths(m_glossaryFiles->files());
+    QStringList watched; // again each time: an editor that saves by renaming drops the watch
+    for (const GlossaryLayer &layer : std::as_const(m_glossaryLayers))
+        if (QFileInfo::exists(layer.path))
+            watched << layer.path;
+    if (!watched.isEmpty())
+        m_glossaryFiles->addPaths(watched);
+    m_glossary->others()->setLayers(m_glossaryLayers);
+    m_qa->setOtherGlossaries(m_glossaryLayers);
+    rebuildLookup();
+    updateSpelling();
+}
+
+void MainWindow::connectGlossaryLayers()
+{
+    m_glossaryFiles = new QFileSystemWatcher(this);
+    connect(m_glossaryFiles, &QFileSystemWatcher::fileChanged, this, [this] {
+        // A save may come in several writes: read it once they rest.
+        QTimer::singleShot(200, this, &MainWindow::reloadGlossaryLayers);
+    });
+    connect(m_glossary, &GlossaryDock::userGlossaryChanged, this, &MainWindow::reloadGlossaryLayers);
+    OtherGlossaries *others = m_glossary->others();
+    connect(others, &OtherGlossaries::attachRequested, this, [this] {
+        ProjectDocument *doc = m_session->document();
+        if (!doc)
+            return;
+        const QString path = askPath(PathRole::Open, {}, tr("Glossaries (*.csv *.tsv *.tab *.txt *.tbx)"));
+        if (path.isEmpty())
+            return;
+        if (const GlossaryReadResult r = loadGlossaryFile(path); !r.ok()) {
+            showError(tr("Attach glossary"), r.error);
+            return;
+        }
+        QStringList attached = doc->data().attachedGlossaries;
+        const QString absolute = QFileInfo(path).absoluteFilePath();
+        if (!attached.contains(absolute))
+            doc->setAttachedGlossaries(attached << absolute);
+    });
+    connect(others, &OtherGlossaries::detachRequested, this, [this](const QString &path) {
+        if (ProjectDocument *doc = m_session->document()) {
+            QStringList attached = doc->data().attachedGlossaries;
+            attached.removeAll(path);
+            doc->setAttachedGlossaries(attached);
+        }
+    });
 }
 
 } // namespace bireader::reader

@@ -13,6 +13,14 @@ SetBeadsCommand::SetBeadsCommand(ProjectDocument *doc, int segment, Alignment af
 {
 }
 
+AttachedGlossariesCommand::AttachedGlossariesCommand(ProjectDocument *doc, QStringList after)
+    : QUndoCommand(QCoreApplication::translate("bireader::Commands", "Change the attached glossaries"))
+    , m_doc(doc)
+    , m_before(doc->data().attachedGlossaries)
+    , m_after(std::move(after))
+{
+}
+
 SetConfirmedCommand::SetConfirmedCommand(ProjectDocument *doc, int segment, bool confirmed)
     : QUndoCommand(confirmed ? QCoreApplication::translate("bireader::Commands", "Confirm the translation")
                              : QCoreApplication::translate("bireader::Commands", "Unconfirm the translation"))

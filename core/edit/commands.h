@@ -43,6 +43,18 @@ private:
     bool m_confirmed;
 };
 
+class AttachedGlossariesCommand : public QUndoCommand
+{
+public:
+    AttachedGlossariesCommand(ProjectDocument *doc, QStringList after);
+    void undo() override { m_doc->applyAttachedGlossaries(m_before); }
+    void redo() override { m_doc->applyAttachedGlossaries(m_after); }
+
+private:
+    ProjectDocument *m_doc;
+    QStringList m_before, m_after;
+};
+
 // A segment's sentence links (the user's link edits; re-alignment of the links).
 class SetBeadsCommand : public QUndoCommand
 {

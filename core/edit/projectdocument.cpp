@@ -238,6 +238,20 @@ void ProjectDocument::applyCorrection(int segment, const std::optional<SideText>
     emit segmentChanged(segment);
 }
 
+void ProjectDocument::setAttachedGlossaries(const QStringList &paths)
+{
+    if (paths != m_data.attachedGlossaries)
+        m_undo.push(new AttachedGlossariesCommand(this, paths));
+}
+
+void ProjectDocument::applyAttachedGlossaries(const QStringList &paths)
+{
+    m_data.attachedGlossaries = paths;
+    if (m_store)
+        report(m_store->setAttachedGlossaries(paths));
+    emit glossaryChanged();
+}
+
 void ProjectDocument::applyConfirmed(int segment, bool confirmed)
 {
     Segment &s = m_data.document.segments[segment];

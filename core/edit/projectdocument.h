@@ -43,6 +43,7 @@ public:
     void mergeWithNext(int segment);
     void split(int segment, int sourceSentence, int targetSentence);
     void setGlossary(const Glossary &glossary);
+    void setAttachedGlossaries(const QStringList &paths); // glossary files used besides the project's own
     void addHighlight(const Highlight &highlight);
     void removeHighlight(int index);
     void addVocabulary(const VocabularyItem &item);
@@ -78,6 +79,7 @@ private:
     friend class EditTranslationCommand;
     friend class SetExcludedCommand;
     friend class SetConfirmedCommand;
+    friend class AttachedGlossariesCommand;
     friend class SetBeadsCommand;
     friend class ReplaceSegmentsCommand;
     friend class GlossaryCommand;
@@ -93,6 +95,7 @@ private:
     QString linkable(int segment) const; // why a segment's links cannot change, or ""
     void applyReplace(int first, int count, const QList<Segment> &segments, const QList<Highlight> &highlights);
     void applyGlossary(const Glossary &glossary);
+    void applyAttachedGlossaries(const QStringList &paths);
     void applyHighlights(const QList<Highlight> &highlights);
     void applyVocabulary(const QList<VocabularyItem> &vocabulary);
     void applyAccepted(const QString &key, bool accepted);

@@ -46,6 +46,7 @@ struct ProjectData {
     QList<VocabularyItem> vocabulary;
     QSet<QString> acceptedFindings; // keys of QA findings the user accepted
     QList<SourceText> sources;
+    QStringList attachedGlossaries; // glossary files the project uses besides its own (absolute paths)
     bool operator==(const ProjectData &) const = default;
 };
 

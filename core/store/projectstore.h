@@ -45,6 +45,7 @@ public:
     Result<> setCorrection(int segment, const std::optional<SideText> &corrected);
     Result<> setExcluded(int segment, bool excluded);
     Result<> setConfirmed(int segment, bool confirmed);
+    Result<> setAttachedGlossaries(const QStringList &paths);
     Result<> setBeads(int segment, const Alignment &beads); // a segment's sentence links
     Result<> saveGlossary(const Glossary &glossary);
     Result<> addHighlight(const Highlight &highlight, qint64 *id = nullptr);

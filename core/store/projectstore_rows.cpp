@@ -50,7 +50,8 @@ Result<> ProjectStore::writeAll(const ProjectData &data)
         { QStringLiteral("target_language"), d.targetLanguage },
         { QStringLiteral("title"), d.title },
         { QStringLiteral("glossary_source_language"), data.glossary.sourceLanguage },
-        { QStringLiteral("glossary_target_language"), data.glossary.targetLanguage }
+        { QStringLiteral("glossary_target_language"), data.glossary.targetLanguage },
+        { QStringLiteral("attached_glossaries"), toJson(data.attachedGlossaries) }
     };
     for (const auto &[k, v] : meta)
         if (Result<> r = exec(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"), { k, v }); !r)
@@ -136,6 +137,8 @@ Result<ProjectData> ProjectStore::readAll()
             data->document.title = v;
         else if (k == QLatin1String("glossary_source_language"))
             data->glossary.sourceLanguage = v;
+        else if (k == QLatin1String("attached_glossaries"))
+            data->attachedGlossaries = fromJson(v);
         else if (k == QLatin1String("glossary_target_language"))
             data->glossary.targetLanguage = v;
     }
@@ -201,6 +204,12 @@ Result<> ProjectStore::setCorrection(int segment, const std::optional<SideText> 
 Result<> ProjectStore::setBeads(int segment, const Alignment &beads)
 {
     return exec(QStringLiteral("UPDATE segments SET beads = ? WHERE position = ?"), { packBeads(beads), segment });
+}
+
+Result<> ProjectStore::setAttachedGlossaries(const QStringList &paths)
+{
+    return exec(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('attached_glossaries', ?)"),
+                { toJson(paths) });
 }
 
 Result<> ProjectStore::setConfirmed(int segment, bool confirmed)

@@ -209,6 +209,32 @@ private slots:
         QVERIFY(again.out.contains("今晚有雾。\tThere is fog tonight."));
     }
 
+    void glossary_attachedFile_checkedByQa_detachStops()
+    {
+        QTemporaryDir dir;
+        const QString project = dir.filePath(QStringLiteral("page.bireader"));
+        QCOMPARE(cli({ QStringLiteral("project"), QStringLiteral("create"), project, QStringLiteral("--from"),
+                       QStringLiteral(BIREADER_TEST_DATA "/interleaved/zh_en_page.txt") })
+                     .exitCode,
+                 0);
+        // A team's glossary kept as a file: its term is checked, without copying it in.
+        const QString team = writeFile(dir, QStringLiteral("team.csv"),
+                                       QStringLiteral("term,translation\n灯塔,beacon\n").toUtf8());
+        const Run attach = cli({ QStringLiteral("glossary"), QStringLiteral("attach"), project, team });
+        QCOMPARE(attach.exitCode, 0);
+        QVERIFY(attach.out.contains("1 terms, attached"));
+        QVERIFY(cli({ QStringLiteral("qa"), project }).out.contains("\tterm\t"));
+        QCOMPARE(cli({ QStringLiteral("glossary"), QStringLiteral("export"), project, dir.filePath(QStringLiteral("own.csv")) })
+                     .out,
+                 QByteArray(dir.filePath(QStringLiteral("own.csv")).toUtf8() + ": 0 terms\n"));
+        QCOMPARE(cli({ QStringLiteral("glossary"), QStringLiteral("detach"), project, team }).exitCode, 0);
+        QVERIFY(!cli({ QStringLiteral("qa"), project }).out.contains("\tterm\t"));
+        QCOMPARE(cli({ QStringLiteral("glossary"), QStringLiteral("detach"), project, team }).exitCode, 2);
+        QCOMPARE(cli({ QStringLiteral("glossary"), QStringLiteral("attach"), project, dir.filePath(QStringLiteral("none.csv")) })
+                     .exitCode,
+                 2);
+    }
+
     void applyTerm_dryRunJson_thenApplied()
     {
         QTemporaryDir dir;

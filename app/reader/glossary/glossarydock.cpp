@@ -2,13 +2,17 @@
 
 #include "edit/projectdocument.h"
 #include "glossary/glossaryformats.h"
+#include "glossary/glossaryset.h"
 #include "glossary/glossarymodel.h"
+#include "glossary/otherglossaries.h"
 #include "glossary/lexicon.h"
 #include "glossary/reading.h"
 #include "glossary/termdialog.h"
 #include "text/filechecks.h"
 
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -28,6 +32,7 @@ GlossaryDock::GlossaryDock(Lexicon *lexicon, QWidget *parent)
     , m_proxy(new QSortFilterProxyModel(this))
     , m_view(new QTableView)
     , m_filter(new QLineEdit)
+    , m_others(new OtherGlossaries)
 {
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterKeyColumn(-1);
@@ -65,15 +70,25 @@ GlossaryDock::GlossaryDock(Lexicon *lexicon, QWidget *parent)
             QMessageBox::warning(this, tr("Export glossary"), done.error());
     });
 
+    auto *toUser = new QPushButton(tr("To My Glossary"));
+    toUser->setObjectName(QStringLiteral("toUserGlossary"));
+    toUser->setToolTip(tr("Copy the selected terms into your glossary, used by every project"));
+    connect(toUser, &QPushButton::clicked, this, [this] {
+        if (const Result<> done = copySelectedToUserGlossary(); !done)
+            QMessageBox::warning(this, tr("My glossary"), done.error());
+    });
+
     auto *buttons = new QGridLayout; // two by two: the dock stays narrow beside the panes
     buttons->addWidget(addButton, 0, 0);
     buttons->addWidget(removeButton, 0, 1);
     buttons->addWidget(importButton, 1, 0);
     buttons->addWidget(exportButton, 1, 1);
+    buttons->addWidget(toUser, 2, 0);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_filter);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(m_view, 2);
     layout->addLayout(buttons);
+    layout->addWidget(m_others, 1);
     setEnabled(false);
 }
 
@@ -103,6 +118,33 @@ void GlossaryDock::remove()
     for (const QModelIndex &i : m_view->selectionModel()->selectedRows())
         rows.append(m_proxy->mapToSource(i).row());
     m_model->removeRows(rows);
+}
+
+Result<> GlossaryDock::copySelectedToUserGlossary()
+{
+    if (!m_doc)
+        return Error { tr("no project is open") };
+    const QString path = userGlossaryPath();
+    Glossary user;
+    if (QFileInfo::exists(path)) {
+        GlossaryReadResult r = loadGlossaryFile(path);
+        if (!r.ok())
+            return Error { r.error };
+        user = std::move(r.glossary);
+    }
+    int copied = 0;
+    for (const QModelIndex &i : m_view->selectionModel()->selectedRows()) {
+        user.merge(m_doc->data().glossary.entries.value(m_proxy->mapToSource(i).row()));
+        ++copied;
+    }
+    if (copied == 0)
+        return Error { tr("select the terms to copy first") };
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    if (Result<> saved = saveGlossaryFile(user, path); !saved)
+        return saved;
+    emit message(tr("%n term(s) copied to your glossary (%1)", nullptr, copied).arg(QDir::toNativeSeparators(path)));
+    emit userGlossaryChanged();
+    return {};
 }
 
 Result<> GlossaryDock::importFile(const QString &path)

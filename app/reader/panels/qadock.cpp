@@ -89,7 +89,7 @@ QaDock::QaDock(QWidget *parent)
             return;
         }
         const ProjectData &d = m_doc->data();
-        m_watcher.setFuture(QtConcurrent::run(&check, d.document, d.glossary, d.acceptedFindings));
+        m_watcher.setFuture(QtConcurrent::run(&check, d.document, mergedGlossary(d.glossary, m_layers), d.acceptedFindings));
     });
     connect(&m_watcher, &QFutureWatcher<QList<Finding>>::finished, this, [this] {
         if (m_again) {
@@ -146,7 +146,13 @@ void QaDock::runNow()
     m_settle.stop();
     m_watcher.waitForFinished();
     const ProjectData &d = m_doc->data();
-    show(check(d.document, d.glossary, d.acceptedFindings));
+    show(check(d.document, mergedGlossary(d.glossary, m_layers), d.acceptedFindings));
+}
+
+void QaDock::setOtherGlossaries(const QList<GlossaryLayer> &layers)
+{
+    m_layers = layers;
+    runLater();
 }
 
 void QaDock::runLater()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "glossary/glossaryset.h"
 #include "qa/finding.h"
 
 #include <QFutureWatcher>
@@ -26,6 +27,8 @@ public:
     ~QaDock() override;
 
     void setDocument(ProjectDocument *document);
+    // Glossaries used besides the project's own (attached files, the user's): checked too.
+    void setOtherGlossaries(const QList<GlossaryLayer> &layers);
     const QList<Finding> &findings() const { return m_findings; }
     QTreeWidget *tree() const { return m_tree; }
 
@@ -46,6 +49,7 @@ private:
     void selectionChanged();
 
     ProjectDocument *m_doc = nullptr;
+    QList<GlossaryLayer> m_layers;
     QList<Finding> m_findings;
     QTreeWidget *m_tree;
     QPushButton *m_accept, *m_apply;
