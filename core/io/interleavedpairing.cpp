@@ -168,6 +168,7 @@ public:
         if (!m_chrome.measured() || unit[0] < 0)
             return 0;
         const double odds = m_chrome.articleOdds(pieceLogSize(piece), m_ends[size_t(piece)], paragraphsOf(piece));
+        qCDebug(lcIo).nospace() << "pairing: piece " << piece << " alone at the edge: article odds " << odds;
         return paragraphsOf(piece) * kAloneInside / (1 + std::exp(-odds));
     }
 
