@@ -59,6 +59,19 @@ private:
     void targetInconsistencies(const QaInput &input, QList<Finding> &out) const;
 };
 
+// Calls each(segment, source, translation) for every paired segment that is part of the text
+// and has a translation: what the form checks below look at.
+template<typename Each>
+void forEachTranslated(const QaInput &input, Each each)
+{
+    const QList<Segment> &segments = input.document.segments;
+    for (qsizetype i = 0; i < segments.size(); ++i) {
+        const Segment &s = segments[i];
+        if (!s.excluded && s.isPaired() && !s.currentTarget().text.isEmpty())
+            each(int(i), s.source.text, s.currentTarget().text);
+    }
+}
+
 // Xbench's and Verifika's form checks, on each paired segment that is not excluded:
 
 // A bracket or quote (ASCII or full-width) without its partner in the translation, where

@@ -55,16 +55,6 @@ std::optional<int> unpaired(QStringView text)
     return std::nullopt;
 }
 
-template <typename Each> void forEachChecked(const QaInput &input, Each each)
-{
-    const QList<Segment> &segments = input.document.segments;
-    for (qsizetype i = 0; i < segments.size(); ++i) {
-        const Segment &s = segments[i];
-        if (!s.excluded && s.isPaired() && !s.currentTarget().text.isEmpty())
-            each(int(i), s.source.text, s.currentTarget().text);
-    }
-}
-
 QString qa(const char *text)
 {
     return QCoreApplication::translate("bireader::Qa", text);
@@ -74,7 +64,7 @@ QString qa(const char *text)
 
 void BracketsCheck::run(const QaInput &input, QList<Finding> &out) const
 {
-    forEachChecked(input, [&](int segment, const QString &source, const QString &target) {
+    forEachTranslated(input, [&](int segment, const QString &source, const QString &target) {
         if (unpaired(source))
             return; // the source's own: nothing the translator did
         if (const auto at = unpaired(target))
@@ -93,7 +83,7 @@ void RepeatedWordCheck::run(const QaInput &input, QList<Finding> &out) const
     static const QRegularExpression twice(QStringLiteral("\\b(\\p{L}+)\\s+\\1\\b"),
                                           QRegularExpression::CaseInsensitiveOption
                                               | QRegularExpression::UseUnicodePropertiesOption);
-    forEachChecked(input, [&](int segment, const QString &, const QString &target) {
+    forEachTranslated(input, [&](int segment, const QString &, const QString &target) {
         for (auto it = twice.globalMatch(target); it.hasNext();) {
             const auto m = it.next();
             out.append({ segment,
@@ -108,7 +98,7 @@ void RepeatedWordCheck::run(const QaInput &input, QList<Finding> &out) const
 void SpacesCheck::run(const QaInput &input, QList<Finding> &out) const
 {
     static const QRegularExpression doubled(QStringLiteral("(?<=\\S)  +(?=\\S)"));
-    forEachChecked(input, [&](int segment, const QString &source, const QString &target) {
+    forEachTranslated(input, [&](int segment, const QString &source, const QString &target) {
         for (auto it = doubled.globalMatch(target); it.hasNext();) {
             const auto m = it.next();
             out.append({ segment,

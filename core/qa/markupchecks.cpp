@@ -48,16 +48,6 @@ void compare(int segment, const QList<Token> &source, const QList<Token> &target
         }
 }
 
-template <typename Each> void forEachChecked(const QaInput &input, Each each)
-{
-    const QList<Segment> &segments = input.document.segments;
-    for (qsizetype i = 0; i < segments.size(); ++i) {
-        const Segment &s = segments[i];
-        if (!s.excluded && s.isPaired() && !s.currentTarget().text.isEmpty())
-            each(int(i), s.source.text, s.currentTarget().text);
-    }
-}
-
 } // namespace
 
 void LinksCheck::run(const QaInput &input, QList<Finding> &out) const
@@ -66,7 +56,7 @@ void LinksCheck::run(const QaInput &input, QList<Finding> &out) const
                                         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression mail(QStringLiteral("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+"),
                                          QRegularExpression::UseUnicodePropertiesOption);
-    forEachChecked(input, [&](int segment, const QString &source, const QString &target) {
+    forEachTranslated(input, [&](int segment, const QString &source, const QString &target) {
         compare(segment, tokensOf(web, source, true), tokensOf(web, target, true), FindingKind::Links,
 
                 QT_TRANSLATE_NOOP("bireader::Qa", "the web address %1 is not in the translation"),
@@ -86,7 +76,7 @@ void TagsCheck::run(const QaInput &input, QList<Finding> &out) const
         QStringLiteral("</?[A-Za-z][A-Za-z0-9:-]*(?:\\s[^<>]*)?/?>|\\{[A-Za-z0-9_.]*\\}|%(?:\\d+\\$)?[-+ "
                        "#0]*\\d*(?:\\.\\d+)?[sdifuxXcoeEgGp@](?![A-Za-z])"
                        "|%\\d+(?![A-Za-z0-9])|\\$\\{[A-Za-z0-9_.]+\\}"));
-    forEachChecked(input, [&](int segment, const QString &source, const QString &target) {
+    forEachTranslated(input, [&](int segment, const QString &source, const QString &target) {
         compare(segment, tokensOf(markup, source), tokensOf(markup, target), FindingKind::Tags,
 
                 QT_TRANSLATE_NOOP("bireader::Qa", "%1 is not in the translation"),
