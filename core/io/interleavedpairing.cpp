@@ -27,7 +27,11 @@ constexpr int kRounds = 3;
 constexpr double kFreeLengthShare = 0.1;
 constexpr double kMaxDelta = 5.0; // Gale-Church standard deviations
 constexpr double kMaxFactor = 1.05; // log of the factor (2.9) a free rendering may be off by
-constexpr double kFreeLengthLogSpread = 0.35; // a factor of 1.42 at one standard deviation
+// The free renderings' spread of log length ratio: three times the page's own pairs' (by
+// their median deviation), at least a factor of 1.42 at one standard deviation, at most 2.
+constexpr double kMinFreeLengthLogSpread = 0.35;
+constexpr double kMaxFreeLengthLogSpread = 0.7;
+constexpr double kFreeLengthWidening = 3.0;
 // A paragraph of the article left without a translation: a few in a hundred.
 constexpr double kAloneInside = 3.0;
 // Quantile of delta^2 the first round's variance is read from: half of the candidates
@@ -145,7 +149,7 @@ public:
         if (d > kMaxDelta && factor > kMaxFactor)
             return std::numeric_limits<double>::infinity();
         return -std::log((1 - kFreeLengthShare) * std::exp(-twoTailCost(d))
-                         + kFreeLengthShare * std::exp(-twoTailCost(factor / kFreeLengthLogSpread)));
+                         + kFreeLengthShare * std::exp(-twoTailCost(factor / m_freeLogSpread)));
     }
 
     // For the first and the last pair, which may be chrome next to the article's edge:
@@ -187,6 +191,7 @@ public:
         }
         m_length = lengthModelOf(lengths, m_length);
         measureChrome(chosen);
+        measureFreeLengths(chosen);
         const auto learned = learnAssociations(m_features0, m_features1, pairs, m_interner.size());
         if (!learned.empty()) {
             m_lexical = std::make_unique<LexicalModel>(std::move(*m_lexical), m_features0, m_features1,
@@ -215,6 +220,29 @@ private:
             return f == 0 ? m_features0.lengths[size_t(u)] : m_features1.lengths[size_t(u)] / m_length.ratio();
         };
         return std::log(std::max(1.0, length(unit[0], family) + (unit[1] >= 0 ? length(unit[1], 1 - family) : 0)));
+    }
+
+    // How freely the page translates: a literary page's lengths vary far more than a machine
+    // translation's, and its free renderings with them.
+    void measureFreeLengths(const std::vector<int> &chosen)
+    {
+        std::vector<double> logRatios;
+        for (int k : chosen) {
+            const Candidate &c = m_candidates[size_t(k)];
+            logRatios.push_back(std::log((m_features1.lengths[size_t(c.unit[1])] / m_length.ratio() + 1)
+                                         / (m_features0.lengths[size_t(c.unit[0])] + 1)));
+        }
+        if (logRatios.size() < 5)
+            return;
+        auto median = [](std::vector<double> v) {
+            std::nth_element(v.begin(), v.begin() + long(v.size() / 2), v.end());
+            return v[v.size() / 2];
+        };
+        const double centre = median(logRatios);
+        for (double &x : logRatios)
+            x = std::fabs(x - centre);
+        m_freeLogSpread = std::clamp(kFreeLengthWidening * 1.4826 * median(logRatios), kMinFreeLengthLogSpread,
+                                     kMaxFreeLengthLogSpread);
     }
 
     // The article's paragraphs are the chosen pairs; the chrome, the paragraphs alone
@@ -308,6 +336,7 @@ private:
     std::unique_ptr<LexicalModel> m_lexical;
     LengthModel m_length;
     double m_blankCost = 0, m_noBlankCost = 0;
+    double m_freeLogSpread = kMinFreeLengthLogSpread;
     ChromeModel m_chrome;
     double m_orderCost[2] = { 0, 0 };
 };
