@@ -34,6 +34,8 @@ constexpr double kMaxFreeLengthLogSpread = 0.7;
 constexpr double kFreeLengthWidening = 3.0;
 // A paragraph of the article left without a translation: a few in a hundred.
 constexpr double kAloneInside = 3.0;
+// A pair whose paragraphs look like chrome by more than this (log-odds) does not open the article.
+constexpr double kChromeLike = 1.0;
 // Quantile of delta^2 the first round's variance is read from: half of the candidates
 // may be neighbours of two different pairs, whose deltas are larger.
 constexpr double kVarianceQuantile = 0.25;
@@ -350,7 +352,9 @@ std::vector<int> bestPairs(const PageModel &model, int pieces)
 {
     const std::vector<Candidate> &candidates = model.candidates();
     constexpr double inf = std::numeric_limits<double>::infinity();
-    enum State { Before, Inside, After, States };
+    // Lead: pairs seen, all of them chrome-like (a menu line paired with a headline): the pairs
+    // that follow still pay for looking like chrome until one of the article's.
+    enum State { Before, Lead, Inside, After, States };
     struct Step {
         double cost = inf;
         int state = -1; // the state before
@@ -369,20 +373,27 @@ std::vector<int> bestPairs(const PageModel &model, int pieces)
         const auto &here = best[size_t(i)];
         const double edge = model.aloneAtEdgeCost(i);
         relax(i + 1, Before, here[Before].cost + edge, Before, -1);
+        relax(i + 1, Lead, here[Lead].cost + edge, Lead, -1);
         relax(i + 1, Inside, here[Inside].cost + model.paragraphsOf(i) * kAloneInside, Inside, -1);
         relax(i + 1, After, here[After].cost + edge, After, -1);
         for (; next < candidates.size() && candidates[next].piece == i; ++next) {
             const Candidate &c = candidates[next];
             const int end = i + (c.sameLine ? 1 : 2);
-            const double cost = model.cost(c), atEdge = cost + model.chromeCost(c);
-            relax(end, Inside, here[Before].cost + atEdge, Before, int(next)); // the first pair
+            const double cost = model.cost(c), chrome = model.chromeCost(c), atEdge = cost + chrome;
+            const int onward = chrome > kChromeLike ? Lead : Inside;
+            for (const int from : { Before, Lead }) {
+                relax(end, onward, here[from].cost + atEdge, from, int(next)); // the first pairs
+                relax(end, After, here[from].cost + atEdge, from, int(next)); // the last pair (and first)
+            }
             relax(end, Inside, here[Inside].cost + cost, Inside, int(next));
-            relax(end, After, here[Before].cost + atEdge, Before, int(next)); // the last pair (and first)
             relax(end, After, here[Inside].cost + atEdge, Inside, int(next));
         }
     }
-    // The page ends before its first pair (none) or after its last.
-    int state = best[size_t(pieces)][After].cost < best[size_t(pieces)][Before].cost ? After : Before;
+    // The page ends before its first pair (none), among chrome-like pairs, or after its last.
+    int state = Before;
+    for (const int s : { Lead, After })
+        if (best[size_t(pieces)][size_t(s)].cost < best[size_t(pieces)][size_t(state)].cost)
+            state = s;
     std::vector<int> chosen;
     for (int i = pieces; i > 0;) {
         const Step &step = best[size_t(i)][size_t(state)];

@@ -211,6 +211,25 @@ private slots:
         QCOMPARE(pairs[5].first, QStringLiteral("这里又不是丽春院，难道短了什么，就定是把帐算在我头上？"));
         QCOMPARE(pairs[5].second, QStringLiteral("Nobody would miss it here."));
     }
+    void menuLineNextToAHeadline_isNotPaired_theHeadingPairIs()
+    {
+        // A menu line and another post's headline of its size on top: pairing them would
+        // spare the section heading below its "looks like chrome" cost. Pairs that look like
+        // chrome keep paying it until the article's first.
+        QByteArray page = "首页 | 新闻 | 科技 | 财经 | 关于我们\n"
+                          "Another Sound of the City at Night\n"
+                          "7.灯塔\n"
+                          "7. The Lighthouse\n";
+        for (int i = 0; i < 6; ++i)
+            page += QStringLiteral("第%1天，他沿着海边走了很久，看着远处的灯塔一明一暗，直到天色完全黑了下来才回家。\n"
+                                   "On day %1 he walked along the shore for a long time, watching the distant "
+                                   "lighthouse flash, and went home only when it was completely dark.\n")
+                        .arg(i + 1)
+                        .toUtf8();
+        const auto pairs = pairsOf(importPage(page, &dict));
+        QCOMPARE(pairs.size(), 7);
+        QCOMPARE(pairs.front().first, QStringLiteral("7.灯塔"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestInterleavedPairing)
