@@ -87,15 +87,11 @@ void ChromeModel::measure(const Sample &sample)
     m_spread = 0;
     if (sample.pairSizes.size() < 3)
         return;
-    auto median = [](std::vector<double> v) {
-        std::nth_element(v.begin(), v.begin() + long(v.size() / 2), v.end());
-        return v[v.size() / 2];
-    };
     std::vector<double> sizes = sample.pairSizes;
-    m_mean = median(sizes);
+    m_mean = medianOf(sizes);
     for (double &x : sizes)
         x = std::fabs(x - m_mean);
-    m_spread = std::max(kMinSizeSpread, 1.4826 * median(sizes));
+    m_spread = std::max(kMinSizeSpread, 1.4826 * medianOf(sizes));
     m_articleEnds = (sample.pairEnds + kArticleEndsPrior * kPriorWeight) / (sample.pairParagraphs + kPriorWeight);
     m_chromeEnds = (sample.edgeEnds + kChromeEndsPrior * kPriorWeight) / (sample.edgeParagraphs + kPriorWeight);
     // Equal rates tell nothing; reversed ones would be noise on a page of few paragraphs.

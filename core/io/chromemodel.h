@@ -2,9 +2,18 @@
 
 #include <QString>
 
+#include <algorithm>
 #include <vector>
 
 namespace bireader {
+
+// The median of some measurements (the upper one of an even count); robust estimates of a
+// page's model (sizes, length ratios) are read from it.
+inline double medianOf(std::vector<double> v)
+{
+    std::nth_element(v.begin(), v.begin() + long(v.size() / 2), v.end());
+    return v[v.size() / 2];
+}
 
 // Whether a paragraph ends as prose does: its last character, past closing quotes and
 // brackets, is punctuation (a full stop, comma, colon, question mark, ellipsis, dash) of

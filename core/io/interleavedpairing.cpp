@@ -236,14 +236,10 @@ private:
         }
         if (logRatios.size() < 5)
             return;
-        auto median = [](std::vector<double> v) {
-            std::nth_element(v.begin(), v.begin() + long(v.size() / 2), v.end());
-            return v[v.size() / 2];
-        };
-        const double centre = median(logRatios);
+        const double centre = medianOf(logRatios);
         for (double &x : logRatios)
             x = std::fabs(x - centre);
-        m_freeLogSpread = std::clamp(kFreeLengthWidening * 1.4826 * median(logRatios), kMinFreeLengthLogSpread,
+        m_freeLogSpread = std::clamp(kFreeLengthWidening * 1.4826 * medianOf(logRatios), kMinFreeLengthLogSpread,
                                      kMaxFreeLengthLogSpread);
     }
 
