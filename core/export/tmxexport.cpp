@@ -1,4 +1,5 @@
 #include "exportwriters.h"
+#include "text/xmltext.h"
 #include "version_config.h"
 
 #include <QDateTime>
@@ -36,7 +37,7 @@ QByteArray exportTmx(const ProjectData &data, bool confirmedOnly)
         xml.writeAttribute(QStringLiteral("tuid"), QString::number(i + 1));
         for (const Highlight &h : highlightsOf(data, int(i)))
             if (!h.note.isEmpty())
-                xml.writeTextElement(QStringLiteral("note"), h.note);
+                xml.writeTextElement(QStringLiteral("note"), xmlSafe(h.note));
         if (s.isCorrected()) {
             xml.writeStartElement(QStringLiteral("prop"));
             xml.writeAttribute(QStringLiteral("type"), QStringLiteral("x-bireader-corrected"));
@@ -53,7 +54,7 @@ QByteArray exportTmx(const ProjectData &data, bool confirmedOnly)
                                           std::pair { d.targetLanguage, s.currentTarget().text } }) {
             xml.writeStartElement(QStringLiteral("tuv"));
             xml.writeAttribute(QStringLiteral("xml:lang"), lang);
-            xml.writeTextElement(QStringLiteral("seg"), text);
+            xml.writeTextElement(QStringLiteral("seg"), xmlSafe(text));
             xml.writeEndElement();
         }
         xml.writeEndElement();

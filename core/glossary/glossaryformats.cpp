@@ -248,7 +248,7 @@ QByteArray writeTbx(const Glossary &g)
     int id = 0;
     auto termGroup = [&xml](const QString &term, const QString &status) {
         xml.writeStartElement(QStringLiteral("tig"));
-        xml.writeTextElement(QStringLiteral("term"), term);
+        xml.writeTextElement(QStringLiteral("term"), xmlSafe(term));
         if (!status.isEmpty()) {
             xml.writeStartElement(QStringLiteral("termNote"));
             xml.writeAttribute(QStringLiteral("type"), QStringLiteral("administrativeStatus"));
@@ -261,7 +261,7 @@ QByteArray writeTbx(const Glossary &g)
         xml.writeStartElement(QStringLiteral("termEntry"));
         xml.writeAttribute(QStringLiteral("id"), QStringLiteral("t%1").arg(++id));
         if (!e.note.isEmpty())
-            xml.writeTextElement(QStringLiteral("note"), e.note);
+            xml.writeTextElement(QStringLiteral("note"), xmlSafe(e.note));
         xml.writeStartElement(QStringLiteral("langSet"));
         xml.writeAttribute(QStringLiteral("xml:lang"),
                            g.sourceLanguage.isEmpty() ? QStringLiteral("und") : g.sourceLanguage);

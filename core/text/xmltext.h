@@ -17,6 +17,13 @@ constexpr int kMaxXmlNesting = 256;
 // `xml` and returns what it has.
 QString readInlineText(QXmlStreamReader &xml);
 
+// `text` as XML 1.0 can carry it: characters it cannot (C0 controls other than tab, line
+// feed and carriage return, lone surrogates, U+FFFE and U+FFFF; an old text file's form
+// feed, say) become U+FFFD, as undecodable bytes do on import. QXmlStreamWriter writes
+// them as they are, and the file would not parse again. For everything a writer takes
+// from a document.
+QString xmlSafe(const QString &text);
+
 // Nesting depth for a reader's main loop: call follow() after each readNext(); it
 // raises an error on the reader and returns false past kMaxXmlNesting levels. After
 // readInlineText() has read an element to its end, call left().
