@@ -6,7 +6,10 @@ namespace bireader {
 
 // XLIFF 1.2 (<trans-unit>) and 2.0 (<unit>/<segment>): each unit becomes a segment with
 // its source and target; inline markup (<g>, <x/>, <ph>, <pc>, <mrk>) is reduced to its
-// text; <note>s become segment notes. Languages from the file's attributes.
+// text; <note>s become segment notes. Alternatives (<alt-trans>, <mtc:match>) are not the
+// unit's text. A unit a translator signed off (1.2 approved="yes" or state="signed-off" /
+// "final"; 2.0 every segment "reviewed" / "final") comes in confirmed. Languages from the
+// file's attributes.
 class XliffReader final : public BilingualReader
 {
 public:

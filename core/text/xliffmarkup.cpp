@@ -1,0 +1,65 @@
+#include "xliffmarkup.h"
+
+#include <QXmlStreamReader>
+
+namespace bireader::xliff {
+
+bool isUnit(QStringView name)
+{
+    return name == QLatin1String("trans-unit") || name == QLatin1String("unit");
+}
+
+bool isOwnText(QStringView parent)
+{
+    return parent == QLatin1String("trans-unit") || parent == QLatin1String("segment")
+        || parent == QLatin1String("ignorable");
+}
+
+void UnitStatus::see(const QXmlStreamReader &xml, QStringView parent)
+{
+    const QStringView name = xml.name();
+    const QStringView state = xml.attributes().value(QLatin1String("state"));
+    if (isUnit(name)) {
+        *this = {};
+        m_approved = xml.attributes().value(QLatin1String("approved")) == QLatin1String("yes");
+    } else if (name == QLatin1String("segment")) {
+        ++m_segments;
+        if (state == QLatin1String("reviewed") || state == QLatin1String("final"))
+            ++m_finalSegments;
+    } else if (name == QLatin1String("target") && parent == QLatin1String("trans-unit")) {
+        m_targetFinal = state == QLatin1String("signed-off") || state == QLatin1String("final");
+    }
+}
+
+bool UnitStatus::confirmed() const
+{
+    return m_segments > 0 ? m_finalSegments == m_segments : m_approved || m_targetFinal;
+}
+
+QList<bool> confirmedUnits(const QString &text)
+{
+    QList<bool> out;
+    QXmlStreamReader xml(text);
+    QList<QString> open;
+    UnitStatus status;
+    bool inUnit = false;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement()) {
+            if (isUnit(xml.name()))
+                inUnit = true;
+            if (inUnit)
+                status.see(xml, open.isEmpty() ? QStringView() : QStringView(open.back()));
+            open.append(xml.name().toString());
+        } else if (xml.isEndElement()) {
+            open.removeLast();
+            if (isUnit(xml.name())) {
+                out.append(status.confirmed());
+                inUnit = false;
+            }
+        }
+    }
+    return xml.hasError() ? QList<bool> {} : out;
+}
+
+} // namespace bireader::xliff
