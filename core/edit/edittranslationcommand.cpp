@@ -57,6 +57,7 @@ EditTranslationCommand::EditTranslationCommand(ProjectDocument *doc, int segment
     , m_before(doc->segment(segment).corrected)
     , m_after(std::move(after))
     , m_typing(typing)
+    , m_wasConfirmed(doc->segment(segment).confirmed)
     , m_at(steadyMs())
 {
     if (typing && m_after) {
@@ -65,6 +66,20 @@ EditTranslationCommand::EditTranslationCommand(ProjectDocument *doc, int segment
         if (m_run == Run::Inserting)
             m_lastTyped = change.inserted.front();
     }
+}
+
+void EditTranslationCommand::undo()
+{
+    m_doc->applyCorrection(m_segment, m_before);
+    if (m_wasConfirmed)
+        m_doc->applyConfirmed(m_segment, true);
+}
+
+void EditTranslationCommand::redo()
+{
+    m_doc->applyCorrection(m_segment, m_after);
+    if (m_wasConfirmed)
+        m_doc->applyConfirmed(m_segment, false);
 }
 
 bool EditTranslationCommand::mergeWith(const QUndoCommand *other)

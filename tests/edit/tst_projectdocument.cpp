@@ -324,6 +324,27 @@ private slots:
         QVERIFY(!d.segment(0).confirmed);
     }
 
+    void editingAConfirmedTranslation_takesTheConfirmationBack_undoRestoresIt()
+    {
+        ProjectDocument d(sample());
+        d.setConfirmed(0, true);
+        QCOMPARE(d.confirmedCount(), 1);
+        d.editTranslation(0, QStringLiteral("There is fog tonight!"));
+        QCOMPARE(d.segment(0).status(), SegmentStatus::Draft);
+        QCOMPARE(d.confirmedCount(), 0);
+        d.editTranslation(0, QStringLiteral("There is fog tonight!!"));
+        d.undoStack()->undo();
+        QCOMPARE(d.segment(0).status(), SegmentStatus::Draft); // the second edit found it a draft
+        d.undoStack()->undo();
+        QCOMPARE(d.segment(0).status(), SegmentStatus::Confirmed);
+        QCOMPARE(d.segment(0).currentTarget().text, d.segment(0).target.text);
+        d.undoStack()->redo();
+        QCOMPARE(d.segment(0).status(), SegmentStatus::Draft);
+        // Confirming after the edit is its own step, as before.
+        d.setConfirmed(0, true);
+        QCOMPARE(d.segment(0).status(), SegmentStatus::Confirmed);
+    }
+
     void replaceSegments_movesLaterHighlights_andUndoes()
     {
         ProjectDocument d(sample());
