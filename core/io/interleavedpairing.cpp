@@ -32,8 +32,11 @@ constexpr double kMaxFactor = 1.05; // log of the factor (2.9) a free rendering 
 constexpr double kMinFreeLengthLogSpread = 0.35;
 constexpr double kMaxFreeLengthLogSpread = 0.7;
 constexpr double kFreeLengthWidening = 3.0;
-// A paragraph of the article left without a translation: a few in a hundred.
+// A paragraph of the article left without a translation: a few in a hundred before the
+// page is measured (kAloneInside = -log 0.05); then the page's own share, with the prior
+// counting as kAlonePriorParagraphs paragraphs.
 constexpr double kAloneInside = 3.0;
+constexpr double kAlonePriorParagraphs = 20.0;
 // A pair whose paragraphs look like chrome by more than this (log-odds) does not open the article.
 constexpr double kChromeLike = 1.0;
 // Quantile of delta^2 the first round's variance is read from: half of the candidates
@@ -175,8 +178,11 @@ public:
             return 0;
         const double odds = m_chrome.articleOdds(pieceLogSize(piece), m_ends[size_t(piece)], paragraphsOf(piece));
         qCDebug(lcIo).nospace() << "pairing: piece " << piece << " alone at the edge: article odds " << odds;
-        return paragraphsOf(piece) * kAloneInside / (1 + std::exp(-odds));
+        return paragraphsOf(piece) * m_aloneInsideCost / (1 + std::exp(-odds));
     }
+
+    // Leaving a paragraph of the article without a translation.
+    double aloneInsideCost() const { return m_aloneInsideCost; }
 
     // A piece is one paragraph, or two on a line (a same-line pair's halves).
     int paragraphsOf(int piece) const { return m_unit[size_t(piece)][1] >= 0 ? 2 : 1; }
@@ -194,6 +200,7 @@ public:
         m_length = lengthModelOf(lengths, m_length);
         measureChrome(chosen);
         measureFreeLengths(chosen);
+        measureAloneInside(chosen);
         const auto learned = learnAssociations(m_features0, m_features1, pairs, m_interner.size());
         if (!learned.empty()) {
             m_lexical = std::make_unique<LexicalModel>(std::move(*m_lexical), m_features0, m_features1,
@@ -241,6 +248,23 @@ private:
             x = std::fabs(x - centre);
         m_freeLogSpread = std::clamp(kFreeLengthWidening * 1.4826 * medianOf(logRatios), kMinFreeLengthLogSpread,
                                      kMaxFreeLengthLogSpread);
+    }
+
+    // How often the page leaves a paragraph of its article untranslated: the paragraphs
+    // alone between its first and its last pair, against those paired.
+    void measureAloneInside(const std::vector<int> &chosen)
+    {
+        if (chosen.empty())
+            return;
+        const double paired = 2.0 * double(chosen.size());
+        const Candidate &first = m_candidates[size_t(chosen.front())], &last = m_candidates[size_t(chosen.back())];
+        const int from = first.piece, to = last.piece + (last.sameLine ? 1 : 2);
+        double inside = 0; // paragraphs from the first pair to the last
+        for (int i = from; i < to; ++i)
+            inside += m_unit[size_t(i)][0] >= 0 ? paragraphsOf(i) : 0;
+        const double alone = std::max(0.0, inside - paired);
+        m_aloneInsideCost = -std::log((alone + kAlonePriorParagraphs * std::exp(-kAloneInside))
+                                      / (inside + kAlonePriorParagraphs));
     }
 
     // The article's paragraphs are the chosen pairs; the chrome, the paragraphs alone
@@ -335,6 +359,7 @@ private:
     LengthModel m_length;
     double m_blankCost = 0, m_noBlankCost = 0;
     double m_freeLogSpread = kMinFreeLengthLogSpread;
+    double m_aloneInsideCost = kAloneInside;
     ChromeModel m_chrome;
     double m_orderCost[2] = { 0, 0 };
 };
@@ -370,7 +395,7 @@ std::vector<int> bestPairs(const PageModel &model, int pieces)
         const double edge = model.aloneAtEdgeCost(i);
         relax(i + 1, Before, here[Before].cost + edge, Before, -1);
         relax(i + 1, Lead, here[Lead].cost + edge, Lead, -1);
-        relax(i + 1, Inside, here[Inside].cost + model.paragraphsOf(i) * kAloneInside, Inside, -1);
+        relax(i + 1, Inside, here[Inside].cost + model.paragraphsOf(i) * model.aloneInsideCost(), Inside, -1);
         relax(i + 1, After, here[After].cost + edge, After, -1);
         for (; next < candidates.size() && candidates[next].piece == i; ++next) {
             const Candidate &c = candidates[next];
