@@ -1,5 +1,7 @@
 #include "articleedges.h"
 
+#include "chromemodel.h"
+
 #include "text/script.h"
 
 namespace bireader {
@@ -29,10 +31,7 @@ bool isHeadline(const QString &text)
 {
     const QString t = text.trimmed();
     static const QString stops = QStringLiteral(".。;；");
-    static const QString separators = QStringLiteral("|>»›");
-    if (!isTitleLike(t) || stops.contains(t.back()))
-        return false;
-    return std::none_of(t.begin(), t.end(), [](QChar c) { return separators.contains(c); });
+    return isTitleLike(t) && !stops.contains(t.back()) && !readsAsNavigation(t);
 }
 
 // A title-like unpaired paragraph just before the first pair (bylines may stand between).

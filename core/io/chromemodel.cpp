@@ -70,6 +70,14 @@ bool endsLikeProse(const QString &text)
     return i >= 0 && isProsePunctuation(text[i]);
 }
 
+bool readsAsNavigation(const QString &text)
+{
+    constexpr qsizetype kMaxNavigation = 120; // longer is prose that happens to hold a ">"
+    static const QString separators = QStringLiteral("|>»›");
+    return text.size() <= kMaxNavigation
+        && std::any_of(text.begin(), text.end(), [](QChar c) { return separators.contains(c); });
+}
+
 double ChromeModel::articleOdds(double logSize, int ends, int count) const
 {
     if (!measured())

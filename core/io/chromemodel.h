@@ -21,6 +21,10 @@ inline double medianOf(std::vector<double> v)
 // ("Related posts", "上一篇 下一篇", "Read more »") seldom do.
 bool endsLikeProse(const QString &text);
 
+// Whether a line reads as a menu or a breadcrumb trail: short, its items parted by a
+// navigation separator ("Home | News | Tech", "当前位置：首页 > 文章", "Blog » 2024").
+bool readsAsNavigation(const QString &text);
+
 // What tells an article's paragraphs from the chrome around it (menus, links, footers) on
 // an interleaved page: size (chrome is a few words, the article's size is measured on the
 // page) and whether a paragraph ends as prose does (how often it does is measured on the

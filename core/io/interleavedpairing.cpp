@@ -86,6 +86,7 @@ public:
         for (const InterleavedPiece &p : pieces) {
             m_family.push_back(p.family);
             m_ends.push_back(char(endsLikeProse(p.text) + (p.isSameLinePair() && endsLikeProse(p.second))));
+            m_navigation.push_back(char(readsAsNavigation(p.text)));
         }
         for (qsizetype i = 0; i < pieces.size(); ++i) {
             const InterleavedPiece &p = pieces[i];
@@ -165,6 +166,8 @@ public:
     {
         if (c.sameLine)
             return 0;
+        if (m_navigation[size_t(c.piece)] || m_navigation[size_t(c.piece) + 1])
+            return std::numeric_limits<double>::infinity(); // a menu or a breadcrumb trail is never the article's
         const double odds = m_chrome.articleOdds(pairLogSize(c), m_ends[size_t(c.piece)] + m_ends[size_t(c.piece) + 1], 2);
         return std::max(0.0, -odds);
     }
@@ -353,6 +356,7 @@ private:
     UnitFeatures m_features0, m_features1;
     std::vector<std::array<int, 2>> m_unit; // per piece: its unit (and a same-line pair's second)
     std::vector<int> m_family; // per piece
+    std::vector<char> m_navigation; // per piece: reads as a menu or a breadcrumb trail
     std::vector<char> m_ends; // per piece: how many of its paragraphs (a same-line pair's two) end as prose does
     std::vector<Candidate> m_candidates;
     std::unique_ptr<LexicalModel> m_lexical;

@@ -38,6 +38,19 @@ private slots:
         QCOMPARE(bireader::endsLikeProse(text), prose);
     }
 
+    void readsAsNavigation_menusAndTrails_notProse()
+    {
+        QVERIFY(bireader::readsAsNavigation(QStringLiteral("Home | News | Tech")));
+        QVERIFY(bireader::readsAsNavigation(QStringLiteral("当前位置：首页 > 文章")));
+        QVERIFY(bireader::readsAsNavigation(QStringLiteral("Blog » 2024 » November")));
+        QVERIFY(!bireader::readsAsNavigation(QStringLiteral("The Last Keeper of the North Cape")));
+        QVERIFY(!bireader::readsAsNavigation(QStringLiteral("首页")));
+        // A long paragraph that holds a ">" is prose.
+        QVERIFY(!bireader::readsAsNavigation(
+            QStringLiteral("When the pressure is > 1000 hPa the harbour master lets the boats out, and the old "
+                           "keeper climbs the hundred and eighteen steps to light the lamp as he always did.")));
+    }
+
     void unmeasured_saysNothing()
     {
         const ChromeModel model;

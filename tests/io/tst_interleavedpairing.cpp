@@ -42,6 +42,16 @@ Document importPage(const QByteArray &text, const Dictionary *dict = nullptr)
     return r.document;
 }
 
+QStringList linesOf(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QStringList out = QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'));
+    out.removeAll(QString());
+    return out;
+}
+
 QList<QPair<QString, QString>> pairsOf(const Document &d)
 {
     QList<QPair<QString, QString>> out;
@@ -229,6 +239,34 @@ private slots:
         const auto pairs = pairsOf(importPage(page, &dict));
         QCOMPARE(pairs.size(), 7);
         QCOMPARE(pairs.front().first, QStringLiteral("7.灯塔"));
+    }
+
+    void breadcrumbNextToAHeadlineOfTheOtherLanguage_isNotPaired()
+    {
+        // Without a dictionary only their lengths and places speak for or against a
+        // breadcrumb trail and the English headline under it; on a page whose paragraphs
+        // vary in size and often end mid-speech, they looked enough like the article's to
+        // pair. A menu or a trail is never the article's.
+        const QStringList zh = linesOf(kLayouts + QStringLiteral("text/zh.txt"));
+        const QStringList en = linesOf(kLayouts + QStringLiteral("text/en.txt"));
+        QByteArray page = "首页 | 新闻 | 科技 | 财经 | 关于我们\n"
+                          "当前位置：首页 > 文章\n"
+                          "The Repair Shop at the East End of Town\n";
+        const int sentences[] = { 1, 1, 3, 3, 1, 1, 3, 1, 2 };
+        const bool cut[] = { false, true, false, false, true, false, false, false, false }; // no final stop
+        qsizetype at = 1;
+        for (int k = 0; k < 9; ++k) {
+            QString z = zh.mid(at, sentences[k]).join(QString()), e = en.mid(at, sentences[k]).join(QLatin1Char(' '));
+            at += sentences[k];
+            if (cut[k]) {
+                z.chop(1);
+                e.chop(1);
+            }
+            page += (z + QLatin1Char('\n') + e + QLatin1Char('\n')).toUtf8();
+        }
+        const auto pairs = pairsOf(importPage(page));
+        QCOMPARE(pairs.size(), 9);
+        QVERIFY(pairs.front().first.startsWith(zh[1]));
     }
 };
 
