@@ -180,18 +180,22 @@ int Tokenizer::stemId(QStringView lower)
     return id;
 }
 
-Tokenizer::CachedWord &Tokenizer::addAlphabeticWord(QStringView word, UnitFeatures &f)
+Tokenizer::CachedWord &Tokenizer::cachedAlphabeticWord(QStringView word)
 {
-    if (CachedWord *c = cached(word)) {
-        addCached(*c, f);
+    if (CachedWord *c = cached(word))
         return *c;
-    }
     const QString lower = word.toString().toLower();
     QStringView w(lower);
     if (w.endsWith(QLatin1String("'s")) || w.endsWith(u"\u2019s"))
         w.chop(2);
     const int id = stemId(w);
-    CachedWord &c = insertCached(word, { id, id >= 0 ? std::vector<int> { id } : std::vector<int> {} });
+    return insertCached(word, { id, id >= 0 ? std::vector<int> { id } : std::vector<int> {}, kUnknownName,
+                                englishNumberWord(w).has_value() });
+}
+
+Tokenizer::CachedWord &Tokenizer::addAlphabeticWord(QStringView word, UnitFeatures &f)
+{
+    CachedWord &c = cachedAlphabeticWord(word);
     addCached(c, f);
     return c;
 }
@@ -437,8 +441,19 @@ void Tokenizer::addFeatures(QStringView text, UnitFeatures &f)
             for (QStringView part : word.split(QLatin1Char('-'), Qt::SkipEmptyParts))
                 addAlphabeticWord(part, f);
         } else {
+            CachedWord &c = cachedAlphabeticWord(word);
+            const bool article = word.size() <= 2 && (word[0] == QLatin1Char('a') || word[0] == QLatin1Char('A'));
+            if (c.number || article) { // six hundred thousand and a thousand: one number, as 六十万零一千 is
+                if (const auto phrase = englishNumberPhrase(text, i)) {
+                    const int id = m_interner.intern(numberStem(phrase->value));
+                    f.addWord(id, id);
+                    sentenceStart = false;
+                    i = int(phrase->end);
+                    continue;
+                }
+            }
             const int before = f.wordCount();
-            CachedWord &c = addAlphabeticWord(word, f);
+            addCached(c, f);
             if (!sentenceStart)
                 addNameCandidate(word, c, f, f.wordCount() > before);
         }

@@ -101,12 +101,14 @@ private:
         int key = -1; // -1: a stop word
         std::vector<int> stems;
         int nameStem = kUnknownName; // the "py:" stem of a capitalised word, kNotAName if none
+        bool number = false; // an English number word: it may start a phrase (six hundred and ten)
     };
     void addFeatures(QStringView text, UnitFeatures &f);
     void addCjkWords(QStringView text, UnitFeatures &f);
     void addPunctuationWords(QStringView text, UnitFeatures &f);
     std::array<int, 3> m_punctuation { -1, -1, -1 };
     CachedWord &addAlphabeticWord(QStringView word, UnitFeatures &f);
+    CachedWord &cachedAlphabeticWord(QStringView word);
     void addCached(const CachedWord &w, UnitFeatures &f);
     void addNameCandidate(QStringView word, CachedWord &cachedWord, UnitFeatures &f, bool wordAdded);
     std::vector<int> glossStems(QStringView headword);

@@ -115,6 +115,9 @@ QList<NumberToken> numberTokens(QStringView text)
             if (std::any_of(word.begin(), word.end(), [](QChar x) { return x.isDigit(); })) {
                 // A code such as A100 or GPT5 (digits inside letters).
                 out.append({ word.toString().toLower(), { i, j - i }, false });
+            } else if (const auto phrase = englishNumberPhrase(text, i)) { // six hundred and ten
+                out.append({ valueKey(double(phrase->value)), { i, int(phrase->end) - i }, false });
+                j = int(phrase->end);
             } else if (const auto v = englishNumberWord(word.toString().toLower())) {
                 if (const int end = decadesAfter(text, j); end > 0) { // three decades = 30 (years)
                     out.append({ valueKey(double(*v) * 10), { i, end - i }, false });

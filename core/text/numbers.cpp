@@ -3,6 +3,7 @@
 #include <QString>
 
 #include <algorithm>
+#include <limits>
 
 namespace bireader {
 namespace {
@@ -112,6 +113,81 @@ std::optional<long long> englishNumberWord(QStringView w)
     if (w == QLatin1String("million"))
         return 1000000;
     return std::nullopt;
+}
+
+std::optional<NumberPhrase> englishNumberPhrase(QStringView text, qsizetype from)
+{
+    const qsizetype n = text.size();
+    auto wordAt = [&](qsizetype i, qsizetype *end) { // the word at i (letters and inner hyphens), lower case
+        qsizetype j = i;
+        while (j < n && (text[j].isLetter() || (text[j] == QLatin1Char('-') && j + 1 < n && text[j + 1].isLetter())))
+            ++j;
+        *end = j;
+        return text.mid(i, j - i).toString().toLower();
+    };
+    auto skipSpaces = [&](qsizetype i) {
+        while (i < n && text[i] == QLatin1Char(' '))
+            ++i;
+        return i;
+    };
+    auto isScale = [](long long v) { return v == 100 || v == 1000 || v == 1000000; };
+    long long total = 0, current = 0, lastScale = std::numeric_limits<long long>::max();
+    bool afterScale = false; // the last word was hundred, thousand or million: "and" may follow
+    int words = 0;
+    qsizetype i = from, end = from;
+    while (i < n) {
+        qsizetype next = 0;
+        QString w = wordAt(i, &next);
+        if (w.isEmpty())
+            break;
+        qsizetype wordEnd = next;
+        const bool joiner = w == QLatin1String("and");
+        if (joiner && !afterScale)
+            break;
+        if (joiner) { // "and" counts only if a number follows
+            const qsizetype after = skipSpaces(next);
+            w = wordAt(after, &wordEnd);
+            next = wordEnd;
+        }
+        long long v = 0;
+        if (w == QLatin1String("a") || w == QLatin1String("an")) { // "a thousand"
+            qsizetype scaleEnd = 0;
+            const auto scale = englishNumberWord(wordAt(skipSpaces(next), &scaleEnd));
+            if (!scale || !isScale(*scale) || current != 0)
+                break;
+            v = 1;
+        } else if (const auto word = englishNumberWord(w)) {
+            v = *word;
+        } else {
+            break;
+        }
+        if (v == 100) {
+            if (current == 0 && words > 0 && !afterScale)
+                break;
+            if (current >= 100 || lastScale <= 100)
+                break;
+            current = std::max(1LL, current) * 100;
+        } else if (v >= 1000) {
+            if (v > lastScale) // "six hundred thousand and a thousand": the same scale may come again
+                break;
+            total += std::max(1LL, current) * v;
+            current = 0;
+            lastScale = v;
+        } else {
+            const long long rest = current % 100;
+            const bool fits = v < 10 ? (rest == 0 || (rest >= 20 && rest % 10 == 0)) : rest == 0;
+            if (!fits || v == 0)
+                break;
+            current += v;
+        }
+        afterScale = isScale(v);
+        ++words;
+        end = next;
+        i = skipSpaces(next);
+    }
+    if (words < 2)
+        return std::nullopt;
+    return NumberPhrase { total + current, end };
 }
 
 } // namespace bireader

@@ -100,6 +100,8 @@ private slots:
         QTest::newRow("decade") << QStringLiteral("八十年代的广东") << QStringList { "#1980" };
         QTest::newRow("decades") << QStringLiteral("three decades, 2 decades, a decade")
                                  << QStringList { "#30", "#20" };
+        QTest::newRow("english phrase") << QStringLiteral("a hundred and eighteen steps, six hundred thousand men")
+                                        << QStringList { "#118", "#600000" };
     }
     void numbers_tokens()
     {
@@ -130,6 +132,14 @@ private slots:
         QCOMPARE(f[1].segment, 3);
         QVERIFY(f[1].message.startsWith(QStringLiteral("7 is in the translation")));
         QCOMPARE(d.segments[3].target.text.mid(f[1].targetRange.start, f[1].targetRange.length), QStringLiteral("7"));
+    }
+
+    void numbers_englishPhrase_isOneNumber()
+    {
+        Document d = lighthouse();
+        d.segments[0].source.text = QStringLiteral("他每天爬一百一十八级台阶。");
+        d.segments[0].target.text = QStringLiteral("Every day he climbed a hundred and eighteen steps.");
+        QVERIFY(findingsOf(d, FindingKind::Numbers).isEmpty());
     }
 
     void numbers_decadesAreTensOfYears()

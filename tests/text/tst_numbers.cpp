@@ -9,6 +9,40 @@ class TestNumbers : public QObject
     Q_OBJECT
 
 private slots:
+    void englishNumberPhrase_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<long long>("value"); // -1: not a number phrase
+        QTest::addColumn<QString>("rest"); // what follows the phrase
+        QTest::newRow("KJV census") << QStringLiteral("six hundred thousand and a thousand seven hundred and thirty.")
+                                    << 601730LL << QStringLiteral(".");
+        QTest::newRow("a hundred and twenty") << QStringLiteral("a hundred and twenty years") << 120LL
+                                              << QStringLiteral(" years");
+        QTest::newRow("three thousand") << QStringLiteral("three thousand men") << 3000LL << QStringLiteral(" men");
+        QTest::newRow("hyphenated") << QStringLiteral("twenty-six thousand five hundred") << 26500LL << QString();
+        QTest::newRow("twenty one") << QStringLiteral("twenty one days") << 21LL << QStringLiteral(" days");
+        QTest::newRow("and after a unit is a list") << QStringLiteral("one and two") << -1LL << QString();
+        QTest::newRow("one word") << QStringLiteral("seven days") << -1LL << QString();
+        QTest::newRow("digits in a row are not a number") << QStringLiteral("one two three") << -1LL << QString();
+        QTest::newRow("a word") << QStringLiteral("a man") << -1LL << QString();
+        QTest::newRow("and with nothing after") << QStringLiteral("five hundred and then") << 500LL
+                                                << QStringLiteral(" and then");
+    }
+    void englishNumberPhrase()
+    {
+        QFETCH(QString, text);
+        QFETCH(long long, value);
+        QFETCH(QString, rest);
+        const auto phrase = bireader::englishNumberPhrase(text, 0);
+        if (value < 0) {
+            QVERIFY(!phrase);
+            return;
+        }
+        QVERIFY(phrase);
+        QCOMPARE(phrase->value, value);
+        QCOMPARE(text.mid(phrase->end), rest);
+    }
+
     void chinese_data()
     {
         QTest::addColumn<QString>("text");
