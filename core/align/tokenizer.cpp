@@ -142,8 +142,9 @@ Tokenizer::CachedWord &Tokenizer::cachedAlphabeticWord(QStringView word)
     if (w.endsWith(QLatin1String("'s")) || w.endsWith(u"\u2019s"))
         w.chop(2);
     const int id = stemId(w);
-    return insertCached(word, { id, id >= 0 ? std::vector<int> { id } : std::vector<int> {}, kUnknownName,
-                                englishNumberWord(w).has_value() });
+    return insertCached(word,
+                        { id, id >= 0 ? std::vector<int> { id } : std::vector<int> {}, kUnknownName,
+                          englishNumberWord(w).has_value() });
 }
 
 Tokenizer::CachedWord &Tokenizer::addAlphabeticWord(QStringView word, UnitFeatures &f)

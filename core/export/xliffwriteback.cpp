@@ -110,7 +110,8 @@ Result<QByteArray> writeBackXliff(const ProjectData &data, const SourceText &ori
     auto writeTarget = [&](const QString &namespaceUri, const QXmlStreamAttributes &attributes, bool withContent) {
         xml.writeStartElement(namespaceUri, QStringLiteral("target"));
         for (const QXmlStreamAttribute &a : attributes)
-            if (is20 || (a.name() != QLatin1String("state") && !(corrected && a.name() == QLatin1String("state-qualifier"))))
+            if (is20
+                || (a.name() != QLatin1String("state") && !(corrected && a.name() == QLatin1String("state-qualifier"))))
                 xml.writeAttribute(a);
         if (!is20)
             xml.writeAttribute(QStringLiteral("state"), xliffState12(edits.status(unit)));
@@ -129,8 +130,8 @@ Result<QByteArray> writeBackXliff(const ProjectData &data, const SourceText &ori
         }
         const QStringView n = in.name();
         const bool start = in.isStartElement(), end = in.isEndElement();
-        const QStringView parent = open.size() > (end ? 1 : 0) ? QStringView(open[open.size() - (end ? 2 : 1)])
-                                                               : QStringView();
+        const QStringView parent
+            = open.size() > (end ? 1 : 0) ? QStringView(open[open.size() - (end ? 2 : 1)]) : QStringView();
         if (end && !open.isEmpty())
             open.removeLast();
         if (start) {
@@ -147,7 +148,8 @@ Result<QByteArray> writeBackXliff(const ProjectData &data, const SourceText &ori
         }
         const bool ownChild = xliff::isOwnText(parent);
         const bool ownTarget // not an <ignorable>'s
-            = n == QLatin1String("target") && (parent == QLatin1String("trans-unit") || parent == QLatin1String("segment"));
+            = n == QLatin1String("target")
+            && (parent == QLatin1String("trans-unit") || parent == QLatin1String("segment"));
         if (touched && pendingTarget && (start || end) && !(start && ownTarget)) {
             if (start && ownChild && n == QLatin1String("seg-source")) {
                 pendingTarget = false; // the target comes after it
@@ -194,7 +196,9 @@ Result<QByteArray> writeBackXliff(const ProjectData &data, const SourceText &ori
             xml.writeCurrentToken(in);
     }
     if (in.hasError())
-        return Error { QStringLiteral("%1: line %2: %3").arg(original.name).arg(in.lineNumber()).arg(in.errorString()) };
+        return Error {
+            QStringLiteral("%1: line %2: %3").arg(original.name).arg(in.lineNumber()).arg(in.errorString())
+        };
     return out;
 }
 

@@ -1,7 +1,7 @@
+#include "../support/result.h"
 #include "edit/edittranslationcommand.h"
 #include "edit/projectdocument.h"
 #include "store/projectstore.h"
-#include "../support/result.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

@@ -261,7 +261,8 @@ private slots:
         QVERIFY(schemaErrors(m_dir, kXliff20).isEmpty());
         // The check can fail: a <target> before its <source> is not XLIFF 1.2.
         QByteArray wrong = kXliff12;
-        wrong.replace("<note from=\"editor\">keep the name</note>", "").replace("</trans-unit>", "<source>x</source></trans-unit>");
+        wrong.replace("<note from=\"editor\">keep the name</note>", "")
+            .replace("</trans-unit>", "<source>x</source></trans-unit>");
         QVERIFY(!schemaErrors(m_dir, wrong).isEmpty());
     }
 
@@ -270,8 +271,9 @@ private slots:
         Imported p = importXliff(m_dir, QStringLiteral("lighthouse.xlf"), kXliff12);
         QCOMPARE(p.data.document.segments.size(), 3);
         QList<Segment> &s = p.data.document.segments;
-        s[0].corrected = SideText { QStringLiteral("Old Zhou worked at the North Cape lighthouse for thirty-two years."),
-                                    {}, s[0].target.origin };
+        s[0].corrected = SideText {
+            QStringLiteral("Old Zhou worked at the North Cape lighthouse for thirty-two years."), {}, s[0].target.origin
+        };
         s[2].corrected = SideText { QStringLiteral("There is fog tonight."), {}, s[2].target.origin };
         s[2].confirmed = true;
         const QByteArray out = exportProject(p.data, ExportFormat::Xliff);
@@ -319,7 +321,8 @@ private slots:
         QCOMPARE(confirmedOf(m_dir, kRich12), (QList<bool> { true, false, false, false })); // approved="yes"
         QVERIFY(s[0].confirmed);
         s[0].confirmed = false; // the user takes the sign-off back
-        s[1].corrected = SideText { QStringLiteral("The fishing boats put to sea before dawn."), {}, s[1].target.origin };
+        s[1].corrected
+            = SideText { QStringLiteral("The fishing boats put to sea before dawn."), {}, s[1].target.origin };
         s[2].corrected = SideText { QStringLiteral("The fog lifted. They came back."), {}, s[2].target.origin };
         s[2].confirmed = true;
         const QByteArray out = exportProject(p.data, ExportFormat::Xliff);
@@ -365,10 +368,17 @@ private slots:
         ProjectData data;
         data.document.sourceLanguage = QStringLiteral("zh");
         data.document.targetLanguage = QStringLiteral("en");
-        const QStringList pieces { QStringLiteral("<b>&amp;</b>"), QStringLiteral("]]>"), QString(QChar(0x0c)),
-                                   QString(QChar(0x01)), QString(QChar(0xd800)), QString(QChar(0x200f)),
-                                   QString::fromUcs4(U"\U0001F600"), QStringLiteral("\"'"), QStringLiteral("灯塔"),
-                                   QString(QChar(0xfffe)), QStringLiteral("\t\r\n") };
+        const QStringList pieces { QStringLiteral("<b>&amp;</b>"),
+                                   QStringLiteral("]]>"),
+                                   QString(QChar(0x0c)),
+                                   QString(QChar(0x01)),
+                                   QString(QChar(0xd800)),
+                                   QString(QChar(0x200f)),
+                                   QString::fromUcs4(U"\U0001F600"),
+                                   QStringLiteral("\"'"),
+                                   QStringLiteral("灯塔"),
+                                   QString(QChar(0xfffe)),
+                                   QStringLiteral("\t\r\n") };
         for (int i = 0; i < 40; ++i) {
             Segment s;
             s.source.text = pieces[i % pieces.size()] + QStringLiteral("源") + pieces[(i * 7) % pieces.size()];

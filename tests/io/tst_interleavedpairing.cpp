@@ -186,7 +186,8 @@ private slots:
         // Gale-Church's spread shrinks with length: a long paragraph rendered freely is
         // many of its deviations off, yet on an interleaved page it is the pair.
         const QString zh = QStringLiteral("他沿着海边走了很久，看着远处的灯塔。");
-        const QString en = QStringLiteral("He walked along the shore for a long time, watching the distant lighthouse. ");
+        const QString en
+            = QStringLiteral("He walked along the shore for a long time, watching the distant lighthouse. ");
         QByteArray page;
         auto addPair = [&](int zhTimes, int enTimes) {
             page += zh.repeated(zhTimes).toUtf8() + '\n' + en.repeated(enTimes).trimmed().toUtf8() + '\n';

@@ -16,8 +16,8 @@ private slots:
         QTest::addColumn<QString>("rest"); // what follows the phrase
         QTest::newRow("KJV census") << QStringLiteral("six hundred thousand and a thousand seven hundred and thirty.")
                                     << 601730LL << QStringLiteral(".");
-        QTest::newRow("a hundred and twenty") << QStringLiteral("a hundred and twenty years") << 120LL
-                                              << QStringLiteral(" years");
+        QTest::newRow("a hundred and twenty")
+            << QStringLiteral("a hundred and twenty years") << 120LL << QStringLiteral(" years");
         QTest::newRow("three thousand") << QStringLiteral("three thousand men") << 3000LL << QStringLiteral(" men");
         QTest::newRow("hyphenated") << QStringLiteral("twenty-six thousand five hundred") << 26500LL << QString();
         QTest::newRow("twenty one") << QStringLiteral("twenty one days") << 21LL << QStringLiteral(" days");
@@ -25,8 +25,8 @@ private slots:
         QTest::newRow("one word") << QStringLiteral("seven days") << -1LL << QString();
         QTest::newRow("digits in a row are not a number") << QStringLiteral("one two three") << -1LL << QString();
         QTest::newRow("a word") << QStringLiteral("a man") << -1LL << QString();
-        QTest::newRow("and with nothing after") << QStringLiteral("five hundred and then") << 500LL
-                                                << QStringLiteral(" and then");
+        QTest::newRow("and with nothing after")
+            << QStringLiteral("five hundred and then") << 500LL << QStringLiteral(" and then");
     }
     void englishNumberPhrase()
     {

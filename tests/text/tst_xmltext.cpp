@@ -15,9 +15,11 @@ private slots:
         const QString clean = QStringLiteral("灯塔 <b>&\t\n\r") + QString::fromUcs4(U"\U0001F600");
         QCOMPARE(xmlSafe(clean), clean);
         const QChar fffd(QChar::ReplacementCharacter);
-        QCOMPARE(xmlSafe(QStringLiteral("a") + QChar(0x0c) + QStringLiteral("b")), QStringLiteral("a") + fffd + QStringLiteral("b"));
+        QCOMPARE(xmlSafe(QStringLiteral("a") + QChar(0x0c) + QStringLiteral("b")),
+                 QStringLiteral("a") + fffd + QStringLiteral("b"));
         QCOMPARE(xmlSafe(QString(QChar(0x01))), QString(fffd));
-        QCOMPARE(xmlSafe(QString(QChar(0xd800)) + QStringLiteral("x")), QString(fffd) + QStringLiteral("x")); // lone high
+        QCOMPARE(xmlSafe(QString(QChar(0xd800)) + QStringLiteral("x")),
+                 QString(fffd) + QStringLiteral("x")); // lone high
         QCOMPARE(xmlSafe(QStringLiteral("x") + QChar(0xdc00)), QStringLiteral("x") + fffd); // lone low
         QCOMPARE(xmlSafe(QString(QChar(0xfffe))), QString(fffd));
         // What comes out parses again.
