@@ -6,6 +6,7 @@
 #include "glossary/glossarydock.h"
 #include "glossary/lexicon.h"
 #include "io/fileimport.h"
+#include "panels/knownwordslabel.h"
 #include "panels/notesdock.h"
 #include "panels/qadock.h"
 #include "panels/searchdock.h"
@@ -13,7 +14,6 @@
 #include "project/filefilters.h"
 #include "project/importjob.h"
 #include "project/session.h"
-#include "panels/knownwordslabel.h"
 #include "project/startpage.h"
 #include "settings.h"
 #include "study/worddatabase.h"
@@ -166,10 +166,11 @@ void MainWindow::documentChanged()
         m_undo->setActiveStack(doc->undoStack());
         connect(doc, &ProjectDocument::glossaryChanged, this, &MainWindow::rebuildLookup, Qt::UniqueConnection);
         connect(doc, &ProjectDocument::glossaryChanged, this, &MainWindow::reloadGlossaryLayers, Qt::UniqueConnection);
-        // Not on segmentChanged: an edit of one translation changes nothing the status line
-        // counts (a pair is a pair by its source and machine translation), and counting 50k
-        // segments at every key costs typing time.
         connect(doc, &ProjectDocument::segmentsReplaced, this, &MainWindow::updateStatus, Qt::UniqueConnection);
+        // On segmentChanged only when what the line shows changed (an edit makes a confirmed
+        // translation a draft; undo confirms it again): counting 50k pairs at every key
+        // would cost typing time.
+        connect(doc, &ProjectDocument::segmentChanged, this, &MainWindow::updateStatusFor, Qt::UniqueConnection);
     }
     if (m_view->document() != doc) {
         m_view->setDocument(doc);
@@ -206,6 +207,15 @@ void MainWindow::updateTitle()
     setWindowTitle(name.isEmpty() ? tr("Bireader") : tr("%1 — Bireader").arg(name));
 }
 
+void MainWindow::updateStatusFor(int segment)
+{
+    const ProjectDocument *doc = m_session->document();
+    if (doc
+        && (doc->confirmedCount() != m_shownConfirmed
+            || (segment == m_view->currentSegment() && int(doc->segment(segment).status()) != m_shownStatus)))
+        updateStatus();
+}
+
 void MainWindow::updateStatus()
 {
     ProjectDocument *doc = m_session->document();
@@ -217,8 +227,10 @@ void MainWindow::updateStatus()
         const SegmentStatus status = current >= 0 && current < doc->segmentCount() ? doc->segment(current).status()
                                                                                    : SegmentStatus::MachineTranslation;
         const QString statusName = status == SegmentStatus::Confirmed ? tr("confirmed")
-            : status == SegmentStatus::Draft                        ? tr("draft")
-                                                                    : tr("machine translation");
+            : status == SegmentStatus::Draft                          ? tr("draft")
+                                                                      : tr("machine translation");
+        m_shownConfirmed = doc->confirmedCount();
+        m_shownStatus = int(status);
         m_position->setText(tr("Segment %1 of %2 (%3) · %4 paired, %5 confirmed · %6 → %7%8")
                                 .arg(current + 1)
                                 .arg(d.segments.size())

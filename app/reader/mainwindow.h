@@ -122,6 +122,7 @@ private:
     void documentChanged();
     void updateTitle();
     void updateStatus();
+    void updateStatusFor(int segment); // only if what the line shows changed
     void rebuildLookup();
     void startImport(const QStringList &paths);
     void runImport(const QStringList &paths); // m_job, made; paths: what Open Recent remembers
@@ -149,6 +150,8 @@ private:
     QMenu *m_exportMenu = nullptr;
     QMenu *m_panelsMenu = nullptr;
     QLabel *m_position, *m_dictionaryStatus, *m_saveError;
+    // What the status line shows of the document, to redraw it only when that changes.
+    int m_shownConfirmed = -1, m_shownStatus = -1;
     std::unique_ptr<ImportJob> m_job;
     std::unique_ptr<WordDatabase> m_words; // the user's word list; null when it cannot be opened
     std::unique_ptr<SpellChecker> m_spelling; // the translation's language; unloaded without a dictionary

@@ -9,8 +9,9 @@
 #include "windowfixture.h"
 
 #include <QAction>
-#include <QStatusBar>
+#include <QLabel>
 #include <QPlainTextEdit>
+#include <QStatusBar>
 #include <QTest>
 
 using namespace bireader;
@@ -53,6 +54,34 @@ private slots:
         QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier | Qt::ShiftModifier);
         QVERIFY(!doc()->segment(first).confirmed);
         QCOMPARE(doc()->confirmedCount(), 0);
+    }
+
+    void editingAConfirmedTranslation_makesItADraft_andTheStatusLineSaysSo()
+    {
+        const int first = doc()->nextUnconfirmed(-1);
+        view()->goToSegment(first);
+        child<QAction>(QStringLiteral("confirmAction"))->trigger();
+        view()->goToSegment(first);
+        auto statusLine = [this] {
+            for (QLabel *l : m_window->statusBar()->findChildren<QLabel *>())
+                if (l->text().startsWith(QLatin1String("Segment ")))
+                    return l->text();
+            return QString();
+        };
+        QVERIFY2(statusLine().contains(QLatin1String("(confirmed)")), qPrintable(statusLine()));
+        QVERIFY(statusLine().contains(QLatin1String("1 confirmed")));
+        QPlainTextEdit *editor = m_window->editor()->editor();
+        editor->setFocus();
+        editor->moveCursor(QTextCursor::End);
+        QTest::keyClicks(editor, QStringLiteral(" Indeed."));
+        QCOMPARE(doc()->segment(first).status(), SegmentStatus::Draft);
+        QVERIFY2(statusLine().contains(QLatin1String("(draft)")), qPrintable(statusLine()));
+        QVERIFY(statusLine().contains(QLatin1String("0 confirmed")));
+        while (doc()->segment(first).isCorrected())
+            doc()->undoStack()->undo();
+        QCOMPARE(doc()->segment(first).status(), SegmentStatus::Confirmed);
+        QVERIFY2(statusLine().contains(QLatin1String("(confirmed)")), qPrintable(statusLine()));
+        QVERIFY(statusLine().contains(QLatin1String("1 confirmed")));
     }
 
     void chrome_isSkipped_andTheLastOneSaysAllAreDone()
