@@ -2,6 +2,7 @@
 // in, everything else stays as it was (markup of untouched targets, alternatives, notes,
 // other namespaces).
 #include "exportwriters.h"
+#include "text/sentencesplitter.h"
 #include "text/xliffmarkup.h"
 #include "text/xmltext.h"
 
@@ -32,7 +33,8 @@ class UnitEdits
 public:
     UnitEdits(const ProjectData &data, const SourceText &original)
         : m_segments(data.document.segments)
-        , m_confirmedBefore(xliff::confirmedUnits(original.text))
+        , m_shapes(xliff::unitShapes(original.text))
+        , m_splitter(data.document.targetLanguage)
     {
         for (qsizetype i = 0; i < m_segments.size(); ++i) {
             const Segment &s = m_segments[i];
@@ -64,7 +66,7 @@ public:
     bool touched(int unit) const
     {
         return m_ofUnit.contains(unit)
-            && (corrected(unit) || status(unit).confirmed != m_confirmedBefore.value(unit, false));
+            && (corrected(unit) || status(unit).confirmed != m_shapes.value(unit).confirmed);
     }
     QString translation(int unit) const
     {
@@ -73,10 +75,25 @@ public:
             parts << m_segments[k].currentTarget().text;
         return parts.join(QLatin1Char(' '));
     }
+    // The translation of a 2.0 unit's segment `index`: its sentence when the translation has
+    // as many sentences as the unit has segments (segments are sentences, as a rule), else
+    // all of it in the first segment.
+    QString translation(int unit, int index) const
+    {
+        const QString whole = translation(unit);
+        const int segments = m_shapes.value(unit).segments;
+        if (segments > 1) {
+            const QList<TextRange> sentences = m_splitter.split(whole);
+            if (sentences.size() == segments)
+                return whole.mid(sentences[index].start, sentences[index].length);
+        }
+        return index == 0 ? whole : QString();
+    }
 
 private:
     const QList<Segment> &m_segments;
-    QList<bool> m_confirmedBefore;
+    QList<xliff::UnitShape> m_shapes;
+    SentenceSplitter m_splitter;
     QHash<int, QList<int>> m_ofUnit;
 };
 
@@ -89,9 +106,8 @@ Result<QByteArray> writeBackXliff(const ProjectData &data, const SourceText &ori
     QByteArray out;
     QXmlStreamWriter xml(&out);
     QList<QString> open; // the elements around the reader, innermost last
-    int unit = -1;
-    bool is20 = false, touched = false, corrected = false, targetWritten = false, pendingTarget = false,
-         firstSegment = true;
+    int unit = -1, segmentIndex = 0; // the unit, and in 2.0 its segment
+    bool is20 = false, touched = false, corrected = false, targetWritten = false, pendingTarget = false;
     auto copyStart = [&](auto keep, const QList<QXmlStreamAttribute> &extra) {
         for (const QXmlStreamNamespaceDeclaration &d : in.namespaceDeclarations()) { // as declared
             if (d.prefix().isEmpty())
@@ -118,7 +134,7 @@ Result<QByteArray> writeBackXliff(const ProjectData &data, const SourceText &ori
         targetWritten = true;
         if (!withContent)
             return;
-        xml.writeCharacters(firstSegment ? xmlSafe(edits.translation(unit)) : QString());
+        xml.writeCharacters(xmlSafe(is20 ? edits.translation(unit, segmentIndex) : edits.translation(unit)));
         xml.writeEndElement();
     };
     while (!in.atEnd()) {
@@ -143,7 +159,7 @@ Result<QByteArray> writeBackXliff(const ProjectData &data, const SourceText &ori
                 touched = edits.touched(unit);
                 corrected = touched && edits.corrected(unit);
                 targetWritten = pendingTarget = false;
-                firstSegment = true;
+                segmentIndex = 0;
             }
         }
         const bool ownChild = xliff::isOwnText(parent);
@@ -186,7 +202,7 @@ Result<QByteArray> writeBackXliff(const ProjectData &data, const SourceText &ori
         if (touched && is20 && end && n == QLatin1String("segment")) {
             if (!targetWritten)
                 writeTarget(in.namespaceUri().toString(), {}, true);
-            firstSegment = false;
+            ++segmentIndex;
         }
         if (end && xliff::isUnit(n))
             touched = false;

@@ -36,9 +36,10 @@ bool UnitStatus::confirmed() const
     return m_segments > 0 ? m_finalSegments == m_segments : m_approved || m_targetFinal;
 }
 
-QList<bool> confirmedUnits(const QString &text)
+QList<UnitShape> unitShapes(const QString &text)
 {
-    QList<bool> out;
+    QList<UnitShape> out;
+    int segments = 0;
     QXmlStreamReader xml(text);
     QList<QString> open;
     UnitStatus status;
@@ -46,20 +47,23 @@ QList<bool> confirmedUnits(const QString &text)
     while (!xml.atEnd()) {
         xml.readNext();
         if (xml.isStartElement()) {
-            if (isUnit(xml.name()))
+            if (isUnit(xml.name())) {
                 inUnit = true;
+                segments = 0;
+            }
+            segments += xml.name() == QLatin1String("segment") ? 1 : 0;
             if (inUnit)
                 status.see(xml, open.isEmpty() ? QStringView() : QStringView(open.back()));
             open.append(xml.name().toString());
         } else if (xml.isEndElement()) {
             open.removeLast();
             if (isUnit(xml.name())) {
-                out.append(status.confirmed());
+                out.append({ status.confirmed(), segments });
                 inUnit = false;
             }
         }
     }
-    return xml.hasError() ? QList<bool> {} : out;
+    return xml.hasError() ? QList<UnitShape> {} : out;
 }
 
 } // namespace bireader::xliff

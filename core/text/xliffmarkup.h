@@ -33,8 +33,12 @@ private:
     int m_segments = 0, m_finalSegments = 0;
 };
 
-// The confirmed flag of each unit of an XLIFF file, in file order ({} if it does not parse).
-QList<bool> confirmedUnits(const QString &text);
+// What each unit of an XLIFF file holds, in file order ({} if it does not parse).
+struct UnitShape {
+    bool confirmed = false; // as UnitStatus says
+    int segments = 0; // 2.0 <segment>s (0 in 1.2)
+};
+QList<UnitShape> unitShapes(const QString &text);
 
 } // namespace xliff
 } // namespace bireader

@@ -361,6 +361,25 @@ private slots:
         QCOMPARE(confirmedOf(m_dir, out), (QList<bool> { true, true }));
     }
 
+    void xliff20_unitOfTwoSegments_getsASentenceEach()
+    {
+        Imported p = importXliff(m_dir, QStringLiteral("two.xlf"), kRich20);
+        QList<Segment> &s = p.data.document.segments;
+        s[0].corrected = SideText { QStringLiteral("The fog lifted. They came home at last."), {}, s[0].target.origin };
+        QByteArray out = exportProject(p.data, ExportFormat::Xliff);
+        valid(m_dir, out);
+        QVERIFY2(out.contains("<target>The fog lifted.</target>"), out.constData());
+        QVERIFY(out.contains("<target>They came home at last.</target>"));
+        QVERIFY(out.contains("<target>The mist lifted.</target>")); // the candidate stays
+        // Sentences and segments that do not match: all of it in the first segment.
+        s[0].corrected->text = QStringLiteral("The fog lifted and they came home.");
+        out = exportProject(p.data, ExportFormat::Xliff);
+        valid(m_dir, out);
+        QVERIFY(out.contains("<target>The fog lifted and they came home.</target>"));
+        QCOMPARE(pairsOf(m_dir, out, QStringLiteral("two-back.xlf"))[0].second,
+                 QStringLiteral("The fog lifted and they came home."));
+    }
+
     void newFiles_anyText_stayValid()
     {
         // Text as imports leave it: markup characters, form feeds and other controls from
