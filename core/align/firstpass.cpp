@@ -37,14 +37,35 @@ Band Band::around(const std::vector<std::pair<int, int>> &path, int n, int m, in
     Band b;
     b.lo.assign(size_t(n) + 1, std::numeric_limits<int>::max());
     b.hi.assign(size_t(n) + 1, -1);
-    for (const auto &[i, j] : path) {
+    auto cover = [&](int i, int jLo, int jHi) { // rows i-r .. i+r, columns jLo-r .. jHi+r
         for (int k = std::max(0, i - r); k <= std::min(n, i + r); ++k) {
-            b.lo[size_t(k)] = std::min(b.lo[size_t(k)], std::max(0, j - r));
-            b.hi[size_t(k)] = std::max(b.hi[size_t(k)], std::min(m, j + r));
+            b.lo[size_t(k)] = std::min(b.lo[size_t(k)], std::max(0, jLo - r));
+            b.hi[size_t(k)] = std::max(b.hi[size_t(k)], std::min(m, jHi + r));
+        }
+    };
+    for (size_t p = 0; p < path.size(); ++p) {
+        const auto [i, j] = path[p];
+        cover(i, j, j);
+        if (p == 0)
+            continue;
+        // A path that jumps (the part of a document-wide path inside a stretch between
+        // fixed links may enter and leave it anywhere) is joined by the straight line
+        // between its states, so that every row between them has columns.
+        const auto [pi, pj] = path[p - 1];
+        if (i - pi <= 1 && j - pj <= 1)
+            continue;
+        for (int k = pi; k <= i; ++k) {
+            const double at = i == pi ? 1.0 : double(k - pi) / double(i - pi);
+            const double next = i == pi ? 1.0 : double(k + 1 - pi) / double(i - pi);
+            const int from = pj + int(std::floor(at * (j - pj)));
+            const int to = i == pi ? j : pj + int(std::ceil(std::min(1.0, next) * (j - pj)));
+            cover(k, std::min(from, to), std::max(from, to));
         }
     }
     b.lo[0] = 0;
     b.hi[size_t(n)] = m;
+    b.lo[size_t(n)] = std::min(b.lo[size_t(n)], m);
+    b.hi[0] = std::max(b.hi[0], 0);
     for (int i = n - 1; i >= 0; --i)
         b.lo[size_t(i)] = std::min(b.lo[size_t(i)], b.lo[size_t(i) + 1]);
     for (int i = 1; i <= n; ++i)
@@ -65,7 +86,10 @@ struct Moves {
         : bits(static_cast<size_t>(cells + 3) / 4)
     {
     }
-    void set(long long at, unsigned char mv) { bits[size_t(at >> 2)] |= static_cast<unsigned char>(mv << ((at & 3) * 2)); }
+    void set(long long at, unsigned char mv)
+    {
+        bits[size_t(at >> 2)] |= static_cast<unsigned char>(mv << ((at & 3) * 2));
+    }
     unsigned char get(long long at) const { return (bits[size_t(at >> 2)] >> ((at & 3) * 2)) & 3; }
     // set(at + k, row[k]) for k < count; whole bytes at a time where it can.
     void setRow(long long at, const unsigned char *row, int count)
@@ -74,7 +98,8 @@ struct Moves {
         for (; k < count && (at & 3); ++k, ++at)
             set(at, row[k]);
         for (; k + 4 <= count; k += 4, at += 4)
-            bits[size_t(at >> 2)] = static_cast<unsigned char>(row[k] | row[k + 1] << 2 | row[k + 2] << 4 | row[k + 3] << 6);
+            bits[size_t(at >> 2)]
+                = static_cast<unsigned char>(row[k] | row[k + 1] << 2 | row[k + 2] << 4 | row[k + 3] << 6);
         for (; k < count; ++k, ++at)
             set(at, row[k]);
     }
