@@ -66,27 +66,22 @@ void InconsistencyCheck::targetInconsistencies(const QaInput &input, QList<Findi
 {
     TextFolder folder;
     QHash<QString, Rendering> first; // folded translation -> the first segment and its source
-    const QList<Segment> &segments = input.document.segments;
-    for (qsizetype i = 0; i < segments.size(); ++i) {
-        const Segment &s = segments[i];
-        if (s.excluded || !s.isPaired())
-            continue;
-        const QString &target = s.currentTarget().text;
+    forEachTranslated(input, [&](int i, const QString &source, const QString &target) {
         const QString key = folder.foldKey(target).simplified();
         if (key.size() < kMinSourceLength)
-            continue;
+            return;
         const auto it = first.constFind(key);
         if (it == first.cend())
-            first.insert(key, { int(i), s.source.text });
-        else if (folder.foldKey(it->target).simplified() != folder.foldKey(s.source.text).simplified())
-            out.append({ int(i), FindingKind::Inconsistency,
+            first.insert(key, { i, source });
+        else if (folder.foldKey(it->target).simplified() != folder.foldKey(source).simplified())
+            out.append({ i, FindingKind::Inconsistency,
                          QCoreApplication::translate("bireader::Qa",
                                                      "the same translation as segment %1, whose source differs: %2")
                              .arg(it->segment + 1)
                              .arg(it->target),
-                         { 0, int(s.source.text.size()) },
+                         { 0, int(source.size()) },
                          { 0, int(target.size()) } });
-    }
+    });
 }
 
 // A glossary term whose rendering is not decided yet (no approved translation) but has
