@@ -74,7 +74,8 @@ void InconsistencyCheck::targetInconsistencies(const QaInput &input, QList<Findi
         if (it == first.cend())
             first.insert(key, { i, source });
         else if (folder.foldKey(it->target).simplified() != folder.foldKey(source).simplified())
-            out.append({ i, FindingKind::Inconsistency,
+            out.append({ i,
+                         FindingKind::Inconsistency,
                          QCoreApplication::translate("bireader::Qa",
                                                      "the same translation as segment %1, whose source differs: %2")
                              .arg(it->segment + 1)
