@@ -42,6 +42,19 @@ Document importPage(const QByteArray &text, const Dictionary *dict = nullptr)
     return r.document;
 }
 
+// `days` article pairs, zh first, no blank lines: "第1天，他沿着海边…" / "On day 1 he walked…".
+QByteArray shoreDays(int days)
+{
+    QByteArray page;
+    for (int i = 0; i < days; ++i)
+        page += QStringLiteral("第%1天，他沿着海边走了很久，看着远处的灯塔一明一暗，直到天色完全黑了下来才回家。\n"
+                               "On day %1 he walked along the shore for a long time, watching the distant "
+                               "lighthouse flash, and went home only when it was completely dark.\n")
+                    .arg(i + 1)
+                    .toUtf8();
+    return page;
+}
+
 QStringList linesOf(const QString &path)
 {
     QFile f(path);
@@ -168,12 +181,7 @@ private slots:
         // A novel's one-line paragraph ends the article: as short as the footer's lines,
         // but it ends as prose does and they do not.
         QByteArray page = "首页 | 新闻 | 关于我们\n";
-        for (int i = 0; i < 6; ++i)
-            page += QStringLiteral("第%1天，他沿着海边走了很久，看着远处的灯塔一明一暗，直到天色完全黑了下来才回家。\n"
-                                   "On day %1 he walked along the shore for a long time, watching the distant "
-                                   "lighthouse flash, and went home only when it was completely dark.\n")
-                        .arg(i + 1)
-                        .toUtf8();
+        page += shoreDays(6);
         page += "灯灭了两次。\nThe lights went out twice.\n相关文章\nPopular posts from this blog\n上一篇 下一篇\n";
         const auto pairs = pairsOf(importPage(page));
         QCOMPARE(pairs.size(), 7);
@@ -231,12 +239,7 @@ private slots:
                           "Another Sound of the City at Night\n"
                           "7.灯塔\n"
                           "7. The Lighthouse\n";
-        for (int i = 0; i < 6; ++i)
-            page += QStringLiteral("第%1天，他沿着海边走了很久，看着远处的灯塔一明一暗，直到天色完全黑了下来才回家。\n"
-                                   "On day %1 he walked along the shore for a long time, watching the distant "
-                                   "lighthouse flash, and went home only when it was completely dark.\n")
-                        .arg(i + 1)
-                        .toUtf8();
+        page += shoreDays(6);
         const auto pairs = pairsOf(importPage(page, &dict));
         QCOMPARE(pairs.size(), 7);
         QCOMPARE(pairs.front().first, QStringLiteral("7.灯塔"));
