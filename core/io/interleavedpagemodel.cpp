@@ -17,8 +17,9 @@ namespace {
 // are a paragraph and its translation: on an interleaved page most are.
 constexpr double kPairBonus = 3.0;
 constexpr double kFreeLengthShare = 0.1;
+const double kFreeEndsApart = std::log(0.1); // one of a free rendering's paragraphs ends as prose, the other not
 constexpr double kMaxDelta = 5.0; // Gale-Church standard deviations
-constexpr double kMaxFactor = 1.05; // log of the factor (2.9) a free rendering may be off by
+constexpr double kMaxFactor = 1.61; // log of the factor (5) a free rendering may be off by
 // The free renderings' spread of log length ratio: three times the page's own pairs' (by
 // their median deviation), at least a factor of 1.42 at one standard deviation, at most 2.
 constexpr double kMinFreeLengthLogSpread = 0.35;
@@ -55,7 +56,7 @@ PageModel::PageModel(const QList<InterleavedPiece> &pieces, const PageLanguages 
     , m_tokenizer1(languages.language[1], dictionary, m_interner)
 {
     m_freeLogSpread = kMinFreeLengthLogSpread;
-    m_aloneInsideCost = kAloneInside;
+    m_aloneInsideCost[0] = m_aloneInsideCost[1] = kAloneInside;
     const ScriptFamily script0 = languages.script[0], script1 = languages.script[1];
     // Units: every paragraph of either language (a same-line pair's halves too).
     auto addUnit = [&](const QString &text, int family) {
@@ -114,19 +115,23 @@ double PageModel::cost(const PairCandidate &c) const
     const double lexical = freelyRendered(m_lexical->score(0, s, m_lexical->spanOf(0, lt), match.sourceWords))
         + freelyRendered(m_lexical->score(1, t, m_lexical->spanOf(1, ls), match.targetWords));
     const double layout = (c.sameLine ? 0.0 : c.blank ? m_blankCost : m_noBlankCost) + m_orderCost[c.firstFamily];
-    const double length = robustLengthCost(ls, lt);
-    const double cost = length - lexical + layout - kPairBonus;
+    const int ends = c.sameLine ? m_ends[size_t(c.piece)] : m_ends[size_t(c.piece)] + m_ends[size_t(c.piece) + 1];
+    const double fit = lengthAndWordsCost(ls, lt, lexical, ends != 1);
+    const double cost = fit + layout - kPairBonus;
     qCDebug(lcIo).nospace() << "pairing: piece " << c.piece << (c.sameLine ? " (one line)" : "") << " lengths " << ls
-                            << "/" << lt << " length " << length << " lexical " << lexical << " layout " << layout
+                            << "/" << lt << " lexical " << lexical << " fit " << fit << " layout " << layout
                             << " chrome " << chromeCost(c) << " cost " << cost;
     return cost;
 }
 
-// Gale-Church, mixed with a share of free renderings whose length is off by a factor
-// (a free literary translation of a long paragraph may be a quarter shorter than the
-// page's ratio says, far beyond Gale-Church, whose spread shrinks with length; a
-// headline next to the excerpt of its article is off by a factor of ten).
-double PageModel::robustLengthCost(double ls, double lt) const
+// Gale-Church and the words, mixed with a share of free renderings whose length is off
+// by a factor (a free literary translation of a long paragraph may be a quarter shorter
+// than the page's ratio says, far beyond Gale-Church, whose spread shrinks with length; a
+// headline next to the excerpt of its article is off by a factor of ten). A free
+// rendering is free in both: its words are no evidence against it, only for it. It is
+// still a sentence's rendering: one paragraph ending as prose does and the other not
+// (an untranslated last paragraph next to a footer line) makes it a tenth as likely.
+double PageModel::lengthAndWordsCost(double ls, double lt, double lexical, bool endsAlike) const
 {
     const double d = std::fabs(m_length.delta(ls, lt));
     const double factor = std::fabs(std::log((lt / m_length.ratio() + 1) / (ls + 1)));
@@ -134,8 +139,11 @@ double PageModel::robustLengthCost(double ls, double lt) const
     // the excerpt of its article, bilingual or not.
     if (d > kMaxDelta && factor > kMaxFactor)
         return std::numeric_limits<double>::infinity();
-    return -std::log((1 - kFreeLengthShare) * std::exp(-twoTailCost(d))
-                     + kFreeLengthShare * std::exp(-twoTailCost(factor / m_freeLogSpread)));
+    const double close = std::log(1 - kFreeLengthShare) - twoTailCost(d) + lexical;
+    const double free = std::log(kFreeLengthShare) + (endsAlike ? 0.0 : kFreeEndsApart)
+        - twoTailCost(factor / m_freeLogSpread) + std::max(0.0, lexical);
+    const double top = std::max(close, free);
+    return -(top + std::log(std::exp(close - top) + std::exp(free - top)));
 }
 
 // For the first and the last pair, which may be chrome next to the article's edge:
@@ -161,7 +169,7 @@ double PageModel::aloneAtEdgeCost(int piece) const
         return 0;
     const double odds = m_chrome.articleOdds(pieceLogSize(piece), m_ends[size_t(piece)], paragraphsOf(piece));
     qCDebug(lcIo).nospace() << "pairing: piece " << piece << " alone at the edge: article odds " << odds;
-    return paragraphsOf(piece) * m_aloneInsideCost / (1 + std::exp(-odds));
+    return aloneInsideCost(piece) / (1 + std::exp(-odds));
 }
 
 // The next round's model, from the pairs chosen (indices into candidates()).
@@ -226,21 +234,43 @@ void PageModel::measureFreeLengths(const std::vector<int> &chosen)
                                  kMaxFreeLengthLogSpread);
 }
 
-// How often the page leaves a paragraph of its article untranslated: the paragraphs
-// alone between its first and its last pair, against those paired.
+// Leaving piece i alone between the first pair and the last: its paragraphs' languages'
+// costs (a line without either script, the cheaper).
+double PageModel::aloneInsideCost(int piece) const
+{
+    const int family = m_family[size_t(piece)];
+    if (family < 0)
+        return std::min(m_aloneInsideCost[0], m_aloneInsideCost[1]);
+    return m_aloneInsideCost[family] + (m_unit[size_t(piece)][1] >= 0 ? m_aloneInsideCost[1 - family] : 0);
+}
+
+// How often the page leaves a paragraph of its article untranslated, in each language:
+// the paragraphs alone between its first and its last pair, against those paired. It is
+// the original's paragraphs that go untranslated; a translation whose original is missing
+// is rarer still, so each language has half the prior's paragraphs.
 void PageModel::measureAloneInside(const std::vector<int> &chosen)
 {
     if (chosen.empty())
         return;
-    const double paired = 2.0 * double(chosen.size());
+    const double paired = double(chosen.size()); // in each language
     const PairCandidate &first = m_candidates[size_t(chosen.front())], &last = m_candidates[size_t(chosen.back())];
     const int from = first.piece, to = last.piece + (last.sameLine ? 1 : 2);
-    double inside = 0; // paragraphs from the first pair to the last
-    for (int i = from; i < to; ++i)
-        inside += m_unit[size_t(i)][0] >= 0 ? paragraphsOf(i) : 0;
-    const double alone = std::max(0.0, inside - paired);
-    m_aloneInsideCost
-        = -std::log((alone + kAlonePriorParagraphs * std::exp(-kAloneInside)) / (inside + kAlonePriorParagraphs));
+    double inside[2] = { 0, 0 }; // paragraphs from the first pair to the last
+    for (int i = from; i < to; ++i) {
+        const int family = m_family[size_t(i)];
+        if (family < 0 || m_unit[size_t(i)][0] < 0)
+            continue;
+        inside[family] += 1;
+        if (m_unit[size_t(i)][1] >= 0)
+            inside[1 - family] += 1;
+    }
+    // Each alone paragraph is priced by the others (left out of its own count): a pair
+    // missed in the last round does not make itself cheaper.
+    const double prior = kAlonePriorParagraphs / 2;
+    for (int f = 0; f < 2; ++f) {
+        const double alone = std::max(0.0, inside[f] - paired), self = std::min(1.0, alone);
+        m_aloneInsideCost[f] = -std::log((alone - self + prior * std::exp(-kAloneInside)) / (inside[f] - self + prior));
+    }
 }
 
 // The article's paragraphs are the chosen pairs; the chrome, the paragraphs alone

@@ -35,11 +35,10 @@ public:
     // What pairing the candidate costs, against leaving both paragraphs alone.
     double cost(const PairCandidate &c) const;
 
-    // Gale-Church, mixed with a share of free renderings whose length is off by a factor
-    // (a free literary translation of a long paragraph may be a quarter shorter than the
-    // page's ratio says, far beyond Gale-Church, whose spread shrinks with length; a
-    // headline next to the excerpt of its article is off by a factor of ten).
-    double robustLengthCost(double ls, double lt) const;
+    // Lengths and words together (lexical: their log-likelihood ratio): Gale-Church and
+    // the words, or a free rendering, whose length is off by a factor and whose words are
+    // no evidence against it, less likely where only one paragraph ends as prose does.
+    double lengthAndWordsCost(double ls, double lt, double lexical, bool endsAlike) const;
 
     // For the first and the last pair, which may be chrome next to the article's edge:
     // how much likelier their paragraphs are chrome (a few words, no full stop) than the
@@ -51,8 +50,9 @@ public:
     // chrome, kAloneInside for one like the page's paragraphs.
     double aloneAtEdgeCost(int piece) const;
 
-    // Leaving a paragraph of the article without a translation.
-    double aloneInsideCost() const { return m_aloneInsideCost; }
+    // Leaving piece i alone between the first pair and the last: a paragraph of the
+    // article without a translation (a translation without its original).
+    double aloneInsideCost(int piece) const;
 
     // A piece is one paragraph, or two on a line (a same-line pair's halves).
     int paragraphsOf(int piece) const { return m_unit[size_t(piece)][1] >= 0 ? 2 : 1; }
@@ -70,8 +70,8 @@ private:
     // translation's, and its free renderings with them.
     void measureFreeLengths(const std::vector<int> &chosen);
 
-    // How often the page leaves a paragraph of its article untranslated: the paragraphs
-    // alone between its first and its last pair, against those paired.
+    // How often the page leaves a paragraph of its article untranslated, in each
+    // language: the paragraphs alone between its first and its last pair.
     void measureAloneInside(const std::vector<int> &chosen);
 
     // The article's paragraphs are the chosen pairs; the chrome, the paragraphs alone
@@ -99,7 +99,7 @@ private:
     LengthModel m_length;
     double m_blankCost = 0, m_noBlankCost = 0;
     double m_freeLogSpread = 0;
-    double m_aloneInsideCost = 0;
+    double m_aloneInsideCost[2] = { 0, 0 }; // per language
     ChromeModel m_chrome;
     double m_orderCost[2] = { 0, 0 };
 };

@@ -14,9 +14,10 @@ constexpr double kChromeLike = 1.0;
 
 // The pairs that cost least in all, no paragraph in two: over the candidates in page
 // order. A paragraph left alone between pairs (an untranslated paragraph of the article)
-// costs what the page's share of those says; before the first pair or after the last (chrome, a footer,
-// comments) it costs nothing if it looks like chrome, up to that if it looks like the
-// page's paragraphs. The first and the last pair pay for looking like chrome.
+// costs what the page's share of those in its language says; before the first pair or
+// after the last (chrome, a footer, comments) it costs nothing if it looks like chrome,
+// up to that if it looks like the page's paragraphs. The first and the last pair pay for
+// looking like chrome.
 std::vector<int> bestPairs(const PageModel &model, int pieces)
 {
     const std::vector<PairCandidate> &candidates = model.candidates();
@@ -43,7 +44,7 @@ std::vector<int> bestPairs(const PageModel &model, int pieces)
         const double edge = model.aloneAtEdgeCost(i);
         relax(i + 1, Before, here[Before].cost + edge, Before, -1);
         relax(i + 1, Lead, here[Lead].cost + edge, Lead, -1);
-        relax(i + 1, Inside, here[Inside].cost + model.paragraphsOf(i) * model.aloneInsideCost(), Inside, -1);
+        relax(i + 1, Inside, here[Inside].cost + model.aloneInsideCost(i), Inside, -1);
         relax(i + 1, After, here[After].cost + edge, After, -1);
         for (; next < candidates.size() && candidates[next].piece == i; ++next) {
             const PairCandidate &c = candidates[next];

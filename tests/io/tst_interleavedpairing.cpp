@@ -42,11 +42,12 @@ Document importPage(const QByteArray &text, const Dictionary *dict = nullptr)
     return r.document;
 }
 
-// `days` article pairs, zh first, no blank lines: "第1天，他沿着海边…" / "On day 1 he walked…".
-QByteArray shoreDays(int days)
+// `days` article pairs, zh first, no blank lines: "第1天，他沿着海边…" / "On day 1 he walked…",
+// from day `first + 1`.
+QByteArray shoreDays(int days, int first = 0)
 {
     QByteArray page;
-    for (int i = 0; i < days; ++i)
+    for (int i = first; i < first + days; ++i)
         page += QStringLiteral("第%1天，他沿着海边走了很久，看着远处的灯塔一明一暗，直到天色完全黑了下来才回家。\n"
                                "On day %1 he walked along the shore for a long time, watching the distant "
                                "lighthouse flash, and went home only when it was completely dark.\n")
@@ -208,6 +209,71 @@ private slots:
         const auto pairs = pairsOf(importPage(page));
         QCOMPARE(pairs.size(), 9);
         QCOMPARE(pairs[4].first.size(), zh.size() * 40);
+    }
+
+    void freeRendering_thatDropsMostOfItsWords_isStillAPair()
+    {
+        // A literary translator may render a paragraph by a line that keeps none of its
+        // words: the dictionary finds them all missing, and the length is off by a factor
+        // of four. A free rendering is free in both; two neighbours of the two languages
+        // left alone inside the article would be rarer still.
+        const QStringList zh = linesOf(kLayouts + QStringLiteral("text/zh.txt"));
+        const QStringList en = linesOf(kLayouts + QStringLiteral("text/en.txt"));
+        const QString freeZh
+            = QStringLiteral("扳手、钳子、打气筒和一盒螺丝又摆回了桌上，砂纸也收进了抽屉，那只搪瓷杯里的茶早就凉了。");
+        const QString freeEn = QStringLiteral("The notebook and the tourist came later.");
+        QByteArray page;
+        for (qsizetype i = 1; i < zh.size(); ++i) {
+            page += (zh[i] + QLatin1Char('\n') + en[i] + QLatin1Char('\n')).toUtf8();
+            if (i == 12)
+                page += (freeZh + QLatin1Char('\n') + freeEn + QLatin1Char('\n')).toUtf8();
+        }
+        const auto pairs = pairsOf(importPage(page, &dict));
+        QCOMPARE(pairs.size(), int(zh.size()));
+        QCOMPARE(pairs[12].first, freeZh);
+        QCOMPARE(pairs[12].second, freeEn);
+    }
+
+    void shortFragment_againstALongVerse_whereTheOrderChanges_isPaired()
+    {
+        // A short verse whose translation says four times as much (the original names the
+        // sons, the translation tells their story), just where the page turns from
+        // Chinese-first to English-first: its two paragraphs are no untranslated original
+        // and no translation without one.
+        QByteArray page;
+        for (int i = 1; i <= 5; ++i)
+            page += QStringLiteral("第%1年，他们在河边种了麦子，秋天收了很多粮食。\n"
+                                   "In year %1 they sowed wheat by the river and gathered much grain in autumn.\n\n")
+                        .arg(i)
+                        .toUtf8();
+        page += "他的儿子是甲，乙，丙，丁，都住在河的东边。\n"
+                "And these are his sons, Jia and Yi and Bing and Ding, who lived east of the river: this was the "
+                "Yi who found the lost sheep in the hills, as he kept the flocks of his father through the long "
+                "winter, and Ding was the one who built the stone bridge over the river that still stands in the "
+                "village where their father was born.\n\n";
+        for (int i = 6; i <= 10; ++i)
+            page += QStringLiteral("In year %1 they sowed wheat by the river and gathered much grain in autumn.\n"
+                                   "第%1年，他们在河边种了麦子，秋天收了很多粮食。\n\n")
+                        .arg(i)
+                        .toUtf8();
+        const auto pairs = pairsOf(importPage(page));
+        QCOMPARE(pairs.size(), 11);
+        QCOMPARE(pairs[5].first, QStringLiteral("他的儿子是甲，乙，丙，丁，都住在河的东边。"));
+    }
+
+    void untranslatedLastParagraph_nextToAFooterLine_isNotPaired()
+    {
+        // The article's last paragraph has no translation; the footer's first line is as
+        // short. A free rendering would be one, but a question rendered by a line that
+        // does not end as prose does is none.
+        QByteArray page = shoreDays(3);
+        page += "女儿问：“灯塔今晚还亮吗？”\nHis daughter asked: \"Will the lighthouse be lit tonight?\"\n";
+        page += shoreDays(3, 3);
+        page += "师傅问：“你们明天还来吗？”\nPopular posts from this blog\nShare this post\n";
+        const auto pairs = pairsOf(importPage(page));
+        QCOMPARE(pairs.size(), 7);
+        for (const auto &pair : pairs)
+            QVERIFY(pair.second != QStringLiteral("Popular posts from this blog"));
     }
 
     void sameLinePair_freelyRendered_isPairedNotLeftAlone()
