@@ -30,6 +30,9 @@ constexpr double kFreeLengthWidening = 3.0;
 // counting as kAlonePriorParagraphs paragraphs.
 constexpr double kAloneInside = 3.0;
 constexpr double kAlonePriorParagraphs = 20.0;
+// Inside the article a line is the article's nine times in ten before its size and
+// ending speak (a short line of dialogue is common there, a caption or a label rare).
+const double kInsideArticleOdds = std::log(9.0);
 // Quantile of delta^2 the first round's variance is read from: half of the candidates
 // may be neighbours of two different pairs, whose deltas are larger.
 constexpr double kVarianceQuantile = 0.25;
@@ -161,15 +164,33 @@ double PageModel::chromeCost(const PairCandidate &c) const
 }
 
 // Leaving piece i alone before the first pair or after the last: free for a line of
-// chrome, kAloneInside for one like the page's paragraphs.
+// chrome, what an untranslated paragraph costs for one like the page's paragraphs.
 double PageModel::aloneAtEdgeCost(int piece) const
 {
-    const auto &unit = m_unit[size_t(piece)];
-    if (!m_chrome.measured() || unit[0] < 0)
+    if (!m_chrome.measured() || m_unit[size_t(piece)][0] < 0)
         return 0;
-    const double odds = m_chrome.articleOdds(pieceLogSize(piece), m_ends[size_t(piece)], paragraphsOf(piece));
-    qCDebug(lcIo).nospace() << "pairing: piece " << piece << " alone at the edge: article odds " << odds;
-    return aloneInsideCost(piece) / (1 + std::exp(-odds));
+    return untranslatedCost(piece) * articleShare(piece, 0.0);
+}
+
+// Leaving piece i alone between the first pair and the last: an untranslated paragraph
+// of its language, or, right after a pair, a line of chrome inside the article (an
+// advertisement's label, a caption, "Read more"), which needs no translation. Lines alone
+// after lines alone are the article's (a run of related posts' headlines and excerpts
+// between two pairs is no caption).
+double PageModel::aloneInsideCost(int piece, bool afterPair) const
+{
+    if (!afterPair || !m_chrome.measured() || m_unit[size_t(piece)][0] < 0)
+        return untranslatedCost(piece);
+    return untranslatedCost(piece) * articleShare(piece, kInsideArticleOdds);
+}
+
+// How likely piece i is the article's, not chrome, by its size and its ending.
+double PageModel::articleShare(int piece, double priorOdds) const
+{
+    const double odds
+        = priorOdds + m_chrome.articleOdds(pieceLogSize(piece), m_ends[size_t(piece)], paragraphsOf(piece));
+    qCDebug(lcIo).nospace() << "pairing: piece " << piece << " alone: article odds " << odds;
+    return 1 / (1 + std::exp(-odds));
 }
 
 // The next round's model, from the pairs chosen (indices into candidates()).
@@ -234,9 +255,9 @@ void PageModel::measureFreeLengths(const std::vector<int> &chosen)
                                  kMaxFreeLengthLogSpread);
 }
 
-// Leaving piece i alone between the first pair and the last: its paragraphs' languages'
-// costs (a line without either script, the cheaper).
-double PageModel::aloneInsideCost(int piece) const
+// An article's paragraph (or a same-line pair's two) left without a translation: its
+// languages' costs (a line without either script, the cheaper).
+double PageModel::untranslatedCost(int piece) const
 {
     const int family = m_family[size_t(piece)];
     if (family < 0)

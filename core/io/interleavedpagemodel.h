@@ -47,12 +47,17 @@ public:
     double chromeCost(const PairCandidate &c) const;
 
     // Leaving piece i alone before the first pair or after the last: free for a line of
-    // chrome, kAloneInside for one like the page's paragraphs.
+    // chrome, what an untranslated paragraph costs for one like the page's paragraphs.
     double aloneAtEdgeCost(int piece) const;
 
-    // Leaving piece i alone between the first pair and the last: a paragraph of the
-    // article without a translation (a translation without its original).
-    double aloneInsideCost(int piece) const;
+    // Leaving piece i alone between the first pair and the last: an untranslated paragraph
+    // of the article, or, right after a pair, a line of chrome inside it.
+    double aloneInsideCost(int piece, bool afterPair) const;
+
+    // An article's paragraph (a same-line pair's two) left without a translation: what the
+    // page's other such paragraphs of its language say (a translation without its original
+    // is rarer than an untranslated original).
+    double untranslatedCost(int piece) const;
 
     // A piece is one paragraph, or two on a line (a same-line pair's halves).
     int paragraphsOf(int piece) const { return m_unit[size_t(piece)][1] >= 0 ? 2 : 1; }
@@ -62,6 +67,9 @@ public:
 
 private:
     double pairLogSize(const PairCandidate &c) const;
+
+    // How likely piece i is the article's, not chrome, by its size and its ending.
+    double articleShare(int piece, double priorOdds) const;
 
     // A paragraph's size, or a same-line pair's (both halves).
     double pieceLogSize(int piece) const;

@@ -14,7 +14,8 @@ constexpr double kChromeLike = 1.0;
 
 // The pairs that cost least in all, no paragraph in two: over the candidates in page
 // order. A paragraph left alone between pairs (an untranslated paragraph of the article)
-// costs what the page's share of those in its language says; before the first pair or
+// costs what the page's share of those in its language says, less if it looks like chrome
+// and follows a pair (a caption; a run of lines alone is no such thing); before the first pair or
 // after the last (chrome, a footer, comments) it costs nothing if it looks like chrome,
 // up to that if it looks like the page's paragraphs. The first and the last pair pay for
 // looking like chrome.
@@ -23,8 +24,9 @@ std::vector<int> bestPairs(const PageModel &model, int pieces)
     const std::vector<PairCandidate> &candidates = model.candidates();
     constexpr double inf = std::numeric_limits<double>::infinity();
     // Lead: pairs seen, all of them chrome-like (a menu line paired with a headline): the pairs
-    // that follow still pay for looking like chrome until one of the article's.
-    enum State { Before, Lead, Inside, After, States };
+    // that follow still pay for looking like chrome until one of the article's. Inside: the
+    // last piece was a pair's; Gap: inside, after a piece alone.
+    enum State { Before, Lead, Inside, Gap, After, States };
     struct Step {
         double cost = inf;
         int state = -1; // the state before
@@ -44,7 +46,8 @@ std::vector<int> bestPairs(const PageModel &model, int pieces)
         const double edge = model.aloneAtEdgeCost(i);
         relax(i + 1, Before, here[Before].cost + edge, Before, -1);
         relax(i + 1, Lead, here[Lead].cost + edge, Lead, -1);
-        relax(i + 1, Inside, here[Inside].cost + model.aloneInsideCost(i), Inside, -1);
+        relax(i + 1, Gap, here[Inside].cost + model.aloneInsideCost(i, true), Inside, -1);
+        relax(i + 1, Gap, here[Gap].cost + model.aloneInsideCost(i, false), Gap, -1);
         relax(i + 1, After, here[After].cost + edge, After, -1);
         for (; next < candidates.size() && candidates[next].piece == i; ++next) {
             const PairCandidate &c = candidates[next];
@@ -55,8 +58,10 @@ std::vector<int> bestPairs(const PageModel &model, int pieces)
                 relax(end, onward, here[from].cost + atEdge, from, int(next)); // the first pairs
                 relax(end, After, here[from].cost + atEdge, from, int(next)); // the last pair (and first)
             }
-            relax(end, Inside, here[Inside].cost + cost, Inside, int(next));
-            relax(end, After, here[Inside].cost + atEdge, Inside, int(next));
+            for (const int from : { Inside, Gap }) {
+                relax(end, Inside, here[from].cost + cost, from, int(next));
+                relax(end, After, here[from].cost + atEdge, from, int(next));
+            }
         }
     }
     // The page ends before its first pair (none), among chrome-like pairs, or after its last.

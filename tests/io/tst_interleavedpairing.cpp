@@ -125,7 +125,7 @@ private slots:
             const QString first = page.value(QLatin1String("first")).toString();
             QCOMPARE(d.sourceLanguage, first);
         }
-        QCOMPARE(families.size(), 10);
+        QCOMPARE(families.size(), 11);
     }
 
     void strictlyAlternating_translationFirst_pairsByContent()
@@ -274,6 +274,27 @@ private slots:
         QCOMPARE(pairs.size(), 7);
         for (const auto &pair : pairs)
             QVERIFY(pair.second != QStringLiteral("Popular posts from this blog"));
+    }
+
+    void chromeLinesInsideTheArticle_areLeftAlone_notPairedAcrossAPair()
+    {
+        // A "Read more" link above a pair and a caption below it, every paragraph its own
+        // block: paired with the pair's halves, the two lines would not be left
+        // untranslated; but a line that looks like chrome needs no translation anywhere.
+        const QStringList zh = linesOf(kLayouts + QStringLiteral("text/zh.txt"));
+        const QStringList en = linesOf(kLayouts + QStringLiteral("text/en.txt"));
+        QByteArray page;
+        for (qsizetype i = 1; i < zh.size(); ++i) {
+            if (i == 22)
+                page += "Read more: The Repair Shop at the East End of Town\n\n";
+            page += (zh[i] + QLatin1String("\n\n") + en[i] + QLatin1String("\n\n")).toUtf8();
+            if (i == 22)
+                page += "图片来源：网络\n\n";
+        }
+        const auto pairs = pairsOf(importPage(page));
+        QCOMPARE(pairs.size(), int(zh.size()) - 1);
+        QCOMPARE(pairs[21].first, zh[22]);
+        QCOMPARE(pairs[21].second, en[22]);
     }
 
     void sameLinePair_freelyRendered_isPairedNotLeftAlone()
