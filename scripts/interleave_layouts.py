@@ -23,6 +23,7 @@ scripts, and the families vary what a real page varies:
   kept-sentence            a translation that keeps a source sentence at its start
   untranslated             a few source paragraphs without a translation
   mixed                    orientation changes partway through the page
+  inline-chrome            lines of chrome inside the article (a caption, "Read more", an ad's label)
 
 `score` imports every page with `CLI import PAGE --format json`, compares the pairs with
 the gold (as unordered pairs: which side is the source is a separate question) and prints,
@@ -34,7 +35,7 @@ import argparse, json, os, random, subprocess, sys
 from collections import Counter, defaultdict
 
 FAMILIES = ['zh-first-blank', 'zh-first-tight', 'en-first-blank', 'en-first-tight', 'blocks', 'same-line',
-            'other-chrome', 'kept-sentence', 'untranslated', 'mixed']
+            'other-chrome', 'kept-sentence', 'untranslated', 'mixed', 'inline-chrome']
 
 CHROME = {
     'zh': ['跳至主要内容', '首页 | 新闻 | 科技 | 财经 | 关于我们', '登录', '当前位置：首页 > 文章', '搜索本站'],
@@ -44,6 +45,13 @@ FOOTER = {
     'zh': ['评论', '此博客中的热门博文', '分享到微博', '版权所有 © 2024 保留所有权利', '上一篇 下一篇', '相关文章'],
     'en': ['Comments', 'Popular posts from this blog', 'Share this post', 'Copyright © 2024. All rights reserved.',
            'Previous post Next post', 'Related articles', 'Leave a reply'],
+}
+
+# Chrome inside an article, between its paragraphs.
+INLINE = {
+    'zh': ['广告', '点击查看大图', '图片来源：网络', '（未完待续）', '相关阅读：城市夜晚的另一种声音', '编辑：王明', '扫码关注我们'],
+    'en': ['Advertisement', 'Photo: Reuters', 'Continue reading below', 'Read more: Seven Fragments About Rivers and Memory',
+           'Subscribe to our newsletter', 'Click to enlarge', 'Sponsored'],
 }
 
 # A headline between the chrome and the article (pages without one are made too).
@@ -117,6 +125,8 @@ def first_sentence(zh_paragraph, en_paragraph):
 def make_page(family, pairs, rng):
     """Lines of one page and its gold: pairs as (zh, en), chrome/footer lines, unpaired."""
     order = 'en' if family.startswith('en-first') else 'zh'
+    if family == 'inline-chrome':
+        order = rng.choice(['zh', 'en'])
     blank = not family.endswith('-tight')
     first_script = order
     chrome_script = ('en' if first_script == 'zh' else 'zh') if family == 'other-chrome' else rng.choice(['zh', 'en'])
@@ -137,6 +147,10 @@ def make_page(family, pairs, rng):
             lines.append('')
     if family == 'mixed':
         switch = rng.randint(len(pairs) // 3, 2 * len(pairs) // 3)
+    inline = {}
+    if family == 'inline-chrome' and len(pairs) > 2:
+        for k in rng.sample(range(1, len(pairs)), min(len(pairs) - 1, rng.randint(1, 3))):
+            inline[k] = rng.choice(INLINE[rng.choice(['zh', 'en'])])
     untranslated = set()
     if family == 'untranslated':
         untranslated = set(rng.sample(range(len(pairs)), max(1, len(pairs) // 10)))
@@ -144,6 +158,9 @@ def make_page(family, pairs, rng):
         side_first = order
         if family == 'mixed' and k >= switch:
             side_first = 'en' if order == 'zh' else 'zh'
+        if k in inline:
+            lines += [inline[k], '']
+            extra.append(inline[k])
         if k in untranslated:
             lines.append(z)
             unpaired.append(z)
