@@ -245,7 +245,7 @@ def cmd_score(args):
             source = 'zh' if han(paired[0]['source']) else 'en'
             s[5] += source == page.get('first', source)
         e = edges[page['family']]
-        e[0] += len(chrome)
+        e[0] += len(page['chrome'])
         for x in imported:
             if x.get('excluded'):
                 text = norm(x['source'] or x['target'])

@@ -1322,9 +1322,9 @@
         <translation>恢复原译文(&amp;V)</translation>
     </message>
     <message numerus="yes">
-        <source>%n unpaired paragraphs at the page&apos;s edges set aside (Segment &gt; Include All Set Aside)</source>
+        <source>%n unpaired paragraphs set aside as the page&apos;s chrome (Segment &gt; Include All Set Aside)</source>
         <translation>
-            <numerusform>页面首尾 %n 个未配对段落已搁置（段落 &gt; 全部重新纳入）</numerusform>
+            <numerusform>%n 个未配对的网页杂项段落已搁置（段落 &gt; 全部重新纳入）</numerusform>
         </translation>
     </message>
     <message>

@@ -7,6 +7,7 @@
 #include "glossary/glossarydock.h"
 #include "glossary/lexicon.h"
 #include "io/fileimport.h"
+#include "panels/knownwordslabel.h"
 #include "panels/notesdock.h"
 #include "panels/qadock.h"
 #include "panels/searchdock.h"
@@ -14,7 +15,6 @@
 #include "project/filefilters.h"
 #include "project/importjob.h"
 #include "project/session.h"
-#include "panels/knownwordslabel.h"
 #include "project/startpage.h"
 #include "settings.h"
 #include "study/worddatabase.h"
@@ -142,7 +142,7 @@ void MainWindow::runImport(const QStringList &paths)
         QString message = tr("%n segments imported; edits are saved as you make them", nullptr, int(segments.size()));
         if (set > 0)
             message += QLatin1String("; ")
-                + tr("%n unpaired paragraphs at the page's edges set aside (Segment > Include All Set Aside)", nullptr,
+                + tr("%n unpaired paragraphs set aside as the page's chrome (Segment > Include All Set Aside)", nullptr,
                      set);
         statusBar()->showMessage(message, 15000);
     });

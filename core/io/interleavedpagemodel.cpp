@@ -184,6 +184,12 @@ double PageModel::aloneInsideCost(int piece, bool afterPair) const
     return untranslatedCost(piece) * articleShare(piece, kInsideArticleOdds);
 }
 
+// Whether piece i, alone right after a pair, reads as chrome rather than the article's.
+bool PageModel::readsAsChromeInside(int piece) const
+{
+    return m_chrome.measured() && m_unit[size_t(piece)][0] >= 0 && articleShare(piece, kInsideArticleOdds) < 0.5;
+}
+
 // How likely piece i is the article's, not chrome, by its size and its ending.
 double PageModel::articleShare(int piece, double priorOdds) const
 {

@@ -54,6 +54,9 @@ public:
     // of the article, or, right after a pair, a line of chrome inside it.
     double aloneInsideCost(int piece, bool afterPair) const;
 
+    // Whether piece i, alone right after a pair, reads as chrome rather than the article's.
+    bool readsAsChromeInside(int piece) const;
+
     // An article's paragraph (a same-line pair's two) left without a translation: what the
     // page's other such paragraphs of its language say (a translation without its original
     // is rarer than an untranslated original).

@@ -19,7 +19,7 @@ constexpr double kChromeLike = 1.0;
 // after the last (chrome, a footer, comments) it costs nothing if it looks like chrome,
 // up to that if it looks like the page's paragraphs. The first and the last pair pay for
 // looking like chrome.
-std::vector<int> bestPairs(const PageModel &model, int pieces)
+std::vector<int> bestPairs(const PageModel &model, int pieces, std::vector<int> *chromeInside = nullptr)
 {
     const std::vector<PairCandidate> &candidates = model.candidates();
     constexpr double inf = std::numeric_limits<double>::infinity();
@@ -74,6 +74,8 @@ std::vector<int> bestPairs(const PageModel &model, int pieces)
         const Step &step = best[size_t(i)][size_t(state)];
         if (step.candidate < 0) {
             --i;
+            if (chromeInside && state == Gap && step.state == Inside && model.readsAsChromeInside(i))
+                chromeInside->push_back(i);
         } else {
             chosen.push_back(step.candidate);
             i = candidates[size_t(step.candidate)].piece;
@@ -94,12 +96,15 @@ InterleavedPairs pairInterleaved(const QList<InterleavedPiece> &pieces, const Pa
     if (pieces.isEmpty())
         return out;
     PageModel model(pieces, languages, dictionary);
-    std::vector<int> chosen;
+    std::vector<int> chosen, chromeInside;
     for (int round = 0; round < kRounds; ++round) {
         if (round > 0)
             model.reestimate(chosen);
-        chosen = bestPairs(model, int(pieces.size()));
+        chromeInside.clear();
+        chosen = bestPairs(model, int(pieces.size()), &chromeInside);
     }
+    for (int piece : chromeInside)
+        out.pairing[piece] = Pairing::ChromeInside;
     int first[2] = { 0, 0 };
     for (int k : chosen) {
         const PairCandidate &c = model.candidates()[size_t(k)];

@@ -20,6 +20,7 @@ struct InterleavedPiece {
 
 enum class Pairing : unsigned char {
     Alone, // no counterpart: chrome, a footer, an untranslated paragraph
+    ChromeInside, // alone right after a pair and read as chrome: a caption, "Read more", an ad's label
     WithNext, // this piece and the next are a paragraph and its translation
     SameLine, // the piece is a pair on its own (a same-line pair)
 };

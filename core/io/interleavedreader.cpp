@@ -179,6 +179,7 @@ ImportResult InterleavedReader::fromParagraphs(const QList<Paragraph> &paragraph
             const QString text = paragraphs[p.paragraph].text;
             const bool isTarget = familyOf(profiles[p.paragraph], a, b) == tgt;
             (isTarget ? seg.target : seg.source) = builder.side(isTarget ? Side::Target : Side::Source, text, origin);
+            seg.excluded = pairs.pairing[i] == Pairing::ChromeInside; // a caption, a link: not the article's
         }
         doc.segments.append(std::move(seg));
     }
@@ -187,10 +188,11 @@ ImportResult InterleavedReader::fromParagraphs(const QList<Paragraph> &paragraph
         result.canceled = true;
         return result;
     }
-    const int setAside = excludePageEdges(doc.segments);
+    const int setAside = excludePageEdges(doc.segments)
+        + int(std::count(pairs.pairing.begin(), pairs.pairing.end(), Pairing::ChromeInside));
     doc.title = articleTitle(doc.segments);
     qCDebug(lcIo) << name << ":" << pieces.size() << "paragraphs," << doc.pairedCount() << "pairs," << setAside
-                  << "set aside at the page's edges; source" << doc.sourceLanguage << "title" << doc.title;
+                  << "set aside as chrome; source" << doc.sourceLanguage << "title" << doc.title;
     return result;
 }
 

@@ -291,10 +291,24 @@ private slots:
             if (i == 22)
                 page += "图片来源：网络\n\n";
         }
-        const auto pairs = pairsOf(importPage(page));
+        const Document d = importPage(page);
+        const auto pairs = pairsOf(d);
         QCOMPARE(pairs.size(), int(zh.size()) - 1);
         QCOMPARE(pairs[21].first, zh[22]);
         QCOMPARE(pairs[21].second, en[22]);
+        // Both are set aside as the page's chrome, as its menus and footers are; the
+        // article's own lines are not.
+        int setAside = 0;
+        for (const Segment &s : d.segments) {
+            const QString text = s.source.text + s.target.text;
+            if (text.startsWith(QLatin1String("Read more")) || text == QStringLiteral("图片来源：网络")) {
+                QVERIFY2(s.excluded, qPrintable(text));
+                ++setAside;
+            } else {
+                QVERIFY2(!s.excluded, qPrintable(text));
+            }
+        }
+        QCOMPARE(setAside, 2);
     }
 
     void sameLinePair_freelyRendered_isPairedNotLeftAlone()
