@@ -37,6 +37,7 @@ HoverLookup::HoverLookup(const Dictionary *dictionary, const Glossary &glossary,
     for (qsizetype g = 0; g < glossary.entries.size(); ++g) {
         const TermEntry &e = glossary.entries[g];
         m_glossaryOnly->addTerm(e.source, int(g));
+        m_glossaryReach = std::max(m_glossaryReach, 2 * int(e.source.size())); // room for case folding
         for (const QString &a : e.approved)
             m_renderings->addTerm(a, int(g) * 2);
         for (const QString &f : e.forbidden)
@@ -137,6 +138,22 @@ QList<HoverEntry> HoverLookup::at(QStringView text, int position) const
     std::stable_sort(out.begin(), out.end(), order);
     std::stable_sort(dictionaryEntries.begin(), dictionaryEntries.end(), order);
     return out + dictionaryEntries;
+}
+
+QList<HoverEntry> HoverLookup::coveringGlossaryTerms(QStringView text, int position) const
+{
+    QList<HoverEntry> out;
+    if (m_glossaryReach == 0 || position <= 0)
+        return out;
+    const int from = std::max(0, position - m_glossaryReach);
+    const int to = int(std::min<qsizetype>(text.size(), qsizetype(position) + m_glossaryReach));
+    for (const TermMatch &m : m_glossaryOnly->inside(text, from, to))
+        if (m.start < position && position < m.start + m.length)
+            out.append(glossaryEntry(m.payload, { m.start, m.length }));
+    std::stable_sort(out.begin(), out.end(), [](const HoverEntry &a, const HoverEntry &b) {
+        return a.range.length > b.range.length; // the longest term first
+    });
+    return out;
 }
 
 QList<TermMatch> HoverLookup::glossaryTerms(QStringView text) const

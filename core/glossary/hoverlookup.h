@@ -52,6 +52,10 @@ public:
     static std::shared_ptr<const TermMatcher> dictionaryMatcher(const Dictionary *dictionary);
 
     QList<HoverEntry> at(QStringView text, int position) const;
+    // Glossary terms that start before `position` and cover it, the longest first: the
+    // source pane underlines a term whole, so pointing anywhere on it shows it (as a CAT
+    // tool's glossary does), before what at() finds there.
+    QList<HoverEntry> coveringGlossaryTerms(QStringView text, int position) const;
     // Glossary terms in a (source) text, for underlining (payload = glossary index).
     QList<TermMatch> glossaryTerms(QStringView text) const;
     // Approved and forbidden renderings of glossary entries in a translation; `entry` -1: all entries.
@@ -69,6 +73,7 @@ private:
     Glossary m_glossary;
     std::shared_ptr<const TermMatcher> m_dictionary; // payload: dictionary entry
     std::unique_ptr<TermMatcher> m_glossaryOnly; // payload: glossary index
+    int m_glossaryReach = 0; // how far before a position a term covering it may start
     std::unique_ptr<TermMatcher> m_renderings; // payload: 2 * index (+1 when forbidden)
     mutable ReadingFinder m_readings;
 };

@@ -41,6 +41,16 @@ private slots:
         QCOMPARE(h[1].glosses, QStringList { "lighthouse" });
         QVERIFY(hover.at(text, 0).isEmpty());
         QCOMPARE(hover.glossaryTerms(text).size(), 1);
+
+        // Pointing inside the term (at 守): the term covers it; at() gives the word there.
+        const QList<HoverEntry> covering = hover.coveringGlossaryTerms(text, 5);
+        QCOMPARE(covering.size(), 1);
+        QCOMPARE(covering[0].headword, QStringLiteral("灯塔守护人"));
+        QCOMPARE(covering[0].range, (TextRange { 3, 5 }));
+        QVERIFY(covering[0].fromGlossary);
+        QCOMPARE(hover.at(text, 5).front().headword, QStringLiteral("守护人"));
+        QVERIFY(hover.coveringGlossaryTerms(text, 3).isEmpty()); // it starts there: at() has it
+        QVERIFY(hover.coveringGlossaryTerms(text, 8).isEmpty()); // the full stop after it
     }
 
     void renderings_approvedAndForbidden_inATranslation()

@@ -177,6 +177,21 @@ private slots:
         QVERIFY(!mark.approved);
     }
 
+    void hoverInsideAGlossaryTerm_showsTheTerm_andMarksItsRendering()
+    {
+        // The term is underlined whole: its second character shows it too, not only 方's entries.
+        const QRectF r = termRect(source(), 2, QStringLiteral("幻方"));
+        QVERIFY(!r.isEmpty());
+        QTest::mouseMove(source()->viewport(), QPoint(int(r.right()) - 3, int(r.center().y())));
+        QVERIFY(m_view->popup()->isVisible());
+        const QList<HoverEntry> entries = m_view->popup()->entries();
+        QVERIFY(!entries.isEmpty());
+        QCOMPARE(entries[0].headword, QStringLiteral("幻方"));
+        QVERIFY(entries[0].fromGlossary);
+        QCOMPARE(m_view->termMarks().size(), 1);
+        QCOMPARE(m_view->termMarks()[0].range, (TextRange { 0, 12 }));
+    }
+
     void hoverRendering_inTheTranslation_showsItsGlossaryEntry()
     {
         m_doc->editTranslation(2, QStringLiteral("High-Flyer is a quant firm."));

@@ -295,7 +295,7 @@ void ReaderView::pointAt(Side side, int segment, int offset, QPoint globalPos)
         if (!isCjkFamily(scriptFamilyOf(here.text[offset].unicode()))) // alphabetic: from the word start
             at = std::max(0, wordAt(here.text, offset, lang).start);
         if (side == Side::Source) {
-            entries = m_lookup->at(here.text, at);
+            entries = m_lookup->coveringGlossaryTerms(here.text, at) + m_lookup->at(here.text, at);
         } else {
             entries = m_lookup->renderingsAt(here.text, offset);
             for (const HoverEntry &e : m_lookup->at(here.text, at))
