@@ -35,6 +35,8 @@ fi
 ./build/bench/bench_words 100000 $( [ -f "$cedict" ] && echo "$cedict" )
 # Project file: create and open 100,000 segments, one committed edit.
 ./build/bench/bench_store 100000
+# Exports of 80,000 units with a note each, every format (linear in notes, < 2 s each).
+./build/bench/bench_export 80000
 # A novel's size as two EPUBs (~200k Chinese, ~600k English characters): import and align.
 ./build/bench/bench_epub
 # Reader window (offscreen): open-to-painted, scroll step, jump, hover, peak memory, 5k to 50k segments.

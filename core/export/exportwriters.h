@@ -26,8 +26,8 @@ const SourceText *importedXliff(const ProjectData &data);
 // reviewed / initial); ids, notes, alternatives and everything else unchanged.
 Result<QByteArray> writeBackXliff(const ProjectData &data, const SourceText &original);
 
-// Highlights and notes of one segment, in side then position order.
-QList<Highlight> highlightsOf(const ProjectData &data, int segment);
+// Highlights and notes of each segment, in side then position order.
+QList<QList<Highlight>> highlightsBySegment(const ProjectData &data);
 QString documentTitle(const ProjectData &data);
 
 } // namespace bireader

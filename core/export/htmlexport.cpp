@@ -77,12 +77,13 @@ QByteArray exportHtml(const ProjectData &data, const ExportOptions &options)
               "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2rem .5rem}\n"
               "</style></head><body>\n<h1>%1</h1>\n")
               .arg(esc(documentTitle(data)));
+    const QList<QList<Highlight>> highlights = highlightsBySegment(data);
     for (qsizetype i = 0; i < d.segments.size(); ++i) {
         const Segment &s = d.segments[i];
         if (s.excluded)
             continue;
         QList<Highlight> src, tgt;
-        for (const Highlight &h : highlightsOf(data, int(i)))
+        for (const Highlight &h : highlights[i])
             (h.side == Side::Source ? src : tgt).append(h);
         out += QStringLiteral("<div class=\"seg\" id=\"s%1\"><div lang=\"%2\">%3</div><div lang=\"%4\"%5>%6</div>")
                    .arg(i + 1)

@@ -19,15 +19,18 @@ QString md(QString s)
 
 } // namespace
 
-QList<Highlight> highlightsOf(const ProjectData &data, int segment)
+QList<QList<Highlight>> highlightsBySegment(const ProjectData &data)
 {
-    QList<Highlight> out;
+    // One pass over the highlights: an export looks up every segment's, and a pass per
+    // segment made exports quadratic in notes.
+    QList<QList<Highlight>> out(data.document.segments.size());
     for (const Highlight &h : data.highlights)
-        if (h.segment == segment)
-            out.append(h);
-    std::stable_sort(out.begin(), out.end(), [](const Highlight &a, const Highlight &b) {
-        return a.side != b.side ? a.side == Side::Source : a.range.start < b.range.start;
-    });
+        if (h.segment >= 0 && h.segment < out.size())
+            out[h.segment].append(h);
+    for (QList<Highlight> &marks : out)
+        std::stable_sort(marks.begin(), marks.end(), [](const Highlight &a, const Highlight &b) {
+            return a.side != b.side ? a.side == Side::Source : a.range.start < b.range.start;
+        });
     return out;
 }
 
@@ -41,8 +44,9 @@ QByteArray exportMarkdown(const ProjectData &data)
 {
     QString out = QLatin1String("# ") + md(documentTitle(data)) + QLatin1String("\n\n");
     const QList<Segment> &segments = data.document.segments;
+    const QList<QList<Highlight>> highlights = highlightsBySegment(data);
     for (qsizetype i = 0; i < segments.size(); ++i) {
-        const QList<Highlight> marks = highlightsOf(data, int(i));
+        const QList<Highlight> marks = highlights[i];
         if (marks.isEmpty())
             continue;
         const Segment &s = segments[i];

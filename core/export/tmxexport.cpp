@@ -29,13 +29,14 @@ QByteArray exportTmx(const ProjectData &data, bool confirmedOnly)
                        QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddThhmmssZ")));
     xml.writeEndElement();
     xml.writeStartElement(QStringLiteral("body"));
+    const QList<QList<Highlight>> highlights = highlightsBySegment(data);
     for (qsizetype i = 0; i < d.segments.size(); ++i) {
         const Segment &s = d.segments[i];
         if (s.excluded || s.source.isEmpty() || s.currentTarget().isEmpty() || (confirmedOnly && !s.confirmed))
             continue;
         xml.writeStartElement(QStringLiteral("tu"));
         xml.writeAttribute(QStringLiteral("tuid"), QString::number(i + 1));
-        for (const Highlight &h : highlightsOf(data, int(i)))
+        for (const Highlight &h : highlights[i])
             if (!h.note.isEmpty())
                 xml.writeTextElement(QStringLiteral("note"), xmlSafe(h.note));
         if (s.isCorrected()) {

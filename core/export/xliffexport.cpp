@@ -77,6 +77,7 @@ QByteArray exportXliff12(const ProjectData &data, bool confirmedOnly)
     xml.writeEndElement();
     xml.writeStartElement(QStringLiteral("body"));
     const QList<Segment> &segments = data.document.segments;
+    const QList<QList<Highlight>> highlights = highlightsBySegment(data);
     for (qsizetype i = 0; i < segments.size(); ++i) {
         const Segment &s = segments[i];
         if (!exported(s, confirmedOnly))
@@ -90,7 +91,7 @@ QByteArray exportXliff12(const ProjectData &data, bool confirmedOnly)
         xml.writeAttribute(QStringLiteral("state"), xliffState12(s));
         xml.writeCharacters(xmlSafe(s.currentTarget().text));
         xml.writeEndElement();
-        for (const Highlight &h : highlightsOf(data, int(i)))
+        for (const Highlight &h : highlights[i])
             if (!h.note.isEmpty())
                 xml.writeTextElement(QStringLiteral("note"), xmlSafe(h.note));
         xml.writeEndElement();
@@ -114,6 +115,7 @@ QByteArray exportXliff20(const ProjectData &data, bool confirmedOnly)
     xml.writeAttribute(QStringLiteral("id"), QStringLiteral("f1"));
     xml.writeAttribute(QStringLiteral("original"), xmlSafe(fileName(data)));
     const QList<Segment> &segments = data.document.segments;
+    const QList<QList<Highlight>> highlights = highlightsBySegment(data);
     for (qsizetype i = 0; i < segments.size(); ++i) {
         const Segment &s = segments[i];
         if (!exported(s, confirmedOnly))
@@ -121,7 +123,7 @@ QByteArray exportXliff20(const ProjectData &data, bool confirmedOnly)
         xml.writeStartElement(QStringLiteral("unit"));
         xml.writeAttribute(QStringLiteral("id"), QStringLiteral("u%1").arg(i + 1));
         QStringList notes;
-        for (const Highlight &h : highlightsOf(data, int(i)))
+        for (const Highlight &h : highlights[i])
             if (!h.note.isEmpty())
                 notes << h.note;
         if (!notes.isEmpty()) { // notes come before the segments in 2.0
