@@ -5,6 +5,7 @@
 #include <QFileInfo>
 
 #include "filechecks.h"
+#include "legacycharsets.h"
 #include "script.h"
 
 #include <algorithm>
@@ -27,25 +28,6 @@ constexpr Bom kBoms[] = {
     { "\x00\x00\xFE\xFF", 4, "UTF-32BE" }, { "\xFF\xFE\x00\x00", 4, "UTF-32LE" }, { "\xEF\xBB\xBF", 3, "UTF-8" },
     { "\xFE\xFF", 2, "UTF-16BE" },         { "\xFF\xFE", 2, "UTF-16LE" },
 };
-
-// Strict conversion: fails on any byte sequence invalid in `encoding`.
-bool convertStrict(const QByteArray &bytes, const char *encoding, QString *out)
-{
-    UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<UConverter, decltype(&ucnv_close)> conv(ucnv_open(encoding, &status), ucnv_close);
-    if (U_FAILURE(status))
-        return false;
-    ucnv_setToUCallBack(conv.get(), UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
-    QString result;
-    result.resize(bytes.size() + 1); // UTF-16 never needs more units than input bytes
-    int32_t n = ucnv_toUChars(conv.get(), reinterpret_cast<char16_t *>(result.data()), int32_t(result.size()),
-                              bytes.constData(), int32_t(bytes.size()), &status);
-    if (U_FAILURE(status))
-        return false;
-    result.resize(n);
-    *out = std::move(result);
-    return true;
-}
 
 bool looksBinary(const QByteArray &bytes)
 {
@@ -111,76 +93,6 @@ DecodedText fail(const QString &name, const QString &problem)
     return d;
 }
 
-// The charset ICU finds likeliest for `bytes` that also converts them without error,
-// among `allowed` when given (in ICU's order, then in the list's), else among all
-// (then the common CJK ones). Empty when none fits.
-QByteArray detectLegacy(const QByteArray &bytes, QString *out, const QList<QByteArray> &allowed = {})
-{
-    UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<UCharsetDetector, decltype(&ucsdet_close)> det(ucsdet_open(&status), ucsdet_close);
-    ucsdet_setText(det.get(), bytes.constData(), int32_t(std::min<qsizetype>(bytes.size(), 1 << 20)), &status);
-    int32_t count = 0;
-    const UCharsetMatch **matches = ucsdet_detectAll(det.get(), &count, &status);
-    for (int32_t i = 0; U_SUCCESS(status) && i < count; ++i) {
-        UErrorCode s2 = U_ZERO_ERROR;
-        const QByteArray enc(ucsdet_getName(matches[i], &s2));
-        if (U_FAILURE(s2) || (!allowed.isEmpty() && !allowed.contains(enc)))
-            continue;
-        if ((!allowed.isEmpty() || ucsdet_getConfidence(matches[i], &s2) >= 10)
-            && convertStrict(bytes, enc.constData(), out))
-            return enc;
-    }
-    static const QList<QByteArray> common = { "GB18030", "Big5", "Shift_JIS", "EUC-KR" };
-    for (const QByteArray &enc : allowed.isEmpty() ? common : allowed)
-        if (convertStrict(bytes, enc.constData(), out))
-            return enc;
-    return {};
-}
-
-// Most lines UTF-8, a few in a legacy encoding (text pasted together from several
-// sources): each line decoded on its own, the odd ones in the encoding that suits the
-// script of the others.
-bool decodeMixedLines(const QByteArray &bytes, DecodedText *d)
-{
-    const QList<QByteArray> lines = bytes.split('\n');
-    QList<QString> decoded(lines.size());
-    QList<qsizetype> odd;
-    QByteArray oddBytes;
-    int utf8NonAscii = 0; // only lines beyond ASCII tell anything about the encoding
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        const bool ascii = std::all_of(lines[i].begin(), lines[i].end(), [](char c) { return uchar(c) < 0x80; });
-        if (!convertStrict(lines[i], "UTF-8", &decoded[i])) {
-            odd.append(i);
-            oddBytes += lines[i] + '\n';
-        } else if (!ascii) {
-            ++utf8NonAscii;
-        }
-    }
-    if (odd.isEmpty() || utf8NonAscii < odd.size()) // as many non-ASCII lines in UTF-8 as not
-        return false;
-    ScriptProfile script;
-    for (qsizetype i = 0; i < lines.size(); ++i)
-        if (!odd.contains(i))
-            script += ScriptProfile::of(decoded[i]);
-    QList<QByteArray> allowed;
-    if (script.kanaUnits() > 0)
-        allowed = { "Shift_JIS", "EUC-JP" };
-    else if (script.units(ScriptFamily::Han) > 0)
-        allowed = { "GB18030", "Big5" };
-    else if (script.units(ScriptFamily::Hangul) > 0)
-        allowed = { "EUC-KR" };
-    QString oddText;
-    const QByteArray legacy = detectLegacy(oddBytes, &oddText, allowed);
-    if (legacy.isEmpty())
-        return false;
-    const QStringList oddLines = oddText.split(QLatin1Char('\n'));
-    for (qsizetype k = 0; k < odd.size(); ++k)
-        decoded[odd[k]] = oddLines.value(k);
-    d->text = QStringList(decoded).join(QLatin1Char('\n'));
-    d->encoding = QStringLiteral("UTF-8 with %1 lines").arg(QString::fromLatin1(legacy));
-    return true;
-}
-
 // Length of the valid UTF-8 sequence at bytes[i], or 0 when it is not one (overlong
 // forms, surrogates and code points past U+10FFFF are invalid).
 int validUtf8At(const QByteArray &bytes, qsizetype i)
@@ -207,29 +119,30 @@ int validUtf8At(const QByteArray &bytes, qsizetype i)
     return 0;
 }
 
-// UTF-8 but for a few invalid bytes: at least kValidPerInvalid valid multi-byte
-// characters for each invalid one. Then the text with U+FFFD for them, and a warning.
-constexpr int kValidPerInvalid = 20;
-bool decodeMostlyUtf8(const QByteArray &bytes, const QString &name, DecodedText *d)
-{
+// Valid multi-byte UTF-8 characters and invalid bytes.
+struct Utf8Census {
     qsizetype valid = 0, invalid = 0;
-    QList<int> lines;
-    int line = 1;
+    // Text in a legacy encoding forms valid multi-byte UTF-8 by chance at about a quarter of
+    // its invalid bytes (GBK; Big5, Shift_JIS, EUC-KR and Latin-1 less): twice as many
+    // valid characters as invalid bytes is eight times chance.
+    bool dominates() const { return valid >= 3 && valid >= 2 * invalid; }
+};
+
+Utf8Census utf8Census(const QByteArray &bytes)
+{
+    Utf8Census c;
     for (qsizetype i = 0; i < bytes.size();) {
         const int n = validUtf8At(bytes, i);
-        if (n == 0) {
-            ++invalid;
-            if (lines.isEmpty() || lines.back() != line)
-                lines.append(line);
-            ++i;
-            continue;
-        }
-        valid += n > 1;
-        line += bytes[i] == '\n';
-        i += n;
+        c.invalid += n == 0;
+        c.valid += n > 1;
+        i += std::max(n, 1);
     }
-    if (invalid == 0 || valid < kValidPerInvalid * invalid)
-        return false;
+    return c;
+}
+
+// UTF-8 with U+FFFD for each invalid byte.
+QString decodeUtf8Lenient(const QByteArray &bytes)
+{
     UErrorCode status = U_ZERO_ERROR;
     std::unique_ptr<UConverter, decltype(&ucnv_close)> conv(ucnv_open("UTF-8", &status), ucnv_close);
     const UChar replacement = 0xFFFD;
@@ -238,20 +151,85 @@ bool decodeMostlyUtf8(const QByteArray &bytes, const QString &name, DecodedText 
     text.resize(bytes.size() + 1);
     const int32_t n = ucnv_toUChars(conv.get(), reinterpret_cast<char16_t *>(text.data()), int32_t(text.size()),
                                     bytes.constData(), int32_t(bytes.size()), &status);
-    if (U_FAILURE(status))
-        return false;
-    text.resize(n);
-    d->text = std::move(text);
-    d->encoding = QStringLiteral("UTF-8");
+    text.resize(U_SUCCESS(status) ? n : 0);
+    return text;
+}
+
+QString lineList(const QList<int> &lines)
+{
     QStringList where;
     for (qsizetype k = 0; k < std::min<qsizetype>(lines.size(), 10); ++k)
         where << QString::number(lines[k]);
     if (lines.size() > 10)
         where << QStringLiteral("…");
-    d->warnings << QCoreApplication::translate("bireader::Encoding",
-                                               "%1: %n byte(s) that are not valid UTF-8 shown as \uFFFD (line %2)",
-                                               nullptr, int(invalid))
-                       .arg(name, where.join(QStringLiteral(", ")));
+    return where.join(QStringLiteral(", "));
+}
+
+// Valid UTF-8 dominates: each line that is not UTF-8 is decoded on its own. A line of
+// two-byte characters in the legacy encoding that suits the script of the rest (text pasted
+// together from several sources) is decoded in it, with a warning; any other line keeps its
+// valid UTF-8 and shows each invalid byte as U+FFFD, with a warning.
+bool decodeMostlyUtf8(const QByteArray &bytes, const QString &name, DecodedText *d)
+{
+    const QList<QByteArray> lines = bytes.split('\n');
+    QList<QString> decoded(lines.size());
+    QList<qsizetype> odd;
+    qsizetype utf8NonAscii = 0; // only lines beyond ASCII tell anything about the encoding
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const bool ascii = std::all_of(lines[i].begin(), lines[i].end(), [](char c) { return uchar(c) < 0x80; });
+        if (!convertStrict(lines[i], "UTF-8", &decoded[i]))
+            odd.append(i);
+        else if (!ascii)
+            ++utf8NonAscii;
+    }
+    const Utf8Census census = utf8Census(bytes);
+    if (odd.isEmpty() || census.valid < 3 || (!census.dominates() && utf8NonAscii < odd.size()))
+        return false;
+    ScriptProfile script;
+    for (qsizetype i = 0; i < lines.size(); ++i)
+        if (!odd.contains(i))
+            script += ScriptProfile::of(decoded[i]);
+    QList<QByteArray> allowed;
+    if (script.kanaUnits() > 0)
+        allowed = { "Shift_JIS", "EUC-JP" };
+    else if (script.units(ScriptFamily::Han) > 0)
+        allowed = { "GB18030", "Big5" };
+    else if (script.units(ScriptFamily::Hangul) > 0)
+        allowed = { "EUC-KR" };
+    QList<int> legacyLines, badLines;
+    QByteArray legacyName;
+    qsizetype badBytes = 0;
+    for (const qsizetype i : odd) {
+        const Utf8Census line = utf8Census(lines[i]);
+        bool legacy = false;
+        if (line.valid < line.invalid) // a line with UTF-8 of its own is UTF-8 with bad bytes
+            for (const QByteArray &enc : allowed)
+                if (readsAsCjkPairs(lines[i], enc) && convertStrict(lines[i], enc.constData(), &decoded[i])) {
+                    legacy = true;
+                    legacyName = enc;
+                    break;
+                }
+        if (legacy) {
+            legacyLines.append(int(i + 1));
+        } else {
+            decoded[i] = decodeUtf8Lenient(lines[i]);
+            badLines.append(int(i + 1));
+            badBytes += line.invalid;
+        }
+    }
+    d->text = QStringList(decoded).join(QLatin1Char('\n'));
+    d->encoding = legacyLines.isEmpty() ? QStringLiteral("UTF-8")
+                                        : QStringLiteral("UTF-8 with %1 lines").arg(QString::fromLatin1(legacyName));
+    if (!legacyLines.isEmpty())
+        d->warnings << QCoreApplication::translate("bireader::Encoding",
+                                                   "%1: %n line(s) not in UTF-8 like the rest, read as %2 (line %3)",
+                                                   nullptr, int(legacyLines.size()))
+                           .arg(name, QString::fromLatin1(legacyName), lineList(legacyLines));
+    if (!badLines.isEmpty())
+        d->warnings << QCoreApplication::translate("bireader::Encoding",
+                                                   "%1: %n byte(s) that are not valid UTF-8 shown as \uFFFD (line %2)",
+                                                   nullptr, int(badBytes))
+                           .arg(name, lineList(badLines));
     return true;
 }
 
@@ -290,11 +268,11 @@ DecodedText decodeText(const QByteArray &bytes, const QString &name)
         return fail(name,
                     QCoreApplication::translate("bireader::Encoding", "not a text file (it contains binary data)"));
     if (convertStrict(bytes, "UTF-8", &d.text)) {
+        if (decodeSevenBitCjk(bytes, &d))
+            return d;
         d.encoding = QStringLiteral("UTF-8");
         return d;
     }
-    if (decodeMixedLines(bytes, &d))
-        return d;
     if (decodeMostlyUtf8(bytes, name, &d))
         return d;
 

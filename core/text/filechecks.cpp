@@ -59,6 +59,17 @@ bool isSqliteFile(const QString &path)
 
 QString OutputGuard::check(const QString &output) const
 {
+    // PROJECT-journal, -wal and -shm are SQLite's: the next opening of PROJECT would take an
+    // export written there for a journal and delete it or play it back.
+    for (const char *suffix : { "-journal", "-wal", "-shm" })
+        if (output.endsWith(QLatin1String(suffix))) {
+            const QString database = output.chopped(qsizetype(qstrlen(suffix)));
+            if (isSqliteFile(database))
+                return QCoreApplication::translate("bireader::FileChecks",
+                                                   "%1: SQLite keeps the journal of %2 under that name; "
+                                                   "nothing was written")
+                    .arg(output, database);
+        }
     for (const QString &input : protectedFiles)
         if (sameFile(output, input))
             return QCoreApplication::translate(
@@ -70,9 +81,9 @@ QString OutputGuard::check(const QString &output) const
     if (overwriteProjects || !statOf(output, st) || !S_ISREG(st.st_mode))
         return {};
     if (isSqliteFile(output))
-        return QCoreApplication::translate(
-                   "bireader::FileChecks",
-                   "%1: a Bireader project is there already; it was not overwritten (use --force to replace it)")
+        return QCoreApplication::translate("bireader::FileChecks",
+                                           "%1: a database (a Bireader project or word list) is there already; "
+                                           "it was not overwritten (use --force to replace it)")
             .arg(output);
     if (newFileOnly)
         return QCoreApplication::translate(

@@ -1,5 +1,8 @@
 #include "script.h"
 
+#include <QHash>
+#include <unicode/uloc.h>
+
 #include <unicode/uchar.h>
 
 #include <algorithm>
@@ -135,6 +138,34 @@ QString familyName(ScriptFamily f)
     return QString::fromLatin1(names[size_t(f)]);
 }
 
+namespace {
+
+// ISO 639-2/T and 639-3 codes to ISO 639-1 ("zho" -> "zh"), from ICU's own table, plus the
+// bibliographic 639-2/B codes and the Chinese individual languages a file may name.
+QString twoLetterCode(const QString &code)
+{
+    static const QHash<QString, QString> table = [] {
+        QHash<QString, QString> t;
+        for (const char *const *two = uloc_getISOLanguages(); *two; ++two) {
+            const QString three = QString::fromLatin1(uloc_getISO3Language(*two));
+            if (!three.isEmpty())
+                t.insert(three, QString::fromLatin1(*two));
+        }
+        const char *const extra[][2] = {
+            { "chi", "zh" }, { "cmn", "zh" }, { "ger", "de" }, { "fre", "fr" }, { "dut", "nl" }, { "cze", "cs" },
+            { "gre", "el" }, { "per", "fa" }, { "rum", "ro" }, { "slo", "sk" }, { "alb", "sq" }, { "arm", "hy" },
+            { "baq", "eu" }, { "bur", "my" }, { "geo", "ka" }, { "ice", "is" }, { "mac", "mk" }, { "mao", "mi" },
+            { "may", "ms" }, { "tib", "bo" }, { "wel", "cy" },
+        };
+        for (const auto &pair : extra)
+            t.insert(QString::fromLatin1(pair[0]), QString::fromLatin1(pair[1]));
+        return t;
+    }();
+    return table.value(code, code);
+}
+
+} // namespace
+
 QString primaryLanguage(const QString &tag)
 {
     const QString t = tag.trimmed().toLower();
@@ -143,7 +174,7 @@ QString primaryLanguage(const QString &tag)
     qsizetype end = 0;
     while (end < t.size() && t[end] != QLatin1Char('-') && t[end] != QLatin1Char('_'))
         ++end;
-    return t.left(end);
+    return end == 3 ? twoLetterCode(t.left(end)) : t.left(end);
 }
 
 } // namespace bireader

@@ -72,7 +72,9 @@ inline bool isHanCharacter(QChar c)
 
 // A BCP 47 language guess for a family (kana present makes Han "ja").
 QString languageForFamily(ScriptFamily f, bool hasKana = false);
-// The primary subtag of a language tag, lower case: "zh" for zh-CN, zh_Hans_CN, ZH.
+// The primary subtag of a language tag, lower case: "zh" for zh-CN, zh_Hans_CN, ZH; a
+// three-letter ISO 639-2 or 639-3 code as its two-letter one ("zho", "chi", "cmn-Hans-CN" ->
+// "zh", "eng" -> "en").
 QString primaryLanguage(const QString &tag);
 QString familyName(ScriptFamily f);
 

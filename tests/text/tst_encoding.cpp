@@ -31,6 +31,12 @@ template <size_t N> QByteArray bytes(const char (&literal)[N])
     return QByteArray(literal, qsizetype(N - 1));
 }
 
+int ScriptProfileHanCount(const QString &text)
+{
+    return int(
+        std::count_if(text.begin(), text.end(), [](QChar c) { return c.unicode() >= 0x3400 && c.unicode() < 0xA000; }));
+}
+
 } // namespace
 
 class TestEncoding : public QObject
@@ -103,6 +109,91 @@ private slots:
         QCOMPARE(d.encoding, QStringLiteral("UTF-8"));
         QVERIFY(d.text.startsWith(kChinese.chopped(1)));
         QCOMPARE(d.warnings.size(), 1);
+    }
+
+    // Round 3 (issue 24): valid UTF-8 dominates however short the text; a line falls back
+    // to a legacy encoding only when it reads as one, and says so.
+    void decode_shortUtf8WithAStrayByte_staysUtf8()
+    {
+        const QByteArray bytes = QStringLiteral("今天天气很好。\n我们去公园吧。 ").toUtf8() + "caf\xe9.";
+        const DecodedText d = decodeText(bytes, QStringLiteral("short.txt"));
+        QVERIFY2(d.ok(), qPrintable(d.error));
+        QCOMPARE(d.encoding, QStringLiteral("UTF-8"));
+        QCOMPARE(d.text, QStringLiteral("今天天气很好。\n我们去公园吧。 caf\uFFFD."));
+        QCOMPARE(d.warnings.size(), 1);
+        QVERIFY2(d.warnings[0].contains(QLatin1String("line 2")), qPrintable(d.warnings[0]));
+    }
+    void decode_shortFileCutInsideLastCharacter_noLegacyLine()
+    {
+        QByteArray bytes = QStringLiteral("今天天气很好。\n我们去公园吧").toUtf8();
+        bytes.chop(1);
+        const DecodedText d = decodeText(bytes, QStringLiteral("cut.txt"));
+        QCOMPARE(d.encoding, QStringLiteral("UTF-8"));
+        QCOMPARE(d.text, QStringLiteral("今天天气很好。\n我们去公园\uFFFD"));
+    }
+    void decode_oddLineThatIsNotCjk_isNeverInventedChinese_data()
+    {
+        QTest::addColumn<QByteArray>("line");
+        QTest::newRow("latin-1 line") << QByteArray("D\xe9j\xe0 vu, caf\xe9 cr\xe8me, na\xefve.");
+        QTest::newRow("cesu-8 emoji") << QByteArray("\xed\xa0\xbd\xed\xb8\x80 smile");
+    }
+    void decode_oddLineThatIsNotCjk_isNeverInventedChinese()
+    {
+        QFETCH(QByteArray, line);
+        const QByteArray bytes = kChinese.toUtf8() + "\n" + line + "\n" + kChinese.toUtf8() + "\n";
+        const DecodedText d = decodeText(bytes, QStringLiteral("mixed.txt"));
+        QCOMPARE(d.encoding, QStringLiteral("UTF-8"));
+        const QString middle = d.text.split(QLatin1Char('\n')).value(1);
+        QVERIFY2(ScriptProfileHanCount(middle) == 0, qPrintable(middle));
+        QVERIFY(middle.contains(QChar(0xFFFD)));
+        QCOMPARE(d.warnings.size(), 1);
+    }
+    void decode_legacyLine_isAWarning()
+    {
+        const QByteArray bytes = kChinese.toUtf8() + "\n" + encode(QStringLiteral("船需要光。"), "GBK") + "\n";
+        const DecodedText d = decodeText(bytes, QStringLiteral("mixed.txt"));
+        QCOMPARE(d.text, kChinese + QStringLiteral("\n船需要光。\n"));
+        QCOMPARE(d.warnings.size(), 1);
+        QVERIFY2(d.warnings[0].contains(QLatin1String("GB18030")) && d.warnings[0].contains(QLatin1String("line 2")),
+                 qPrintable(d.warnings[0]));
+    }
+    void decode_shortLegacyText_isChinese_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("one sentence") << QStringLiteral("今天天气很好。");
+        QTest::newRow("another") << QStringLiteral("我们去公园吧。");
+        QTest::newRow("three glossary rows") << QStringLiteral("灯塔,lighthouse\n台阶,steps\n孤独,loneliness\n");
+        QTest::newRow("two rows") << QStringLiteral("北角,North Cape\n老周,Old Zhou\n");
+    }
+    void decode_shortLegacyText_isChinese()
+    {
+        QFETCH(QString, text);
+        const DecodedText d = decodeText(encode(text, "GBK"), QStringLiteral("short.txt"));
+        QCOMPARE(d.encoding, QStringLiteral("GB18030"));
+        QCOMPARE(d.text, text);
+    }
+    void decode_sevenBitCjk_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QByteArray>("encoding");
+        QTest::newRow("iso-2022-jp") << QStringLiteral("今日は良い天気です。\n明日も晴れ。")
+                                     << QByteArray("ISO-2022-JP");
+        QTest::newRow("hz") << QStringLiteral("今天天气很好。\n我们去公园吧。") << QByteArray("HZ-GB-2312");
+    }
+    void decode_sevenBitCjk()
+    {
+        QFETCH(QString, text);
+        QFETCH(QByteArray, encoding);
+        const DecodedText d = decodeText(encode(text, encoding.constData()), QStringLiteral("mail.txt"));
+        QCOMPARE(d.text, text);
+        QCOMPARE(d.encoding, QString::fromLatin1(encoding));
+    }
+    void decode_asciiWithATilde_staysAscii()
+    {
+        const QByteArray bytes("if (x) ~{ y(); ~} // not HZ\n");
+        const DecodedText d = decodeText(bytes, QStringLiteral("code.txt"));
+        QCOMPARE(d.encoding, QStringLiteral("UTF-8"));
+        QCOMPARE(d.text, QString::fromLatin1(bytes));
     }
 
     void decode_utf16WithoutBom_chineseText()
