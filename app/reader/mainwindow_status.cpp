@@ -11,8 +11,10 @@
 #include "project/session.h"
 #include "readerlog.h"
 #include "text/spellchecker.h"
+
 #include "text/words.h"
 #include "view/readerview.h"
+#include <QStatusBar>
 
 #include <QAction>
 #include <QActionGroup>
@@ -130,6 +132,13 @@ void MainWindow::reloadGlossaryLayers()
     if (!watched.isEmpty())
         m_glossaryFiles->addPaths(watched);
     m_glossary->others()->setLayers(m_glossaryLayers);
+    QStringList unread; // each time the layers are read: QA without a team's terms must not pass silently
+    for (const GlossaryLayer &layer : std::as_const(m_glossaryLayers))
+        if (!layer.error.isEmpty())
+            unread << layer.error;
+    if (!unread.isEmpty())
+        statusBar()->showMessage(
+            tr("Glossary not read, its terms are not used: %1").arg(unread.join(QLatin1String("; "))), 15000);
     m_qa->setOtherGlossaries(m_glossaryLayers);
     rebuildLookup();
     updateSpelling();

@@ -1,9 +1,10 @@
 #include "glossaryformats.h"
 
-#include "csvreader.h"
+#include "delimitedglossary.h"
 #include "text/encoding.h"
 #include "text/filechecks.h"
 #include "text/safewrite.h"
+#include "text/script.h"
 #include "text/xmltext.h"
 
 #include <QCoreApplication>
@@ -17,125 +18,6 @@ namespace bireader {
 namespace {
 
 constexpr qint64 kMaxGlossaryBytes = 64LL * 1024 * 1024;
-
-enum Column { Term, Translation, Note, Forbidden, Ignored };
-
-// Column roles from a header row, or std::nullopt when the row is data.
-std::optional<QList<Column>> headerColumns(const QStringList &row)
-{
-    QList<Column> cols;
-    bool any = false;
-    for (const QString &cell : row) {
-        const QString c = cell.trimmed().toLower();
-        Column col = Ignored;
-        if (c == QLatin1String("term") || c == QLatin1String("source") || c == QLatin1String("source term")
-            || c == QStringLiteral("术语") || c == QStringLiteral("原文"))
-            col = Term;
-        else if (c == QLatin1String("translation") || c == QLatin1String("target") || c == QLatin1String("target term")
-                 || c == QStringLiteral("译文") || c == QStringLiteral("翻译"))
-            col = Translation;
-        else if (c == QLatin1String("note") || c == QLatin1String("comment") || c == QLatin1String("notes")
-                 || c == QStringLiteral("备注"))
-            col = Note;
-        else if (c == QLatin1String("forbidden") || c == QLatin1String("do not use"))
-            col = Forbidden;
-        any = any || col != Ignored;
-        cols.append(col);
-    }
-    if (!any || !cols.contains(Term))
-        return std::nullopt;
-    return cols;
-}
-
-QStringList splitList(const QString &cell)
-{
-    QStringList out;
-    for (const QString &s : cell.split(QLatin1Char(';'), Qt::SkipEmptyParts))
-        if (!s.trimmed().isEmpty())
-            out.append(s.trimmed());
-    return out;
-}
-
-GlossaryReadResult readDelimited(const QString &text, const QString &name, QChar separator)
-{
-    GlossaryReadResult r;
-    QString parseError;
-    QList<QStringList> rows;
-    if (separator == QLatin1Char('\t')) { // TSV: no quoting, one record a line
-        for (const QString &line : text.split(QLatin1Char('\n')))
-            if (!line.trimmed().isEmpty())
-                rows.append(QString(line).remove(QLatin1Char('\r')).split(QLatin1Char('\t')));
-    } else {
-        rows = parseCsv(text, separator, &parseError);
-    }
-    if (!parseError.isEmpty()) {
-        r.error = QCoreApplication::translate("bireader::Glossary", "%1: %2").arg(name, parseError);
-        return r;
-    }
-    QList<Column> columns { Term, Translation, Note, Forbidden };
-    if (!rows.isEmpty())
-        if (const auto header = headerColumns(rows.front())) {
-            columns = *header;
-            rows.removeFirst();
-        }
-    QList<TermEntry> entries;
-    entries.reserve(rows.size());
-    for (const QStringList &row : rows) {
-        TermEntry e;
-        for (qsizetype i = 0; i < row.size() && i < columns.size(); ++i) {
-            const QString cell = restoredCell(row[i].trimmed());
-            switch (columns[i]) {
-            case Term:
-                e.source = cell;
-                break;
-            case Translation:
-                if (!cell.isEmpty())
-                    e.approved.append(cell);
-                break;
-            case Note:
-                e.note = cell;
-                break;
-            case Forbidden:
-                e.forbidden = splitList(cell);
-                break;
-            case Ignored:
-                break;
-            }
-        }
-        if (e.source.isEmpty()) {
-            ++r.skippedRows;
-            continue;
-        }
-        entries.append(std::move(e));
-    }
-    r.glossary.merge(entries);
-    return r;
-}
-
-QByteArray writeDelimited(const Glossary &g, QChar separator)
-{
-    QString out = csvRecord({ QStringLiteral("term"), QStringLiteral("translation"), QStringLiteral("note"),
-                              QStringLiteral("forbidden") },
-                            separator)
-        + QLatin1Char('\n');
-    auto clean = [separator](QString s) {
-        if (separator == QLatin1Char('\t')) // TSV has no quoting: csvRecord() is not used
-            return defusedCell(s.replace(QLatin1Char('\t'), QLatin1Char(' '))
-                                   .replace(QLatin1Char('\n'), QLatin1Char(' '))
-                                   .remove(QLatin1Char('\r')));
-        return s;
-    };
-    for (const TermEntry &e : g.entries) {
-        const QStringList approved = e.approved.isEmpty() ? QStringList { QString() } : e.approved;
-        for (qsizetype i = 0; i < approved.size(); ++i) {
-            const QStringList fields { clean(e.source), clean(approved[i]), clean(i == 0 ? e.note : QString()),
-                                       clean(i == 0 ? e.forbidden.join(QLatin1String("; ")) : QString()) };
-            out += (separator == QLatin1Char('\t') ? fields.join(separator) : csvRecord(fields, separator))
-                + QLatin1Char('\n');
-        }
-    }
-    return out.toUtf8();
-}
 
 bool isForbiddenStatus(const QString &status)
 {
@@ -328,6 +210,24 @@ QByteArray writeGlossary(const Glossary &glossary, GlossaryFormat format)
         return writeTbx(glossary);
     }
     return {};
+}
+
+bool orientGlossary(Glossary &glossary, const QString &sourceLanguage, const QString &targetLanguage)
+{
+    const QString from = primaryLanguage(glossary.sourceLanguage), to = primaryLanguage(glossary.targetLanguage);
+    if (from.isEmpty() || from != primaryLanguage(targetLanguage) || from == primaryLanguage(sourceLanguage)
+        || (!to.isEmpty() && to != primaryLanguage(sourceLanguage)))
+        return false;
+    QList<TermEntry> turned;
+    for (const TermEntry &e : std::as_const(glossary.entries))
+        for (const QString &rendering : e.approved)
+            turned.append({ rendering, { e.source }, {}, e.note, {} });
+    glossary.entries.clear();
+    glossary.merge(turned);
+    std::swap(glossary.sourceLanguage, glossary.targetLanguage);
+    if (glossary.sourceLanguage.isEmpty())
+        glossary.sourceLanguage = sourceLanguage;
+    return true;
 }
 
 GlossaryReadResult loadGlossaryFile(const QString &path)

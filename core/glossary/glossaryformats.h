@@ -32,6 +32,11 @@ GlossaryReadResult readGlossary(QIODevice &device, const QString &name, Glossary
 QByteArray writeGlossary(const Glossary &glossary, GlossaryFormat format);
 
 GlossaryReadResult loadGlossaryFile(const QString &path);
+
+// A glossary whose languages (TBX) are the project's the other way round (an English-Chinese
+// termbase into a Chinese-English project) turned round: each rendering becomes a term
+// whose rendering is the file's term. True when it was turned.
+bool orientGlossary(Glossary &glossary, const QString &sourceLanguage, const QString &targetLanguage);
 // Written safely (writeFileSafely): on failure the old file is left as it was.
 Result<> saveGlossaryFile(const Glossary &glossary, const QString &path);
 

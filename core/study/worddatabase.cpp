@@ -1,6 +1,7 @@
 #include "worddatabase.h"
 
 #include "model/logging.h"
+#include "text/filechecks.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -50,27 +51,60 @@ Result<> WordDatabase::open(const QString &path)
 {
     close();
     m_path = path;
-    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+    if (QFileInfo::exists(path)) {
+        // Only a word list is opened: never a project, an empty file or any other database,
+        // which CREATE TABLE would change.
+        if (const QString problem = inputFileProblem(path); !problem.isEmpty())
+            return fail(problem);
+        if (!isSqliteFile(path))
+            return fail(QCoreApplication::translate(
+                "bireader::WordDatabase", "not a word list (not an SQLite database); the file was not changed"));
+    } else if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
         return fail(QCoreApplication::translate("bireader::WordDatabase", "cannot make its folder"));
-    m_connection = QStringLiteral("bireader-words-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-    db.setDatabaseName(path);
-    if (!db.open()) {
-        const QString why = db.lastError().databaseText();
-        close();
-        return fail(QCoreApplication::translate("bireader::WordDatabase", "cannot be opened: %1").arg(why));
     }
+    m_connection = QStringLiteral("bireader-words-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
+    const QString problem = load(); // its queries are gone before the connection is removed
+    if (!problem.isEmpty()) {
+        close();
+        return fail(problem);
+    }
+    qCDebug(lcStore) << "word list" << path << m_words.size() << "words";
+    return {};
+}
+
+QString WordDatabase::load()
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    db.setDatabaseName(m_path);
+    if (!db.open())
+        return QCoreApplication::translate("bireader::WordDatabase", "cannot be opened: %1")
+            .arg(db.lastError().databaseText());
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("PRAGMA busy_timeout = 2000")))
-        qCWarning(lcStore) << path << "busy_timeout failed:" << q.lastError().text();
+    for (const char *pragma : { "PRAGMA trusted_schema = OFF", "PRAGMA busy_timeout = 2000" })
+        if (!q.exec(QLatin1String(pragma)))
+            qCWarning(lcStore) << m_path << pragma << "failed:" << q.lastError().text();
+    // What the file holds besides our table: a trigger would run on our writes, other tables
+    // mean another program's database (a project).
+    if (!q.exec(QStringLiteral("SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'")))
+        return QCoreApplication::translate("bireader::WordDatabase", "not a word list (%1)").arg(q.lastError().text());
+    while (q.next()) {
+        const QString type = q.value(0).toString(), name = q.value(1).toString();
+        if (type == QLatin1String("trigger") || type == QLatin1String("view"))
+            return QCoreApplication::translate("bireader::WordDatabase",
+                                               "the file holds a %1 %2 that Bireader does not make; "
+                                               "it was not opened")
+                .arg(type, name);
+        if (type == QLatin1String("table") && name != QLatin1String("words"))
+            return QCoreApplication::translate("bireader::WordDatabase",
+                                               "not a word list (it holds a table %1: a Bireader project or "
+                                               "another program's database); the file was not changed")
+                .arg(name);
+    }
     if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS words (language TEXT NOT NULL, key TEXT NOT NULL,"
                                " term TEXT NOT NULL, status INTEGER NOT NULL, reading TEXT, gloss TEXT,"
                                " changed TEXT, PRIMARY KEY (language, key))"))
-        || !q.exec(QStringLiteral("SELECT language, term, status, reading, gloss, changed FROM words"))) {
-        const QString why = q.lastError().text();
-        close();
-        return fail(QCoreApplication::translate("bireader::WordDatabase", "not a word list (%1)").arg(why));
-    }
+        || !q.exec(QStringLiteral("SELECT language, term, status, reading, gloss, changed FROM words")))
+        return QCoreApplication::translate("bireader::WordDatabase", "not a word list (%1)").arg(q.lastError().text());
     while (q.next()) {
         WordRecord r {
             q.value(0).toString(), q.value(1).toString(), WordStatus(std::clamp(q.value(2).toInt(), 0, 6)),
@@ -78,7 +112,6 @@ Result<> WordDatabase::open(const QString &path)
         };
         m_words.insert(key(r.language, r.term), std::move(r));
     }
-    qCDebug(lcStore) << "word list" << path << m_words.size() << "words";
     return {};
 }
 

@@ -27,7 +27,9 @@ public:
 
     // $XDG_DATA_HOME/bireader/words.sqlite (~/.local/share/bireader/words.sqlite).
     static QString defaultPath();
-    // Opens the file, making it (and its folder) when it does not exist yet.
+    // Opens the file, making it (and its folder) when it does not exist yet. A file that is
+    // not a word list (empty, not SQLite, a project, a database with triggers) is refused
+    // unchanged.
     Result<> open(const QString &path);
     void close();
     bool isOpen() const { return !m_connection.isEmpty(); }
@@ -48,6 +50,7 @@ public:
 
 private:
     QString key(const QString &language, QStringView term) const;
+    QString load(); // "" or what is wrong with the file
     Result<> write(const WordRecord &record);
     Error fail(const QString &problem) const;
 

@@ -157,14 +157,20 @@ Result<> GlossaryDock::importFile(const QString &path)
     Glossary g = m_doc->data().glossary;
     ReadingFinder readings(m_lexicon->dictionary());
     const bool chinese = g.sourceLanguage.startsWith(QLatin1String("zh"));
-    QList<TermEntry> entries = r.glossary.entries;
+    Glossary read = r.glossary;
+    const bool turned
+        = orientGlossary(read, m_doc->data().document.sourceLanguage, m_doc->data().document.targetLanguage);
+    QList<TermEntry> entries = read.entries;
     if (chinese)
         for (TermEntry &e : entries)
             if (e.reading.isEmpty())
                 e.reading = readings.reading(e.source);
     g.merge(entries);
     m_doc->setGlossary(g);
-    emit message(tr("%1: %n terms read", nullptr, int(r.glossary.entries.size())).arg(path));
+    emit message(
+        turned ? tr("%1: %n terms read (the file's languages the other way round)", nullptr, int(read.entries.size()))
+                     .arg(path)
+               : tr("%1: %n terms read", nullptr, int(r.glossary.entries.size())).arg(path));
     return {};
 }
 
@@ -173,7 +179,8 @@ Result<> GlossaryDock::exportFile(const QString &path) const
     if (!m_doc)
         return Error { tr("no project is open") };
     // Never over the open project; another file was confirmed in the save dialog.
-    const OutputGuard guard { { m_doc->filePath() }, true, false };
+    // Nor over a glossary file the project attaches: it would be replaced by the project's own.
+    const OutputGuard guard { QStringList { m_doc->filePath() } + m_doc->data().attachedGlossaries, true, false };
     if (const QString e = guard.check(path); !e.isEmpty())
         return Error { e };
     return saveGlossaryFile(m_doc->data().glossary, path);
