@@ -79,6 +79,11 @@ void MainWindow::openPath(const QString &path)
             return;
         }
         rememberOpened({ path });
+        if (const QStringList warnings = m_session->openWarnings(); !warnings.isEmpty()) {
+            statusBar()->showMessage(warnings.join(QLatin1String("; ")), 15000);
+            if (!m_askPath)
+                QMessageBox::warning(this, tr("Open project"), warnings.join(QLatin1Char('\n')));
+        }
         return;
     }
     startImport({ path });

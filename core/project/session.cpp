@@ -69,6 +69,11 @@ Result<> Session::openLocked(const QString &path, bool untitled)
     return {};
 }
 
+QStringList Session::openWarnings() const
+{
+    return m_store ? m_store->warnings() : QStringList();
+}
+
 Result<> Session::open(const QString &path)
 {
     close();
@@ -91,6 +96,8 @@ Result<> Session::openUntitled(const ProjectData &data)
         m_lock.unlock();
         return created;
     }
+    if (const QString e = m_lock.lockIdentity(path); !e.isEmpty())
+        qCWarning(lcStore) << e;
     return openLocked(path, true);
 }
 
@@ -116,6 +123,8 @@ Result<> Session::saveAs(const QString &path)
     auto store = std::make_unique<ProjectStore>();
     if (Result<> created = store->create(absolute, m_doc->data()); !created)
         return created;
+    if (const QString e = newLock.lockIdentity(absolute); !e.isEmpty()) // a new file, a new inode
+        qCWarning(lcStore) << e;
     if (Result<ProjectData> reread = store->open(absolute); !reread) // what was written reads back
         return Error { reread.error() };
     // The document and its undo history carry on; from now on they write to the new file.

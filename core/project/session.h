@@ -41,6 +41,8 @@ public:
     QString path() const; // the project file (the autosave file when untitled)
     QString displayName() const;
     ProjectDocument *document() const { return m_doc.get(); }
+    // What opening the project repaired in memory (the file is not changed), each naming the file.
+    QStringList openWarnings() const;
 
     static QString autosaveDir();
     static QStringList orphanedAutosaves();

@@ -11,9 +11,11 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryFile>
 #include <QUuid>
 
 #include <cstdio>
+#include <utility>
 
 namespace bireader {
 
@@ -106,6 +108,8 @@ Result<> ProjectStore::inTransaction(const std::function<Result<>()> &work)
     if (m_readOnly || !isOpen())
         return exec(QString(), {}); // the read-only / not-open message
     useWriteAheadLog();
+    if (Result<> renumbered = renumberPositions(); !renumbered)
+        return renumbered;
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     if (!db.transaction())
         return fail(db.lastError());
@@ -129,27 +133,88 @@ Result<> ProjectStore::exec(const QString &sql, const QVariantList &values)
     if (m_readOnly)
         return fail(QCoreApplication::translate("bireader::ProjectStore",
                                                 "the project is read-only; the change was not saved"));
-    if (!m_inTransaction)
+    if (!m_inTransaction) {
         useWriteAheadLog();
+        if (Result<> renumbered = renumberPositions(); !renumbered)
+            return renumbered;
+    }
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(sql);
     for (const QVariant &v : values)
         q.addBindValue(v);
     if (!q.exec())
         return fail(q.lastError());
+    // An edit of one segment that changed no row would report success and store nothing.
+    if (sql.startsWith(QLatin1String("UPDATE segments")) && sql.endsWith(QLatin1String("WHERE position = ?"))
+        && q.numRowsAffected() == 0)
+        return fail(QCoreApplication::translate("bireader::ProjectStore",
+                                                "segment %1 is not in the file; the change was not saved")
+                        .arg(values.value(values.size() - 1).toInt() + 1));
     return {};
 }
 
-Result<> ProjectStore::create(const QString &path, const ProjectData &data)
+Result<> ProjectStore::renumberPositions()
 {
-    m_path = path;
-    if (isSpecialFile(path))
+    if (m_storedPositions.isEmpty())
+        return {};
+    // Segments are addressed by position 0..n-1. A file with gaps (changed by hand) gets its
+    // positions renumbered in order on the first change: first above every old value, then
+    // down to 0..n-1, so no two rows ever share one.
+    const QList<qint64> old = std::exchange(m_storedPositions, {});
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    if (!db.transaction())
+        return fail(db.lastError());
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE segments SET position = ? WHERE position = ?"));
+    const qint64 offset = old.last() + 1;
+    bool ok = true;
+    for (qsizetype i = 0; ok && i < old.size(); ++i) {
+        q.addBindValue(offset + i);
+        q.addBindValue(old[i]);
+        ok = q.exec();
+    }
+    for (qsizetype i = 0; ok && i < old.size(); ++i) {
+        q.addBindValue(i);
+        q.addBindValue(offset + i);
+        ok = q.exec();
+    }
+    if (!ok || !db.commit()) {
+        const QSqlError e = ok ? db.lastError() : q.lastError();
+        db.rollback();
+        return fail(e);
+    }
+    qCInfo(lcStore) << m_path << "segment positions renumbered 0 to" << old.size() - 1;
+    return {};
+}
+
+Result<> ProjectStore::create(const QString &givenPath, const ProjectData &data)
+{
+    m_path = givenPath;
+    if (isSpecialFile(givenPath))
         return fail(
             QCoreApplication::translate("bireader::ProjectStore", "cannot be written: it is not a regular file"));
-    // Build next to the target, then rename over it: the old file survives any failure.
-    const QString temp = path + QStringLiteral(".creating");
-    if (QFile::exists(temp) && !QFile::remove(temp))
-        return fail(QCoreApplication::translate("bireader::ProjectStore", "cannot remove the leftover %1").arg(temp));
+    // A symbolic link to a project is written through: the file it names is replaced, the
+    // link stays a link.
+    const QFileInfo info(givenPath);
+    const QString path = info.isSymLink() && info.exists() ? info.canonicalFilePath() : givenPath;
+    // Build next to the target under a name of our own (never a file someone else made),
+    // then rename over it: the old file survives any failure.
+    QString temp;
+    {
+        QTemporaryFile reserved(path + QStringLiteral(".XXXXXX.creating"));
+        reserved.setAutoRemove(false);
+        if (!reserved.open())
+            return fail(QCoreApplication::translate("bireader::ProjectStore", "cannot be written: %1")
+                            .arg(reserved.errorString()));
+        temp = reserved.fileName(); // an empty file, which SQLite takes as a new database
+    }
+    // QTemporaryFile makes it private to the owner: a replaced project keeps its permissions,
+    // a new one gets those of a new file.
+    QFile::setPermissions(temp,
+                          QFileInfo::exists(path)
+                              ? QFileInfo(path).permissions()
+                              : QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser
+                                  | QFileDevice::WriteUser | QFileDevice::ReadGroup | QFileDevice::ReadOther);
     QString e = openConnection(temp, false).error();
     m_readOnly = false;
     m_walTried = true; // a file built at once in one transaction: no log needed
@@ -183,6 +248,8 @@ Result<ProjectData> ProjectStore::open(const QString &path)
 {
     m_path = path;
     m_backupPath.clear();
+    m_warnings.clear();
+    m_storedPositions.clear();
     const QFileInfo info(path);
     if (const QString problem = inputFileProblem(path); !problem.isEmpty())
         return fail(problem);

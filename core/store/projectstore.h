@@ -40,6 +40,9 @@ public:
     bool isReadOnly() const { return m_readOnly; }
     QString path() const { return m_path; }
     QString backupPath() const { return m_backupPath; } // set when open() migrated
+    // What open() repaired in memory (links to sentences a segment does not have), each
+    // naming the file; the file itself is not changed by the repair.
+    QStringList warnings() const { return m_warnings; }
 
     // Edits, each committed at once.
     Result<> setCorrection(int segment, const std::optional<SideText> &corrected);
@@ -65,6 +68,7 @@ private:
     Result<> writeAll(const ProjectData &data);
     Result<> insertSegments(int position, const QList<Segment> &segments);
     Result<> exec(const QString &sql, const QVariantList &values);
+    Result<> renumberPositions(); // on the first change of a file whose positions have gaps
     // Runs `work` in one transaction: committed when it succeeds, rolled back otherwise.
     Result<> inTransaction(const std::function<Result<>()> &work);
     Error fail(const QString &problem) const;
@@ -73,6 +77,8 @@ private:
     QString m_connection;
     QString m_path;
     QString m_backupPath;
+    QStringList m_warnings;
+    QList<qint64> m_storedPositions; // the file's segment positions, kept only when not 0..n-1
     bool m_readOnly = false;
     bool m_wal = false; // the connection writes through a write-ahead log (folded in on close)
     bool m_walTried = false, m_inTransaction = false;

@@ -1,7 +1,9 @@
 // ProjectStore: what the tables hold. Reading and writing a whole project, and the edits.
 #include "blobcodec.h"
+#include "model/segmentcheck.h"
 #include "projectstore.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
@@ -145,9 +147,13 @@ Result<ProjectData> ProjectStore::readAll()
     if (!q.exec(
             QStringLiteral("SELECT source, target, corrected, source_sentences, target_sentences, corrected_sentences,"
                            " beads, source_file, source_paragraph, target_file, target_paragraph, excluded,"
-                           " start_ms, end_ms, confirmed FROM segments ORDER BY position")))
+                           " start_ms, end_ms, confirmed, position FROM segments ORDER BY position")))
         return fail(q.lastError());
+    QList<qint64> positions;
+    bool gaps = false;
     while (q.next()) {
+        positions.append(q.value(15).toLongLong());
+        gaps = gaps || positions.last() != positions.size() - 1;
         Segment s;
         s.source = { q.value(0).toString(),
                      unpackRanges(q.value(3).toByteArray()),
@@ -162,8 +168,18 @@ Result<ProjectData> ProjectStore::readAll()
         s.startMs = q.value(12).toLongLong();
         s.endMs = q.value(13).toLongLong();
         s.confirmed = q.value(14).toInt() != 0;
+        // Nothing downstream indexes with a stored range or link before it is checked here.
+        if (const QString repaired = repairSegment(s); !repaired.isEmpty())
+            m_warnings << QCoreApplication::translate("bireader::ProjectStore",
+                                                      "%1: segment %2 held %3; it is shown as one link (re-align "
+                                                      "it to link its sentences again)")
+                              .arg(m_path)
+                              .arg(data->document.segments.size() + 1)
+                              .arg(repaired);
         data->document.segments.append(std::move(s));
     }
+    if (gaps)
+        m_storedPositions = positions;
     if (!q.exec(QStringLiteral("SELECT source, approved, forbidden, note, reading FROM glossary ORDER BY position")))
         return fail(q.lastError());
     while (q.next())
