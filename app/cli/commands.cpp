@@ -14,6 +14,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 
 #include <exception>
 
@@ -118,6 +119,39 @@ void addCommonOptions(QCommandLineParser &p)
     p.addOption({ QStringLiteral("confirmed"), QString() });
 }
 
+// The options each command takes; any other is an error, not silently ignored.
+const QHash<QString, QStringList> &commandOptions()
+{
+    static const QHash<QString, QStringList> options {
+        { QStringLiteral("align"), { "dict", "presplit", "format", "source-lang", "target-lang" } },
+        { QStringLiteral("import"), { "format", "dict", "source-lang", "target-lang", "output" } },
+        { QStringLiteral("project"), { "from", "dict", "presplit", "force", "source-lang", "target-lang" } },
+        { QStringLiteral("glossary"), { "dict", "force" } },
+        { QStringLiteral("qa"), { "format", "accept", "output", "force" } },
+        { QStringLiteral("export"), { "format", "output", "force", "ruby", "dict", "confirmed" } },
+        { QStringLiteral("edit"), {} },
+        { QStringLiteral("apply-term"), { "dry-run", "format", "dict" } },
+        { QStringLiteral("links"), { "format" } },
+        { QStringLiteral("link"), {} },
+        { QStringLiteral("realign"), { "from", "to", "dict" } },
+        { QStringLiteral("words"), { "language", "words", "format", "dict", "force" } },
+    };
+    return options;
+}
+
+// "" when every option given is one `command` takes, else the error.
+QString unknownOption(const QCommandLineParser &p, const QString &command)
+{
+    const QStringList allowed = commandOptions().value(command);
+    for (const QString &name : p.optionNames()) {
+        const QString option = name == QLatin1String("o") ? QStringLiteral("output") : name;
+        if (!allowed.contains(option))
+            return tr("%1 does not take the option %2%3 (see --help)")
+                .arg(command, name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--"), name);
+    }
+    return {};
+}
+
 int align(const QCommandLineParser &p, const Context &ctx)
 {
     const QStringList files = p.positionalArguments().mid(1);
@@ -172,8 +206,8 @@ int import(const QCommandLineParser &p, const Context &ctx)
     if (!r.ok())
         return ctx.fail(BadInput, r.error);
     ctx.warn(r.warnings);
-    ctx.out.write(formatPairs(format == QLatin1String("tsv") ? PairsFormat::Tsv : PairsFormat::Json, r.document));
-    return Ok;
+    return writeOutput(
+        p, ctx, formatPairs(format == QLatin1String("tsv") ? PairsFormat::Tsv : PairsFormat::Json, r.document), files);
 }
 
 } // namespace
@@ -197,6 +231,9 @@ int run(const QStringList &arguments, QIODevice &out, QIODevice &err)
         return Ok;
     }
     const QString command = p.positionalArguments().value(0);
+    if (commandOptions().contains(command))
+        if (const QString e = unknownOption(p, command); !e.isEmpty())
+            return ctx.fail(BadInput, e);
     try {
         if (command == QLatin1String("align"))
             return align(p, ctx);

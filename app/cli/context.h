@@ -1,9 +1,11 @@
 #pragma once
 
+#include "commands.h"
 #include "glossary/cedictreader.h"
 #include "io/fileimport.h"
 #include "io/importer.h"
 #include "text/filechecks.h"
+#include "text/safewrite.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -49,6 +51,24 @@ inline QString checkInputs(const QStringList &paths)
         if (const QString problem = inputFileProblem(path); !problem.isEmpty())
             return path + QStringLiteral(": ") + problem;
     return {};
+}
+
+// Writes a command's output to -o FILE (atomically, never over `inputs` nor over a
+// project unless --force), else to standard output.
+inline int writeOutput(const QCommandLineParser &p, const Context &ctx, const QByteArray &bytes,
+                       const QStringList &inputs)
+{
+    if (!p.isSet(QStringLiteral("output"))) {
+        ctx.out.write(bytes);
+        return Ok;
+    }
+    const QString output = p.value(QStringLiteral("output"));
+    const OutputGuard guard { inputs, p.isSet(QStringLiteral("force")), false };
+    if (const QString e = guard.check(output); !e.isEmpty())
+        return ctx.fail(BadInput, e);
+    if (const Result<> r = writeFileSafely(output, bytes); !r)
+        return ctx.fail(BadInput, r.error());
+    return Ok;
 }
 
 inline ImportOptions importOptions(const QCommandLineParser &p, const Dictionary &dict)

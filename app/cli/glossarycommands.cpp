@@ -18,7 +18,7 @@ int glossaryAttachCommand(const QCommandLineParser &p, const Context &ctx)
     ProjectStore store;
     ProjectData data;
     ProjectLock lock;
-    if (const Result<> r = openProjectToChange(store, lock, args[2], data); !r)
+    if (const Result<> r = openProjectToChange(ctx, store, lock, args[2], data); !r)
         return ctx.fail(BadInput, r.error());
     const QString path = QFileInfo(args[3]).absoluteFilePath();
     QStringList attached = data.attachedGlossaries;

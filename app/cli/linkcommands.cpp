@@ -25,7 +25,8 @@ bool parseSentences(const QString &text, int count, int &first, int &last)
         const QStringList range = part.split(QLatin1Char('-'));
         bool ok1 = false, ok2 = true;
         const int a = range[0].toInt(&ok1), b = range.size() == 2 ? range[1].toInt(&ok2) : a;
-        if (!ok1 || !ok2 || range.size() > 2 || a > b)
+        // Checked against the segment before anything is built: 1-2147483647 is a typo, not a loop.
+        if (!ok1 || !ok2 || range.size() > 2 || a > b || a < 1 || b > count)
             return false;
         for (int k = a; k <= b; ++k)
             numbers.append(k);
@@ -69,14 +70,17 @@ int linksCommand(const QCommandLineParser &p, const Context &ctx)
         return ctx.fail(BadInput, tr("usage: links PROJECT SEGMENT [--format text|json]"));
     ProjectStore store;
     ProjectData data;
-    if (const Result<> r = openProject(store, args[1], data); !r)
+    if (const Result<> r = openProject(ctx, store, args[1], data); !r)
         return ctx.fail(BadInput, r.error());
     int segment = -1;
     if (const int code = segmentArgument(args[2], int(data.document.segments.size()), ctx, args[1], segment);
         code != Ok)
         return code;
     const Segment &s = data.document.segments[segment];
-    const bool json = p.value(QStringLiteral("format")) == QLatin1String("json");
+    const QString format = p.value(QStringLiteral("format"));
+    if (!format.isEmpty() && format != QLatin1String("text") && format != QLatin1String("json"))
+        return ctx.fail(BadInput, tr("unknown format '%1' for links (text or json)").arg(format));
+    const bool json = format == QLatin1String("json");
     QJsonArray a;
     for (const Bead &b : s.beads) {
         QStringList source, target;
@@ -121,7 +125,7 @@ int linkCommand(const QCommandLineParser &p, const Context &ctx)
     ProjectStore store;
     ProjectData data;
     ProjectLock lock;
-    if (const Result<> r = openProjectToChange(store, lock, args[1], data); !r)
+    if (const Result<> r = openProjectToChange(ctx, store, lock, args[1], data); !r)
         return ctx.fail(BadInput, r.error());
     int segment = -1;
     if (const int code = segmentArgument(args[2], int(data.document.segments.size()), ctx, args[1], segment);
@@ -164,7 +168,7 @@ int realignCommand(const QCommandLineParser &p, const Context &ctx)
     ProjectStore store;
     ProjectData data;
     ProjectLock lock;
-    if (const Result<> r = openProjectToChange(store, lock, args[1], data); !r)
+    if (const Result<> r = openProjectToChange(ctx, store, lock, args[1], data); !r)
         return ctx.fail(BadInput, r.error());
     const int count = int(data.document.segments.size());
     int from = 0, to = count - 1;

@@ -85,9 +85,11 @@ int glossaryCommand(const QCommandLineParser &p, const Context &ctx)
     ProjectData data;
     ProjectLock lock;
     if (verb == QLatin1String("export")) {
-        if (const Result<> r = openProject(store, args[2], data); !r)
+        if (const Result<> r = openProject(ctx, store, args[2], data); !r)
             return ctx.fail(BadInput, r.error());
-        const OutputGuard guard { { args[2] }, p.isSet(QStringLiteral("force")), false };
+        // Never over the project, nor over a glossary file it attaches (its terms would be lost).
+        const OutputGuard guard { QStringList { args[2] } + data.attachedGlossaries, p.isSet(QStringLiteral("force")),
+                                  false };
         if (const QString e = guard.check(args[3]); !e.isEmpty())
             return ctx.fail(BadInput, e);
         if (const Result<> r = saveGlossaryFile(data.glossary, args[3]); !r)
@@ -95,7 +97,7 @@ int glossaryCommand(const QCommandLineParser &p, const Context &ctx)
         ctx.out.write(tr("%1: %2 terms\n").arg(args[3]).arg(data.glossary.entries.size()).toUtf8());
         return Ok;
     }
-    if (const Result<> r = openProjectToChange(store, lock, args[2], data); !r)
+    if (const Result<> r = openProjectToChange(ctx, store, lock, args[2], data); !r)
         return ctx.fail(BadInput, r.error());
     const GlossaryReadResult r = loadGlossaryFile(args[3]);
     if (!r.ok())
@@ -106,7 +108,11 @@ int glossaryCommand(const QCommandLineParser &p, const Context &ctx)
     ReadingFinder readings(dict.isEmpty() ? nullptr : &dict);
     const bool chineseSource = data.document.sourceLanguage.startsWith(QLatin1String("zh"));
     const qsizetype before = data.glossary.entries.size();
-    QList<TermEntry> entries = r.glossary.entries;
+    Glossary read = r.glossary;
+    if (orientGlossary(read, data.document.sourceLanguage, data.document.targetLanguage))
+        ctx.warn({ tr("%1: its terms are in %2, the project's translation language; read the other way round")
+                       .arg(args[3], r.glossary.sourceLanguage) });
+    QList<TermEntry> entries = read.entries;
     if (chineseSource)
         for (TermEntry &e : entries)
             if (e.reading.isEmpty())
@@ -136,10 +142,11 @@ int exportCommand(const QCommandLineParser &p, const Context &ctx)
                             .arg(p.value(QStringLiteral("format"))));
     ProjectStore store;
     ProjectData data;
-    if (const Result<> r = openProject(store, args[1], data); !r)
+    if (const Result<> r = openProject(ctx, store, args[1], data); !r)
         return ctx.fail(BadInput, r.error());
     const QString output = p.value(QStringLiteral("output"));
-    const OutputGuard guard { { args[1] }, p.isSet(QStringLiteral("force")), false };
+    const OutputGuard guard { QStringList { args[1] } + data.attachedGlossaries, p.isSet(QStringLiteral("force")),
+                              false };
     if (const QString e = guard.check(output); !e.isEmpty())
         return ctx.fail(BadInput, e);
     ExportOptions options;
@@ -176,18 +183,29 @@ int qaCommand(const QCommandLineParser &p, const Context &ctx)
     ProjectData data;
     ProjectLock lock;
     const QStringList accept = p.values(QStringLiteral("accept"));
-    if (const Result<> r
-        = accept.isEmpty() ? openProject(store, args[1], data) : openProjectToChange(store, lock, args[1], data);
+    if (const Result<> r = accept.isEmpty() ? openProject(ctx, store, args[1], data)
+                                            : openProjectToChange(ctx, store, lock, args[1], data);
         !r)
         return ctx.fail(BadInput, r.error());
+    // The project's glossary, then its attached files, then the user's glossary.
+    const Glossary glossary = glossaryOf(ctx, data);
+    if (!accept.isEmpty()) { // only keys of findings there are: a mistyped key is an error, not a stored row
+        QSet<QString> keys;
+        for (const Finding &f : runQa({ data.document, glossary }, {}))
+            keys.insert(f.key());
+        for (const QString &key : accept)
+            if (!keys.contains(key))
+                return ctx.fail(
+                    BadInput,
+                    tr("%1: no finding has the key '%2' (the keys are in qa --format json)").arg(args[1], key));
+    }
     for (const QString &key : accept) {
         if (const Result<> r = store.setAccepted(key, true); !r)
             return ctx.fail(BadInput, r.error());
         data.acceptedFindings.insert(key);
     }
-    // The project's glossary, then its attached files, then the user's glossary.
-    const Glossary glossary = mergedGlossary(data.glossary, loadGlossaryLayers(data.attachedGlossaries));
     const QList<Finding> findings = runQa({ data.document, glossary }, data.acceptedFindings);
+    QByteArray report;
     if (format == QLatin1String("json")) {
         QJsonArray a;
         for (const Finding &f : findings)
@@ -197,21 +215,19 @@ int qaCommand(const QCommandLineParser &p, const Context &ctx)
                                    { QStringLiteral("source"), rangeJson(f.sourceRange) },
                                    { QStringLiteral("target"), rangeJson(f.targetRange) },
                                    { QStringLiteral("key"), f.key() } });
-        ctx.out.write(QJsonDocument(a).toJson(QJsonDocument::Indented));
-        return Ok;
+        report = QJsonDocument(a).toJson(QJsonDocument::Indented);
+    } else if (format == QLatin1String("csv") || format == QLatin1String("html")) { // as the QA dock saves it
+        report = (format == QLatin1String("csv")
+                      ? qaReportCsv(data.document, findings)
+                      : qaReportHtml(data.document, findings,
+                                     tr("QA report: %1").arg(QFileInfo(args[1]).completeBaseName())))
+                     .toUtf8();
+    } else {
+        for (const Finding &f : findings)
+            report
+                += QStringLiteral("%1\t%2\t%3\n").arg(f.segment + 1).arg(findingKindName(f.kind), f.message).toUtf8();
     }
-    if (format == QLatin1String("csv") || format == QLatin1String("html")) { // a report, as the QA dock saves it
-        ctx.out.write((format == QLatin1String("csv")
-                           ? qaReportCsv(data.document, findings)
-                           : qaReportHtml(data.document, findings,
-                                          tr("QA report: %1").arg(QFileInfo(args[1]).completeBaseName())))
-                          .toUtf8());
-        return Ok;
-    }
-    for (const Finding &f : findings)
-        ctx.out.write(
-            QStringLiteral("%1\t%2\t%3\n").arg(f.segment + 1).arg(findingKindName(f.kind), f.message).toUtf8());
-    return Ok;
+    return writeOutput(p, ctx, report, { args[1] });
 }
 
 int editCommand(const QCommandLineParser &p, const Context &ctx)
@@ -224,7 +240,7 @@ int editCommand(const QCommandLineParser &p, const Context &ctx)
     ProjectStore store;
     ProjectData data;
     ProjectLock lock;
-    if (const Result<> r = openProjectToChange(store, lock, args[1], data); !r)
+    if (const Result<> r = openProjectToChange(ctx, store, lock, args[1], data); !r)
         return ctx.fail(BadInput, r.error());
     EditedProject edited(store, data);
     ProjectDocument &doc = edited.document();
@@ -249,14 +265,27 @@ int editCommand(const QCommandLineParser &p, const Context &ctx)
     QFile in;
     if (!in.open(stdin, QIODevice::ReadOnly))
         return ctx.fail(InternalError, tr("cannot read standard input"));
+    int lineNumber = 0;
     while (!in.atEnd()) {
-        const QString line = QString::fromUtf8(in.readLine()).trimmed();
-        if (line.isEmpty())
+        QByteArray bytes = in.readLine();
+        ++lineNumber;
+        // Only the line ending goes: spaces at either end of a correction are the user's.
+        while (bytes.endsWith('\n') || bytes.endsWith('\r'))
+            bytes.chop(1);
+        if (bytes.trimmed().isEmpty())
             continue;
+        // A line in another encoding than UTF-8 (a GBK terminal) is read as what it is, and said.
+        const DecodedText decoded = decodeText(bytes, tr("standard input line %1").arg(lineNumber));
+        if (!decoded.ok())
+            return ctx.fail(BadInput, decoded.error);
+        if (decoded.encoding != QLatin1String("UTF-8"))
+            ctx.warn({ tr("standard input line %1: not UTF-8, read as %2").arg(lineNumber).arg(decoded.encoding) });
+        ctx.warn(decoded.warnings);
+        const QString line = decoded.text;
         const qsizetype tab = line.indexOf(QLatin1Char('\t'));
         if (tab < 0)
             return ctx.fail(BadInput, tr("standard input: expected SEGMENT<TAB>TEXT, got '%1'").arg(line.left(40)));
-        if (const int code = apply(line.left(tab), line.mid(tab + 1)); code != Ok)
+        if (const int code = apply(line.left(tab).trimmed(), line.mid(tab + 1)); code != Ok)
             return code;
     }
     return Ok;

@@ -43,7 +43,8 @@ int applyTermCommand(const QCommandLineParser &p, const Context &ctx)
     ProjectStore store;
     ProjectData data;
     ProjectLock lock;
-    if (const Result<> r = dryRun ? openProject(store, args[1], data) : openProjectToChange(store, lock, args[1], data);
+    if (const Result<> r
+        = dryRun ? openProject(ctx, store, args[1], data) : openProjectToChange(ctx, store, lock, args[1], data);
         !r)
         return ctx.fail(BadInput, r.error());
     const int entry = entryFor(data.glossary, args[2]);

@@ -29,11 +29,11 @@ Result<> openWords(const QCommandLineParser &p, WordDatabase &words)
 }
 
 // A project's vocabulary: each word learning1, unless the list has it already.
-Result<QList<WordRecord>> vocabularyOf(const QString &path, const WordDatabase &words)
+Result<QList<WordRecord>> vocabularyOf(const Context &ctx, const QString &path, const WordDatabase &words)
 {
     ProjectStore store;
     ProjectData data;
-    if (const Result<> r = openProject(store, path, data); !r)
+    if (const Result<> r = openProject(ctx, store, path, data); !r)
         return Error { r.error() };
     const QString language = data.document.sourceLanguage;
     QList<WordRecord> out;
@@ -51,7 +51,7 @@ int importWords(const QCommandLineParser &p, const Context &ctx, const QString &
     if (const Result<> r = openWords(p, words); !r)
         return ctx.fail(BadInput, r.error());
     const Result<QList<WordRecord>> read = file.endsWith(QLatin1String(".bireader"), Qt::CaseInsensitive)
-        ? vocabularyOf(file, words)
+        ? vocabularyOf(ctx, file, words)
         : readWordList(file, languageOption(p));
     if (!read)
         return ctx.fail(BadInput, read.error());
@@ -92,7 +92,7 @@ int wordStats(const QCommandLineParser &p, const Context &ctx, const QString &pr
         return ctx.fail(BadInput, r.error());
     ProjectStore store;
     ProjectData data;
-    if (const Result<> r = openProject(store, project, data); !r)
+    if (const Result<> r = openProject(ctx, store, project, data); !r)
         return ctx.fail(BadInput, r.error());
     QStringList texts;
     for (const Segment &s : std::as_const(data.document.segments))
@@ -131,6 +131,10 @@ int wordsCommand(const QCommandLineParser &p, const Context &ctx)
     if (args.size() != 3
         || (verb != QLatin1String("import") && verb != QLatin1String("export") && verb != QLatin1String("stats")))
         return ctx.fail(BadInput, tr("words needs import FILE, export FILE or stats PROJECT (see --help)"));
+    const QString format = p.value(QStringLiteral("format"));
+    if (p.isSet(QStringLiteral("format"))
+        && (verb != QLatin1String("stats") || (format != QLatin1String("text") && format != QLatin1String("json"))))
+        return ctx.fail(BadInput, tr("unknown format '%1' for words %2 (stats takes text or json)").arg(format, verb));
     if (verb == QLatin1String("import"))
         return importWords(p, ctx, args[2]);
     if (verb == QLatin1String("export"))

@@ -1,0 +1,327 @@
+// The third hostile-input round (issue 24), as bireader-cli meets it: damaged projects,
+// locks through other names of a file, outputs onto files that must stay, options a command
+// does not take, and input that used to come out silently wrong. Each test failed before
+// its fix.
+#include "clirun.h"
+#include "store/projectlock.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+#include <QUuid>
+
+#include <unistd.h>
+
+using namespace clitest;
+
+namespace {
+
+QString pagePath()
+{
+    return QStringLiteral(BIREADER_TEST_DATA "/interleaved/zh_en_page.txt");
+}
+
+QString makeProject(const QTemporaryDir &dir, const QString &name = QStringLiteral("p.bireader"))
+{
+    const QString project = dir.filePath(name);
+    const Run r
+        = cli({ QStringLiteral("project"), QStringLiteral("create"), project, QStringLiteral("--from"), pagePath() });
+    if (r.exitCode != 0)
+        qFatal("project create failed: %s", r.err.constData());
+    return project;
+}
+
+// Runs SQL on a file as another program (or a hand) would.
+void sql(const QString &path, const QString &statement)
+{
+    const QString name = QUuid::createUuid().toString();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY2(q.exec(statement), qPrintable(q.lastError().text()));
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+// The stored correction of a segment (0-based position).
+QString corrected(const QString &path, int position)
+{
+    const QString name = QUuid::createUuid().toString();
+    QString value;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.open();
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("SELECT corrected FROM segments WHERE position = %1").arg(position));
+        if (q.next())
+            value = q.value(0).toString();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return value;
+}
+
+QByteArray digest(const QString &path)
+{
+    return QCryptographicHash::hash(readFile(path), QCryptographicHash::Sha256);
+}
+
+QStringList args(std::initializer_list<const char *> list)
+{
+    QStringList out;
+    for (const char *a : list)
+        out << QString::fromUtf8(a);
+    return out;
+}
+
+} // namespace
+
+class TestCliHostile : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    // A stored link to sentence 1,000,000: every reader of the beads sees them checked.
+    void damagedLinks_readersWarnNeverCrash()
+    {
+        QTemporaryDir dir;
+        const QString project = makeProject(dir);
+        sql(project,
+            QStringLiteral(
+                "UPDATE segments SET beads = x'40420f000100000040420f000100000010270000' WHERE position = 5"));
+        for (const QStringList &command :
+             { QStringList { QStringLiteral("links"), project, QStringLiteral("6") },
+               QStringList { QStringLiteral("qa"), project }, QStringList { QStringLiteral("realign"), project } }) {
+            const Run r = cli(command);
+            QCOMPARE(r.exitCode, 0);
+            QVERIFY2(r.err.contains("segment 6 held sentence links"), r.err.constData());
+        }
+    }
+
+    void linkRange_checkedBeforeAnythingIsBuilt()
+    {
+        QTemporaryDir dir;
+        const QString project = makeProject(dir);
+        const Run r = cli({ QStringLiteral("link"), project, QStringLiteral("3"), QStringLiteral("1-2147483647"),
+                            QStringLiteral("1") });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("segment 3 has"), r.err.constData());
+    }
+
+    // The lock is the file's, whatever its name: a symbolic link or a hard link to a project
+    // the reader holds is refused too; create --force keeps a symbolic link a link.
+    void lock_followsTheFileNotTheName()
+    {
+        QTemporaryDir dir;
+        const QString project = makeProject(dir);
+        const QString symlink = dir.filePath(QStringLiteral("r.sym")), hard = dir.filePath(QStringLiteral("r.hard"));
+        QVERIFY(QFile::link(project, symlink));
+        QVERIFY(::link(QFile::encodeName(project).constData(), QFile::encodeName(hard).constData()) == 0);
+        const QString terms = writeFile(dir, QStringLiteral("t.csv"), "term,translation\n灯塔,lighthouse\n");
+        bireader::ProjectLock held;
+        QVERIFY(held.tryLock(project).isEmpty());
+        const QByteArray before = digest(project);
+        for (const QString &name : { symlink, hard })
+            for (const QStringList &command :
+                 { QStringList { QStringLiteral("edit"), name, QStringLiteral("1"), QStringLiteral("x") },
+                   QStringList { QStringLiteral("glossary"), QStringLiteral("import"), name, terms },
+                   QStringList { QStringLiteral("glossary"), QStringLiteral("attach"), name, terms },
+                   QStringList { QStringLiteral("realign"), name },
+                   QStringList { QStringLiteral("link"), name, QStringLiteral("1"), QStringLiteral("1"),
+                                 QStringLiteral("-") },
+                   QStringList { QStringLiteral("project"), QStringLiteral("create"), name, QStringLiteral("--from"),
+                                 pagePath(), QStringLiteral("--force") } }) {
+                const Run r = cli(command);
+                QCOMPARE(r.exitCode, 2);
+                QVERIFY2(r.err.contains("is open in"), r.err.constData());
+            }
+        QCOMPARE(digest(project), before);
+        QVERIFY(QFileInfo(symlink).isSymLink());
+        held.unlock();
+        QCOMPARE(cli({ QStringLiteral("project"), QStringLiteral("create"), symlink, QStringLiteral("--from"),
+                       pagePath(), QStringLiteral("--force") })
+                     .exitCode,
+                 0);
+        QVERIFY(QFileInfo(symlink).isSymLink()); // written through to the project
+    }
+
+    void lockFileCannotBeMade_saysWhatFailed()
+    {
+        if (::geteuid() == 0)
+            QSKIP("root writes into read-only folders; scripts/test.sh runs this as nobody");
+        QTemporaryDir dir;
+        const QString project = makeProject(dir);
+        QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::ExeOwner);
+        const Run r = cli({ QStringLiteral("edit"), project, QStringLiteral("1"), QStringLiteral("x") });
+        QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("permission denied") && !r.err.contains("process 0"), r.err.constData());
+    }
+
+    void glossaryExport_neverOverAnAttachedGlossary()
+    {
+        QTemporaryDir dir;
+        const QString project = makeProject(dir);
+        const QByteArray team = "term,translation\n灯塔,beacon\n";
+        const QString file = writeFile(dir, QStringLiteral("team.csv"), team);
+        QCOMPARE(cli({ QStringLiteral("glossary"), QStringLiteral("attach"), project, file }).exitCode, 0);
+        QCOMPARE(cli({ QStringLiteral("glossary"), QStringLiteral("export"), project, file }).exitCode, 2);
+        QCOMPARE(cli({ QStringLiteral("export"), project, QStringLiteral("--format"), QStringLiteral("md"),
+                       QStringLiteral("-o"), file })
+                     .exitCode,
+                 2);
+        QCOMPARE(readFile(file), team);
+    }
+
+    void wordsOption_refusesWhatIsNotAWordList()
+    {
+        QTemporaryDir dir;
+        const QString project = makeProject(dir);
+        const QString empty = writeFile(dir, QStringLiteral("empty.txt"), QByteArray());
+        const QByteArray before = digest(project);
+        for (const QString &words : { project, empty }) {
+            const Run r
+                = cli({ QStringLiteral("words"), QStringLiteral("stats"), project, QStringLiteral("--words"), words });
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY2(r.err.contains("not a word list") && !r.err.contains("removeDatabase"), r.err.constData());
+        }
+        QCOMPARE(digest(project), before);
+        QCOMPARE(QFileInfo(empty).size(), 0);
+        // A word list carrying a trigger is refused, as projects are.
+        const QString rigged = dir.filePath(QStringLiteral("rigged.sqlite"));
+        QCOMPARE(cli({ QStringLiteral("words"), QStringLiteral("export"), dir.filePath(QStringLiteral("w.csv")),
+                       QStringLiteral("--words"), rigged })
+                     .exitCode,
+                 0);
+        sql(rigged, QStringLiteral("CREATE TABLE log (x)"));
+        sql(rigged, QStringLiteral("DROP TABLE log"));
+        sql(rigged, QStringLiteral("CREATE TRIGGER t AFTER INSERT ON words BEGIN DELETE FROM words; END"));
+        const QString list = writeFile(dir, QStringLiteral("l.csv"), "term,status\n灯塔,known\n");
+        const Run r
+            = cli({ QStringLiteral("words"), QStringLiteral("import"), list, QStringLiteral("--words"), rigged });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("trigger"), r.err.constData());
+    }
+
+    void export_neverOntoSqliteJournalNames()
+    {
+        QTemporaryDir dir;
+        const QString project = makeProject(dir);
+        for (const char *suffix : { "-journal", "-wal", "-shm" }) {
+            const Run r = cli({ QStringLiteral("export"), project, QStringLiteral("--format"), QStringLiteral("md"),
+                                QStringLiteral("-o"), project + QLatin1String(suffix) });
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY(!QFileInfo::exists(project + QLatin1String(suffix)));
+        }
+    }
+
+    void projectCreate_leavesOtherFilesAlone()
+    {
+        QTemporaryDir dir;
+        const QString mine = writeFile(dir, QStringLiteral("new.bireader.creating"), "my notes");
+        makeProject(dir, QStringLiteral("new.bireader"));
+        QCOMPARE(readFile(mine), QByteArray("my notes"));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 2);
+    }
+
+    void positionsWithAGap_editsAreStored()
+    {
+        QTemporaryDir dir;
+        const QString project = makeProject(dir);
+        sql(project, QStringLiteral("UPDATE segments SET position = -position WHERE position >= 3"));
+        sql(project, QStringLiteral("UPDATE segments SET position = 10 - position WHERE position < 0"));
+        const Run r = cli({ QStringLiteral("edit"), project, QStringLiteral("4"), QStringLiteral("stored") });
+        QCOMPARE(r.exitCode, 0);
+        const Run links = cli({ QStringLiteral("export"), project, QStringLiteral("--format"), QStringLiteral("target"),
+                                QStringLiteral("-o"), dir.filePath(QStringLiteral("t.txt")) });
+        QCOMPARE(links.exitCode, 0);
+        QVERIFY2(readFile(dir.filePath(QStringLiteral("t.txt"))).contains("stored"),
+                 readFile(dir.filePath(QStringLiteral("t.txt"))).constData());
+    }
+
+    // Every command refuses an option it does not take, and formats it does not write.
+    void optionsACommandDoesNotTake_areErrors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("links --accept") << args({ "links", "P", "3", "--accept", "zzz" });
+        QTest::newRow("links --format csv") << args({ "links", "P", "3", "--format", "csv" });
+        QTest::newRow("words stats --format xml") << args({ "words", "stats", "P", "--format", "xml" });
+        QTest::newRow("edit --dict") << args({ "edit", "P", "1", "x", "--dict", "d.u8" });
+        QTest::newRow("qa --ruby") << args({ "qa", "P", "--ruby" });
+        QTest::newRow("align --force") << args({ "align", "a.txt", "b.txt", "--force" });
+        QTest::newRow("qa --accept typo") << args({ "qa", "P", "--accept", "zzz" });
+    }
+    void optionsACommandDoesNotTake_areErrors()
+    {
+        QFETCH(QStringList, arguments);
+        QTemporaryDir dir;
+        const QString project = makeProject(dir);
+        const QByteArray before = digest(project);
+        arguments.replaceInStrings(QRegularExpression(QStringLiteral("^P$")), project);
+        const Run r = cli(arguments);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(!r.err.isEmpty());
+        QCOMPARE(digest(project), before);
+    }
+
+    void outputOption_writesTheFile()
+    {
+        QTemporaryDir dir;
+        const QString project = makeProject(dir);
+        const QString report = dir.filePath(QStringLiteral("report.csv")),
+                      pairs = dir.filePath(QStringLiteral("out.json"));
+        const Run qa = cli({ QStringLiteral("qa"), project, QStringLiteral("--format"), QStringLiteral("csv"),
+                             QStringLiteral("-o"), report });
+        QCOMPARE(qa.exitCode, 0);
+        QVERIFY(qa.out.isEmpty());
+        QVERIFY(!readFile(report).isEmpty());
+        const Run import = cli({ QStringLiteral("import"), pagePath(), QStringLiteral("-o"), pairs });
+        QCOMPARE(import.exitCode, 0);
+        QVERIFY(readFile(pairs).startsWith("["));
+        QCOMPARE(cli({ QStringLiteral("import"), pagePath(), QStringLiteral("-o"), project }).exitCode, 2);
+    }
+
+    void brokenGlossary_namedEveryTime()
+    {
+        QTemporaryDir dir;
+        const QString project = makeProject(dir);
+        const QString team = writeFile(dir, QStringLiteral("team.csv"), "term,translation\n灯塔,beacon\n");
+        QCOMPARE(cli({ QStringLiteral("glossary"), QStringLiteral("attach"), project, team }).exitCode, 0);
+        writeFile(dir, QStringLiteral("team.csv"), "term,translation\n\"灯塔,beacon\n");
+        for (int run = 0; run < 2; ++run) {
+            const Run r = cli({ QStringLiteral("qa"), project });
+            QCOMPARE(r.exitCode, 0);
+            QVERIFY2(r.err.contains("team.csv") && r.err.contains("not read"), r.err.constData());
+        }
+        QFile::remove(team);
+        QVERIFY(cli({ QStringLiteral("qa"), project }).err.contains("team.csv"));
+    }
+
+    void editFromStandardInput_keepsSpacesAndReadsLegacyText()
+    {
+        QTemporaryDir dir;
+        const QString project = makeProject(dir);
+        QProcess p;
+        p.start(kCli, { QStringLiteral("edit"), project });
+        QVERIFY(p.waitForStarted());
+        const QByteArray gbk = QByteArray::fromHex("b5c6cbfebadcb8dfa1a3"); // 灯塔很高。 in GBK
+        p.write("1\t  spaced  \n2\t" + gbk + "\n");
+        p.closeWriteChannel();
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY2(p.readAllStandardError().contains("GB18030"), "the legacy line is said");
+        QCOMPARE(corrected(project, 0), QStringLiteral("  spaced  "));
+        QCOMPARE(corrected(project, 1), QStringLiteral("灯塔很高。"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliHostile)
+#include "tst_clihostile.moc"
