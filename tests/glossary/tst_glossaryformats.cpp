@@ -241,6 +241,54 @@ private slots:
     }
 
     // D9: a merge of many entries is one pass (the import of 300,000 rows took minutes).
+    // Round 3: what a spreadsheet or a termbase gives, read as the user meant it.
+    void csvNamedFile_separatedByTabsOrSemicolons_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::newRow("tabs") << QByteArray("灯塔\tlighthouse\n台阶\tsteps, stairs\n");
+        QTest::newRow("semicolons") << QByteArray("灯塔;lighthouse\n台阶;steps, stairs\n");
+    }
+    void csvNamedFile_separatedByTabsOrSemicolons()
+    {
+        QFETCH(QByteArray, bytes);
+        const GlossaryReadResult r = read(bytes, GlossaryFormat::Csv);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.glossary.entries.size(), 2);
+        QCOMPARE(r.glossary.entries[1].source, QStringLiteral("台阶"));
+        QCOMPARE(r.glossary.entries[1].approved, QStringList { QStringLiteral("steps, stairs") });
+    }
+    void languageNamesHeader_isAHeader()
+    {
+        const GlossaryReadResult r = read("Chinese,English\n灯塔,lighthouse\n", GlossaryFormat::Csv);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.glossary.entries.size(), 1);
+        QCOMPARE(r.glossary.entries[0].source, QStringLiteral("灯塔"));
+    }
+    void prose_isNotAGlossary()
+    {
+        const GlossaryReadResult r
+            = read("The keeper climbed the steps every evening.\nThere was fog.\n老周笑了。\n", GlossaryFormat::Tsv);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error.startsWith(QLatin1String("terms.file: ")) && r.error.contains(QLatin1String("translation")),
+                 qPrintable(r.error));
+    }
+    void tbxTheOtherWayRound_isTurnedForTheProject()
+    {
+        const GlossaryReadResult r
+            = read("<?xml version=\"1.0\"?><martif type=\"TBX\" xml:lang=\"en\"><text><body><termEntry>"
+                   "<langSet xml:lang=\"en\"><tig><term>lighthouse</term></tig></langSet>"
+                   "<langSet xml:lang=\"zh\"><tig><term>灯塔</term></tig></langSet></termEntry></body></text></martif>",
+                   GlossaryFormat::Tbx);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        Glossary g = r.glossary;
+        QVERIFY(orientGlossary(g, QStringLiteral("zh-CN"), QStringLiteral("en")));
+        QCOMPARE(g.sourceLanguage, QStringLiteral("zh"));
+        QCOMPARE(g.entries.size(), 1);
+        QCOMPARE(g.entries[0].source, QStringLiteral("灯塔"));
+        QCOMPARE(g.entries[0].approved, QStringList { QStringLiteral("lighthouse") });
+        QVERIFY(!orientGlossary(g, QStringLiteral("zh"), QStringLiteral("en"))); // the right way round stays
+    }
+
     void mergeMany_sameAsOneByOne()
     {
         Glossary one = sample(), many = sample();

@@ -113,6 +113,34 @@ private slots:
         }
     }
 
+    // Round 3: ISO 639-2/3 codes and extended tags name the same languages as srclang.
+    void languageCodesOfOtherStandards_matchByEquivalence_data()
+    {
+        QTest::addColumn<QString>("zh");
+        QTest::addColumn<QString>("en");
+        QTest::newRow("639-2/T") << "zho"
+                                 << "eng";
+        QTest::newRow("639-2/B") << "chi"
+                                 << "ENG";
+        QTest::newRow("639-3 with script and region") << "cmn-Hans-CN"
+                                                      << "en-GB";
+    }
+    void languageCodesOfOtherStandards_matchByEquivalence()
+    {
+        QFETCH(QString, zh);
+        QFETCH(QString, en);
+        const ImportResult r = readTmx(QStringLiteral("<?xml version=\"1.0\"?><tmx version=\"1.4\"><header "
+                                                      "srclang=\"zh\"/><body><tu><tuv xml:lang=\"%1\"><seg>今晚有雾。"
+                                                      "</seg></tuv><tuv xml:lang=\"%2\"><seg>There is fog tonight."
+                                                      "</seg></tuv></tu></body></tmx>")
+                                           .arg(zh, en)
+                                           .toUtf8());
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.document.targetLanguage, QStringLiteral("en"));
+        QCOMPARE(r.document.segments.value(0).source.text, QStringLiteral("今晚有雾。"));
+        QCOMPARE(r.document.segments.value(0).target.text, QStringLiteral("There is fog tonight."));
+    }
+
     // D4: 60,000 nested inline tags overflowed the stack; now an error naming the file.
     void deeplyNestedSeg_isAnError_notACrash()
     {
