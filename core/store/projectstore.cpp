@@ -11,13 +11,25 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStorageInfo>
 #include <QTemporaryFile>
+#include <QUrl>
 #include <QUuid>
 
 #include <cstdio>
 #include <utility>
 
 namespace bireader {
+namespace {
+
+// Whether the disk holding `path` has (almost) no room left: SQLite reports an I/O error then.
+bool diskIsFull(const QString &path)
+{
+    const QStorageInfo storage(QFileInfo(path).absolutePath());
+    return storage.isValid() && storage.bytesAvailable() < 64 * 1024;
+}
+
+} // namespace
 
 ProjectStore::ProjectStore() = default;
 
@@ -39,12 +51,14 @@ Error ProjectStore::fail(const QString &problem) const
 Error ProjectStore::fail(const QSqlError &error) const
 {
     // SQLite's result codes for what a user can act on, in words (sqlite3.h).
-    switch (error.nativeErrorCode().toInt()) {
+    switch (error.nativeErrorCode().toInt() % 256) { // an extended code's low byte is its primary code
     case 13: // SQLITE_FULL
         return fail(QCoreApplication::translate("bireader::ProjectStore", "no space left on device"));
     case 8: // SQLITE_READONLY
         return fail(QCoreApplication::translate("bireader::ProjectStore", "the file is read-only"));
-    case 10: // SQLITE_IOERR
+    case 10: // SQLITE_IOERR: on a full disk, that is what the user can act on
+        if (diskIsFull(m_path))
+            return fail(QCoreApplication::translate("bireader::ProjectStore", "no space left on device"));
         return fail(QCoreApplication::translate("bireader::ProjectStore", "a read or write failed (%1)")
                         .arg(error.databaseText()));
     case 1: // SQLITE_ERROR: a missing table or column is a project that is not whole
@@ -87,8 +101,13 @@ Result<> ProjectStore::openConnection(const QString &path, bool readOnly)
         return fail(QCoreApplication::translate(
             "bireader::ProjectStore", "the SQLite driver of Qt is not installed (Debian: libqt6sql6-sqlite)"));
     db.setDatabaseName(path);
-    if (readOnly)
+    if (m_immutable) {
+        db.setDatabaseName(QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded)
+                           + QStringLiteral("?immutable=1"));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+    } else if (readOnly) {
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    }
     if (!db.open())
         return fail(QCoreApplication::translate("bireader::ProjectStore", "cannot be opened: %1")
                         .arg(db.lastError().databaseText()));
@@ -97,8 +116,8 @@ Result<> ProjectStore::openConnection(const QString &path, bool readOnly)
     // trigger someone put there); projects with triggers are refused on open as well.
     for (const char *pragma :
          { "PRAGMA trusted_schema = OFF", "PRAGMA synchronous = FULL", "PRAGMA busy_timeout = 2000" })
-        if (!q.exec(QLatin1String(pragma)))
-            qCWarning(lcStore) << path << pragma << "failed:" << q.lastError().text();
+        if (!q.exec(QLatin1String(pragma)) && q.lastError().nativeErrorCode().toInt() % 256 != 10)
+            qCWarning(lcStore) << path << pragma << "failed:" << q.lastError().text(); // an I/O error: open() says
     qCDebug(lcStore) << "opened" << path << (readOnly ? "read-only" : "to write");
     return {};
 }
@@ -273,24 +292,45 @@ Result<ProjectData> ProjectStore::open(const QString &path)
         close();
     }
 
-    // Inspect read-only: nothing is written to a file we are about to refuse.
-    if (Result<> opened = openConnection(path, true); !opened)
-        return Error { opened.error() };
+    // Inspect read-only: nothing is written to a file we are about to refuse. A write that
+    // failed on a full disk can leave the file in write-ahead-log mode with an empty log and
+    // a shared-memory file SQLite cannot grow (a disk I/O error). The file itself holds every
+    // committed edit then (the log is empty): it is read as it is (SQLite's immutable mode),
+    // read-only until there is room again.
     int version = -1;
     QString damage, foreign;
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_connection);
-        QSqlQuery q(db);
-        if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next() || q.value(0).toString() != QLatin1String("ok"))
-            damage = q.lastError().isValid() ? q.lastError().text() : q.value(0).toString();
-        else
-            version = storedSchemaVersion(db);
-        // Bireader makes tables and indexes only: a trigger would run on our edits.
-        if (q.exec(QStringLiteral("SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'view')"))
-            && q.next())
-            foreign = q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString();
+    bool ioError = false;
+    m_immutable = false;
+    for (const bool retry : { false, true }) {
+        if (retry && (!ioError || QFileInfo(path + QStringLiteral("-wal")).size() > 0))
+            break;
+        m_immutable = retry;
+        if (Result<> opened = openConnection(path, true); !opened)
+            return Error { opened.error() };
+        damage.clear();
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connection);
+            QSqlQuery q(db);
+            if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next()
+                || q.value(0).toString() != QLatin1String("ok")) {
+                damage = q.lastError().isValid() ? q.lastError().text() : q.value(0).toString();
+                ioError = q.lastError().nativeErrorCode().toInt() % 256 == 10; // SQLITE_IOERR and its kinds
+            } else {
+                version = storedSchemaVersion(db);
+            }
+            // Bireader makes tables and indexes only: a trigger would run on our edits.
+            if (q.exec(QStringLiteral("SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'view')"))
+                && q.next())
+                foreign = q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString();
+        }
+        close();
+        if (damage.isEmpty())
+            break;
     }
-    close();
+    if (!damage.isEmpty() && ioError && diskIsFull(path))
+        return fail(QCoreApplication::translate("bireader::ProjectStore",
+                                                "cannot be read while its disk is full (no space left on device); "
+                                                "free some space and try again"));
     if (!damage.isEmpty())
         return fail(QCoreApplication::translate("bireader::ProjectStore",
                                                 "the project file is damaged (%1); it was not changed")
@@ -312,7 +352,12 @@ Result<ProjectData> ProjectStore::open(const QString &path)
                         .arg(version)
                         .arg(kSchemaVersion));
 
-    m_readOnly = !info.isWritable();
+    m_readOnly = !info.isWritable() || m_immutable;
+    if (m_immutable)
+        m_warnings << QCoreApplication::translate("bireader::ProjectStore",
+                                                  "%1: read as it is and read-only: a write that failed for want of "
+                                                  "space left SQLite's files beside it (free some space to edit)")
+                          .arg(path);
     if (version < kSchemaVersion) {
         if (m_readOnly)
             return fail(QCoreApplication::translate(

@@ -82,6 +82,7 @@ private:
     bool m_readOnly = false;
     bool m_wal = false; // the connection writes through a write-ahead log (folded in on close)
     bool m_walTried = false, m_inTransaction = false;
+    bool m_immutable = false; // read as it is, without locks or log: a full disk left an empty log behind
 };
 
 } // namespace bireader

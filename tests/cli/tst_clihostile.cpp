@@ -166,6 +166,55 @@ private slots:
         QVERIFY2(r.err.contains("permission denied") && !r.err.contains("process 0"), r.err.constData());
     }
 
+    // A full disk, for real: a small tmpfs (root only; skipped elsewhere). Messages say the
+    // disk is full, and a write that failed there leaves a project reading commands read.
+    void fullDisk_saysSo_andReadingGoesOn()
+    {
+        QTemporaryDir dir;
+        const QString mount = dir.filePath(QStringLiteral("small"));
+        QDir().mkpath(mount);
+        if (::geteuid() != 0
+            || QProcess::execute(QStringLiteral("mount"),
+                                 { QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                                   QStringLiteral("size=300k"), QStringLiteral("tmpfs"), mount })
+                != 0)
+            QSKIP("needs root and a tmpfs mount");
+        struct Unmount {
+            QString path;
+            ~Unmount() { QProcess::execute(QStringLiteral("umount"), { path }); }
+        } unmount { mount };
+        const QString project = mount + QStringLiteral("/p.bireader");
+        QCOMPARE(
+            cli({ QStringLiteral("project"), QStringLiteral("create"), project, QStringLiteral("--from"), pagePath() })
+                .exitCode,
+            0);
+        QFile filler(mount + QStringLiteral("/filler"));
+        QVERIFY(filler.open(QIODevice::WriteOnly));
+        filler.write(QByteArray(240 * 1024, 'x')); // about 20 KB stay free
+        filler.close();
+        QString failure;
+        for (int i = 1; i <= 6 && failure.isEmpty(); ++i) {
+            const Run r
+                = cli({ QStringLiteral("edit"), project, QString::number(i), QString(6000, QLatin1Char('a' + i)) });
+            if (r.exitCode != 0)
+                failure = QString::fromUtf8(r.err);
+        }
+        QVERIFY2(failure.contains(QLatin1String("no space left on device")), qPrintable(failure));
+        const Run qa = cli({ QStringLiteral("qa"), project });
+        QCOMPARE(qa.exitCode, 0);
+        QVERIFY2(!qa.err.contains("damaged"), qa.err.constData());
+        const Run exported = cli({ QStringLiteral("export"), project, QStringLiteral("--format"), QStringLiteral("md"),
+                                   QStringLiteral("-o"), mount + QStringLiteral("/out.md") });
+        QCOMPARE(exported.exitCode, 2);
+        QVERIFY2(exported.err.contains("no space left on device"), exported.err.constData());
+        const Run glossary
+            = cli({ QStringLiteral("glossary"), QStringLiteral("export"), project, mount + QStringLiteral("/g.csv") });
+        QVERIFY2(glossary.err.contains("no space left on device"), glossary.err.constData());
+        QVERIFY(filler.remove());
+        QCOMPARE(cli({ QStringLiteral("edit"), project, QStringLiteral("1"), QStringLiteral("room again") }).exitCode,
+                 0);
+    }
+
     void glossaryExport_neverOverAnAttachedGlossary()
     {
         QTemporaryDir dir;
