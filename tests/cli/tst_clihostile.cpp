@@ -305,7 +305,7 @@ private slots:
         QTest::newRow("words stats --format xml") << args({ "words", "stats", "P", "--format", "xml" });
         QTest::newRow("edit --dict") << args({ "edit", "P", "1", "x", "--dict", "d.u8" });
         QTest::newRow("qa --ruby") << args({ "qa", "P", "--ruby" });
-        QTest::newRow("align --force") << args({ "align", "a.txt", "b.txt", "--force" });
+        QTest::newRow("import --accept") << args({ "import", "PAGE", "--accept", "k" });
         QTest::newRow("qa --accept typo") << args({ "qa", "P", "--accept", "zzz" });
     }
     void optionsACommandDoesNotTake_areErrors()
@@ -315,6 +315,7 @@ private slots:
         const QString project = makeProject(dir);
         const QByteArray before = digest(project);
         arguments.replaceInStrings(QRegularExpression(QStringLiteral("^P$")), project);
+        arguments.replaceInStrings(QRegularExpression(QStringLiteral("^PAGE$")), pagePath());
         const Run r = cli(arguments);
         QCOMPARE(r.exitCode, 2);
         QVERIFY(!r.err.isEmpty());

@@ -134,7 +134,7 @@ private slots:
     void decode_oddLineThatIsNotCjk_isNeverInventedChinese_data()
     {
         QTest::addColumn<QByteArray>("line");
-        QTest::newRow("latin-1 line") << QByteArray("D\xe9j\xe0 vu, caf\xe9 cr\xe8me, na\xefve.");
+        QTest::newRow("latin-1 line") << QByteArray("D\xe9ja vu et caf\xe9s");
         QTest::newRow("cesu-8 emoji") << QByteArray("\xed\xa0\xbd\xed\xb8\x80 smile");
     }
     void decode_oddLineThatIsNotCjk_isNeverInventedChinese()
