@@ -10,6 +10,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 
 namespace bireader {
@@ -29,7 +30,11 @@ QList<Cue> loadCues(QIODevice &device, const QString &name, QString *error, QStr
     if (warnings)
         *warnings += decoded.warnings;
     QString problem;
-    QList<Cue> cues = parseSubtitles(decoded.text, &problem);
+    QStringList lineWarnings;
+    QList<Cue> cues = parseSubtitles(decoded.text, &problem, &lineWarnings);
+    if (warnings)
+        for (const QString &w : std::as_const(lineWarnings))
+            *warnings << QCoreApplication::translate("bireader::SubtitleReader", "%1: %2").arg(name, w);
     if (!problem.isEmpty())
         *error = QCoreApplication::translate("bireader::SubtitleReader", "%1: %2").arg(name, problem);
     return cues;
@@ -74,6 +79,60 @@ qint64 timeOffset(const QList<Cue> &a, const QList<Cue> &b)
             best = it.key();
         }
     return best * 100;
+}
+
+QList<Cue> scaledAndShifted(const QList<Cue> &cues, double scale, qint64 shift)
+{
+    QList<Cue> out = cues;
+    for (Cue &c : out) {
+        c.startMs = qint64(double(c.startMs) * scale) - shift;
+        c.endMs = qint64(double(c.endMs) * scale) - shift;
+    }
+    return out;
+}
+
+// b's times mapped onto a's by the linear map t * scale - shift that pairs the most cues:
+// the scales of the common frame-rate conversions (25 and 23.976 or 24 fps, PAL speed-up)
+// and the ratio of the two files' spans, each with its most common delay. A scale other
+// than 1 is said in `warnings`, and so is a pairing that leaves most cues alone.
+QList<Cue> timeMapped(const QList<Cue> &a, const QList<Cue> &b, const QString &name, QStringList *warnings)
+{
+    if (a.isEmpty() || b.isEmpty())
+        return b;
+    QList<double> scales { 1.0, 25.0 / 23.976, 23.976 / 25.0, 24.0 / 23.976, 23.976 / 24.0, 25.0 / 24.0, 24.0 / 25.0 };
+    const double spanA = double(a.back().endMs - a.front().startMs), spanB = double(b.back().endMs - b.front().startMs);
+    if (spanA > 0 && spanB > 0 && spanA / spanB > 0.9 && spanA / spanB < 1.1)
+        scales.append(spanA / spanB);
+    QList<Cue> best = b;
+    int bestPairs = overlappingPairs(a, b);
+    double bestScale = 1.0;
+    for (const double scale : std::as_const(scales)) {
+        const QList<Cue> scaled = scaledAndShifted(b, scale, 0);
+        const QList<Cue> mapped = scaledAndShifted(scaled, 1.0, timeOffset(a, scaled));
+        // Another scale must pair clearly more: a tenth more cues than the best so far.
+        const int pairs = overlappingPairs(a, mapped);
+        if (pairs > bestPairs + (scale == 1.0 ? 0 : std::max(1, bestPairs / 10))) {
+            best = mapped;
+            bestPairs = pairs;
+            bestScale = scale;
+        }
+    }
+    if (bestScale != 1.0)
+        *warnings << QCoreApplication::translate("bireader::SubtitleReader",
+                                                 "%1: its times run %2% %3 (another frame rate); they are scaled to "
+                                                 "pair with the other file")
+                         .arg(name)
+                         .arg(std::abs(bestScale - 1.0) * 100, 0, 'f', 2)
+                         .arg(bestScale > 1.0 ? QStringLiteral("fast") : QStringLiteral("slow"));
+    const qsizetype fewer = std::min(a.size(), b.size());
+    if (bestPairs * 2 < fewer)
+        *warnings << QCoreApplication::translate("bireader::SubtitleReader",
+                                                 "%1: only %2 of %3 cues meet a cue of the other file in time; the "
+                                                 "files may be of different cuts")
+                         .arg(name)
+                         .arg(bestPairs)
+                         .arg(fewer);
+    return best;
 }
 
 QString languageOf(const ScriptProfile &p, const QString &given)
@@ -164,17 +223,9 @@ ImportResult importSubtitlePair(QIODevice &source, const QString &sourceName, QI
     if (!result.error.isEmpty())
         return result;
 
-    // Two releases of a film often differ by a constant delay: shift b by the most common
-    // start difference between cues at similar places, when that pairs more cues.
-    const qint64 shift = timeOffset(a, b);
-    QList<Cue> shifted = b;
-    for (Cue &c : shifted) {
-        c.startMs -= shift;
-        c.endMs -= shift;
-    }
-    if (overlappingPairs(a, shifted) > overlappingPairs(a, b))
-        b = shifted;
-
+    // Two releases of a film differ by a delay and, when one was converted between frame
+    // rates, by a factor: b's times mapped linearly onto a's (timeMapped), said when scaled.
+    b = timeMapped(a, b, targetName, &result.warnings);
     // Union-find over cues of both files (b's cues numbered after a's).
     const int na = int(a.size()), nb = int(b.size());
     std::vector<int> parent(size_t(na + nb));

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <utility>
+
 namespace bireader {
 
 qint64 parseCueTime(QStringView time)
@@ -14,8 +16,8 @@ qint64 parseCueTime(QStringView time)
     qint64 total = 0;
     for (qsizetype i = 0; i + 1 < parts.size(); ++i) {
         bool ok = false;
-        const int v = parts[i].toInt(&ok);
-        if (!ok || v < 0)
+        const qint64 v = parts[i].toLongLong(&ok);
+        if (!ok || v < 0 || v >= 100000) // no film runs 100,000 hours: an overflow, not a time
             return -1;
         total = total * 60 + v;
     }
@@ -39,7 +41,8 @@ QString formatCueTime(qint64 ms)
 
 namespace {
 
-// "00:01:02,345 --> 00:01:04,000" (SRT) or "01:02.345 --> 01:04.000 align:start" (WebVTT).
+// "00:01:02,345 --> 00:01:04,000" (SRT) or "01:02.345 --> 01:04.000 align:start" (WebVTT):
+// true for a timing line, its times -1 where they cannot be read.
 bool parseTiming(const QString &line, qint64 *start, qint64 *end)
 {
     const qsizetype at = line.indexOf(QLatin1String("-->"));
@@ -47,7 +50,7 @@ bool parseTiming(const QString &line, qint64 *start, qint64 *end)
         return false;
     *start = parseCueTime(QStringView(line).left(at));
     *end = parseCueTime(line.mid(at + 3).trimmed().section(QLatin1Char(' '), 0, 0)); // settings follow
-    return *start >= 0 && *end >= *start;
+    return true;
 }
 
 bool isCueNumber(const QString &line)
@@ -64,7 +67,9 @@ QString cueText(const QString &line)
     static const QRegularExpression markup(
         QStringLiteral("</?[a-zA-Z][^>]*>|<\\d{1,2}(:\\d{2}){1,2}[.,]\\d{1,3}>|\\{\\\\[^}]*\\}"));
     static const QRegularExpression reference(QStringLiteral("&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z]{2,6});"));
-    QString text = QString(line).remove(markup);
+    // Ruby annotations (<ruby>再<rt>zài</rt></ruby>) are readings over the text, not text.
+    static const QRegularExpression annotation(QStringLiteral("<(rt|rp)(\\s[^>]*)?>.*?(</\\1>|(?=</ruby>)|$)"));
+    QString text = QString(line).remove(annotation).remove(markup);
     QString out;
     qsizetype from = 0;
     for (auto it = reference.globalMatch(text); it.hasNext();) {
@@ -102,8 +107,12 @@ QString cueText(const QString &line)
 
 } // namespace
 
-QList<Cue> parseSubtitles(const QString &text, QString *error)
+QList<Cue> parseSubtitles(const QString &text, QString *error, QStringList *warnings)
 {
+    auto warn = [warnings](qsizetype line, const QString &what) {
+        if (warnings)
+            *warnings << QCoreApplication::translate("bireader::Subtitles", "line %1: %2").arg(line + 1).arg(what);
+    };
     QString normalized = text;
     normalized.replace(QLatin1String("\r\n"), QLatin1String("\n")).replace(QLatin1Char('\r'), QLatin1Char('\n'));
     const QStringList lines = normalized.split(QLatin1Char('\n'));
@@ -118,6 +127,23 @@ QList<Cue> parseSubtitles(const QString &text, QString *error)
         if (parseTiming(line, &start, &end)) {
             if (inCue && !cues.back().lines.isEmpty() && i > 0 && isCueNumber(lines[i - 1]))
                 cues.back().lines.removeLast();
+            // A cue with a bad time keeps its text: placed after the one before, and said.
+            const qint64 previousEnd = cues.isEmpty() ? 0 : cues.back().endMs;
+            if (start < 0 || end < 0) {
+                warn(i,
+                     QCoreApplication::translate("bireader::Subtitles",
+                                                 "a time that cannot be read (%1); the cue is kept after the "
+                                                 "one before")
+                         .arg(line.trimmed().left(60)));
+                start = start < 0 ? previousEnd : start;
+                end = end < 0 ? start : end;
+            } else if (end < start) {
+                warn(i,
+                     QCoreApplication::translate("bireader::Subtitles",
+                                                 "the cue ends before it starts (%1); its times are swapped")
+                         .arg(line.trimmed().left(60)));
+                std::swap(start, end);
+            }
             cues.append({ start, end, {} });
             inCue = true;
             continue;

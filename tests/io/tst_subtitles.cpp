@@ -143,6 +143,68 @@ private slots:
                  (QStringList { QStringLiteral("汤姆 & 杰瑞"), QStringLiteral("Tom & Jerry <3 中\u00A0x") }));
         QCOMPARE(cues[1].lines, (QStringList { QStringLiteral("快跑！"), QStringLiteral("Run! AT&T") }));
     }
+
+    // Round 3: a cue whose times are wrong keeps its text, and the file says which line.
+    void badTimes_cueKeptAndSaid_data()
+    {
+        QTest::addColumn<QString>("timing");
+        QTest::newRow("ends before it starts") << "00:00:05,000 --> 00:00:04,000";
+        QTest::newRow("unreadable second") << "00:00:0x,000 --> 00:00:06,000";
+        QTest::newRow("overflowing hour") << "99999999999999999999:00:00,000 --> 00:00:06,000";
+    }
+    void badTimes_cueKeptAndSaid()
+    {
+        QFETCH(QString, timing);
+        QStringList warnings;
+        const QList<Cue> cues
+            = parseSubtitles(QStringLiteral("1\n00:00:01,000 --> 00:00:03,000\n今晚有雾。\n\n2\n") + timing
+                                 + QStringLiteral("\n船需要光。\n\n3\n00:00:07,000 --> "
+                                                  "00:00:09,000\n老周笑了。\n"),
+                             nullptr, &warnings);
+        QCOMPARE(cues.size(), 3);
+        QCOMPARE(cues[1].lines, QStringList { QStringLiteral("船需要光。") });
+        QVERIFY(cues[1].startMs <= cues[1].endMs);
+        QCOMPARE(warnings.size(), 1);
+        QVERIFY2(warnings[0].startsWith(QLatin1String("line 6: ")), qPrintable(warnings[0]));
+    }
+    void allCuesBackwards_areStillCues()
+    {
+        QString error;
+        QStringList warnings;
+        const QList<Cue> cues = parseSubtitles(QStringLiteral("1\n00:00:03,000 --> 00:00:01,000\n你好。\n\n"
+                                                              "2\n00:00:06,000 --> 00:00:04,000\n世界。\n"),
+                                               &error, &warnings);
+        QCOMPARE(cues.size(), 2);
+        QVERIFY(error.isEmpty());
+        QCOMPARE(warnings.size(), 2);
+    }
+    void webVttRuby_readingIsNotText()
+    {
+        const QList<Cue> cues = parseSubtitles(QStringLiteral(
+            "WEBVTT\n\n00:01.000 --> 00:02.000\n<ruby>再<rt>zài</rt>见<rp>(</rp><rt>jiàn</rt><rp>)</rp></ruby>！\n"));
+        QCOMPARE(cues.size(), 1);
+        QCOMPARE(cues[0].lines, QStringList { QStringLiteral("再见！") });
+    }
+    // Two files of one film at 25 and 23.976 frames a second drift apart by 4%: the pairing
+    // scales the times, and says so.
+    void twoFiles_frameRateDrift_scaledAndSaid()
+    {
+        QByteArray zh, en;
+        for (int i = 0; i < 120; ++i) {
+            const qint64 start = 5000 + i * 8000, end = start + 3000; // the 23.976 fps release
+            auto time = [](qint64 ms) { return formatCueTime(ms).replace(QLatin1Char('.'), QLatin1Char(',')); };
+            zh += QStringLiteral("%1\n%2 --> %3\n第%1句。\n\n").arg(i + 1).arg(time(start), time(end)).toUtf8();
+            const qint64 s25 = qint64(start * 23.976 / 25), e25 = qint64(end * 23.976 / 25);
+            en += QStringLiteral("%1\n%2 --> %3\nLine %1.\n\n").arg(i + 1).arg(time(s25), time(e25)).toUtf8();
+        }
+        QBuffer a(&zh), b(&en);
+        const ImportResult r = importSubtitlePair(a, QStringLiteral("zh.srt"), b, QStringLiteral("en.srt"), {});
+        QVERIFY(r.ok());
+        QCOMPARE(r.document.pairedCount(), 120);
+        QCOMPARE(r.document.segments[100].target.text, QStringLiteral("Line 101."));
+        QVERIFY2(r.warnings.join(QLatin1Char('\n')).contains(QLatin1String("en.srt: its times run")),
+                 qPrintable(r.warnings.join(QLatin1Char('\n'))));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSubtitles)
