@@ -2,8 +2,10 @@
 
 #include "segmentbuilder.h"
 #include "text/encoding.h"
+#include "text/script.h"
 #include "text/xliffmarkup.h"
 #include "text/xmltext.h"
+#include "textsource.h"
 
 #include <QCoreApplication>
 #include <QXmlStreamReader>
@@ -12,10 +14,21 @@ namespace bireader {
 namespace {
 
 struct Unit {
-    QString source, target;
+    QStringList source, target; // a 2.0 unit's segments, in order (ignorables are spacing)
     QStringList notes;
     bool confirmed = false;
+    bool reversed = false; // its <file> goes the other way from the first one
+    bool ownSpacing = false; // an <ignorable> gave the spacing between segments
 };
+
+// A unit's side: its segments joined as the language writes sentences (no space between
+// Chinese or Japanese ones), or with the spacing the file's <ignorable>s give.
+QString joined(const QStringList &parts, bool ownSpacing, const QString &language)
+{
+    if (ownSpacing)
+        return parts.join(QString());
+    return joinUnits(parts, language);
+}
 
 } // namespace
 
@@ -27,6 +40,8 @@ ImportResult XliffReader::read(QIODevice &device, const QString &name, const Imp
         return result;
     QXmlStreamReader xml(&device);
     QString sourceLanguage, targetLanguage;
+    bool fileReversed = false;
+    int reversedFiles = 0;
     QList<Unit> units;
     bool inUnit = false;
     QList<QString> open; // the elements around the reader, innermost last
@@ -58,14 +73,30 @@ ImportResult XliffReader::read(QIODevice &device, const QString &name, const Imp
             sourceLanguage = a.value(QLatin1String("srcLang")).toString();
             targetLanguage = a.value(QLatin1String("trgLang")).toString();
         } else if (n == QLatin1String("file") && a.hasAttribute(QLatin1String("source-language"))) { // 1.2
-            sourceLanguage = a.value(QLatin1String("source-language")).toString();
-            targetLanguage = a.value(QLatin1String("target-language")).toString();
+            const QString from = a.value(QLatin1String("source-language")).toString();
+            const QString to = a.value(QLatin1String("target-language")).toString();
+            if (sourceLanguage.isEmpty()) {
+                sourceLanguage = from;
+                targetLanguage = to;
+            }
+            fileReversed = !to.isEmpty() && primaryLanguage(from) == primaryLanguage(targetLanguage)
+                && primaryLanguage(to) == primaryLanguage(sourceLanguage)
+                && primaryLanguage(from) != primaryLanguage(to);
+            reversedFiles += fileReversed ? 1 : 0;
         } else if (inUnit && (n == QLatin1String("source") || n == QLatin1String("target"))
                    && xliff::isOwnText(parent)) {
-            QString &side = n == QLatin1String("source") ? units.back().source : units.back().target;
+            Unit &u = units.back();
+            QStringList &side = n == QLatin1String("source") ? u.source : u.target;
             const QString text = readInlineText(xml);
             nesting.left();
-            side += side.isEmpty() ? text : QLatin1Char(' ') + text; // 2.0: several segments per unit
+            u.reversed = fileReversed;
+            if (parent == QLatin1String("ignorable")) {
+                u.ownSpacing = true;
+                if (!side.isEmpty())
+                    side.back() += text; // spacing between two segments
+            } else {
+                side.append(text); // 2.0: several segments per unit
+            }
             continue; // read to its end
         } else if (inUnit && n == QLatin1String("note") && parent != QLatin1String("alt-trans")) {
             units.back().notes.append(readInlineText(xml));
@@ -91,11 +122,21 @@ ImportResult XliffReader::read(QIODevice &device, const QString &name, const Imp
     doc.sourceLanguage = options.sourceLanguage.isEmpty() ? sourceLanguage : options.sourceLanguage;
     doc.targetLanguage = options.targetLanguage.isEmpty() ? targetLanguage : options.targetLanguage;
     SegmentBuilder builder(doc.sourceLanguage, doc.targetLanguage, options.dictionary);
+    if (reversedFiles > 0)
+        result.warnings << QCoreApplication::translate("bireader::XliffReader",
+                                                       "%1: %n <file> element(s) go from %2 to %3, the other way "
+                                                       "round; their units are shown turned round and are not "
+                                                       "written back",
+                                                       nullptr, reversedFiles)
+                               .arg(name, targetLanguage, sourceLanguage);
     for (const Unit &u : units) {
         Segment seg;
-        const Origin origin { name, int(doc.segments.size()) };
-        seg.source = builder.side(Side::Source, u.source.trimmed(), origin);
-        seg.target = builder.side(Side::Target, u.target.trimmed(), origin);
+        // A turned unit is not the file's unit any more: no write-back goes to it.
+        const Origin origin { name, u.reversed ? -1 : int(doc.segments.size()) };
+        const QString source = joined(u.source, u.ownSpacing, u.reversed ? doc.targetLanguage : doc.sourceLanguage);
+        const QString target = joined(u.target, u.ownSpacing, u.reversed ? doc.sourceLanguage : doc.targetLanguage);
+        seg.source = builder.side(Side::Source, (u.reversed ? target : source).trimmed(), origin);
+        seg.target = builder.side(Side::Target, (u.reversed ? source : target).trimmed(), origin);
         seg.confirmed = u.confirmed && !seg.target.isEmpty();
         if (!u.notes.isEmpty())
             result.notes.insert(int(doc.segments.size()), u.notes.join(QLatin1Char('\n')));

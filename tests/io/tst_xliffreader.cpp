@@ -63,6 +63,45 @@ private slots:
         QCOMPARE(r.notes.value(0), QStringLiteral("title"));
     }
 
+    // Round 3: a unit's segments joined as the language writes; <ignorable> spacing as
+    // given; a <file> going the other way turned round and said.
+    void xliff20_segmentsJoinedAsTheLanguageWrites()
+    {
+        const ImportResult r = read(
+            QStringLiteral(
+                "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.0\" srcLang=\"zh\" trgLang=\"en\">"
+                "<file id=\"f1\"><unit id=\"u1\"><segment><source>今天天气很好。</source><target>Fine today."
+                "</target></segment><segment><source>我们去公园吧。</source><target>Let us go.</target></segment>"
+                "</unit><unit id=\"u2\"><segment><source>今晚有雾。</source><target>Fog.</target></segment>"
+                "<ignorable><source> </source><target> </target></ignorable>"
+                "<segment><source>船需要光。</source><target>Ships need light.</target></segment></unit>"
+                "</file></xliff>")
+                .toUtf8());
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.document.segments[0].source.text, QStringLiteral("今天天气很好。我们去公园吧。"));
+        QCOMPARE(r.document.segments[0].target.text, QStringLiteral("Fine today. Let us go."));
+        QCOMPARE(r.document.segments[1].source.text, QStringLiteral("今晚有雾。 船需要光。"));
+        QCOMPARE(r.document.segments[1].target.text, QStringLiteral("Fog. Ships need light."));
+    }
+    void xliff12_fileTheOtherWayRound_turnedAndSaid()
+    {
+        const ImportResult r = read(
+            QStringLiteral(
+                "<?xml version=\"1.0\"?><xliff version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\">"
+                "<file source-language=\"zh\" target-language=\"en\" datatype=\"plaintext\" original=\"a\"><body>"
+                "<trans-unit id=\"1\"><source>今晚有雾。</source><target>Fog tonight.</target></trans-unit>"
+                "</body></file><file source-language=\"en-US\" target-language=\"zh-CN\" datatype=\"plaintext\" "
+                "original=\"b\"><body><trans-unit id=\"1\"><source>Ships need light.</source>"
+                "<target>船需要光。</target></trans-unit></body></file></xliff>")
+                .toUtf8());
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.document.segments.size(), 2);
+        QCOMPARE(r.document.segments[1].source.text, QStringLiteral("船需要光。"));
+        QCOMPARE(r.document.segments[1].target.text, QStringLiteral("Ships need light."));
+        QCOMPARE(r.document.segments[1].source.origin.paragraph, -1); // never written back
+        QCOMPARE(r.warnings.size(), 1);
+    }
+
     void notXliff_isAClearError()
     {
         QVERIFY(read("<html/>").error.contains(QLatin1String("work.xlf: no translation units")));
