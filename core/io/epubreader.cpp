@@ -176,7 +176,7 @@ EpubBook readEpub(QIODevice &device, const QString &name)
         return book;
     const QString base = opfPath.contains(QLatin1Char('/')) ? opfPath.section(QLatin1Char('/'), 0, -2) : QString();
     QHash<QString, QString> manifest;
-    QStringList spine;
+    QStringList spine, auxiliary; // the reading order, and items marked linear="no"
     QXmlStreamReader x(data);
     while (!x.atEnd()) {
         if (x.readNext() != QXmlStreamReader::StartElement)
@@ -184,8 +184,9 @@ EpubBook readEpub(QIODevice &device, const QString &name)
         const QXmlStreamAttributes a = x.attributes();
         if (x.name() == QLatin1String("item"))
             manifest.insert(a.value(QLatin1String("id")).toString(), a.value(QLatin1String("href")).toString());
-        else if (x.name() == QLatin1String("itemref") && a.value(QLatin1String("linear")) != QLatin1String("no"))
-            spine.append(a.value(QLatin1String("idref")).toString());
+        else if (x.name() == QLatin1String("itemref"))
+            (a.value(QLatin1String("linear")) != QLatin1String("no") ? spine : auxiliary)
+                .append(a.value(QLatin1String("idref")).toString());
         else if (x.name() == QLatin1String("title") && book.title.isEmpty())
             book.title = x.readElementText().simplified();
         else if (x.name() == QLatin1String("language") && book.language.isEmpty())
@@ -197,6 +198,9 @@ EpubBook readEpub(QIODevice &device, const QString &name)
                   .arg(name, opfPath, x.errorString());
         return book;
     }
+    // A book whose every item is marked auxiliary (linear="no") still has its text there.
+    if (spine.isEmpty())
+        spine = auxiliary;
     if (spine.isEmpty()) {
         book.error = QCoreApplication::translate("bireader::EpubReader",
                                                  "%1: the book has no spine (no chapters in reading order)")

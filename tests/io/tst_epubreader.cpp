@@ -56,7 +56,7 @@ QByteArray encode(const QString &text, const char *encoding)
 }
 
 // A book of one chapter given as bytes.
-QByteArray bookWithChapterBytes(const QByteArray &chapterBytes)
+QByteArray bookWithChapterBytes(const QByteArray &chapterBytes, const QByteArray &itemref = "<itemref idref=\"c\"/>")
 {
     const Entries entries = {
         { QStringLiteral("mimetype"), "application/epub+zip" },
@@ -67,7 +67,8 @@ QByteArray bookWithChapterBytes(const QByteArray &chapterBytes)
         { QStringLiteral("c.opf"),
           "<?xml version=\"1.0\"?><package xmlns=\"http://www.idpf.org/2007/opf\" version=\"3.0\"><metadata/>"
           "<manifest><item id=\"c\" href=\"c.xhtml\" media-type=\"application/xhtml+xml\"/></manifest>"
-          "<spine><itemref idref=\"c\"/></spine></package>" },
+          "<spine>"
+              + itemref + "</spine></package>" },
         { QStringLiteral("c.xhtml"), chapterBytes },
     };
     return makeZip(entries);
@@ -194,6 +195,18 @@ private slots:
         const QString e = epubError(book(QStringLiteral("zh"), { { QStringLiteral("今晚有雾。") } },
                                          QStringLiteral("<itemref idref=\"lost\"/>")));
         QVERIFY2(e.contains(QLatin1String("the spine names lost")), qPrintable(e));
+    }
+
+    // Round 3: a book whose every spine item is marked auxiliary still has its text.
+    void everySpineItemNonLinear_isReadAnyway()
+    {
+        QByteArray bytes
+            = bookWithChapterBytes(chapter({ QStringLiteral("今晚有雾。"), QStringLiteral("Fog tonight.") }),
+                                   "<itemref idref=\"c\" linear=\"no\"/>");
+        QBuffer b(&bytes);
+        const EpubBook book = readEpub(b, QStringLiteral("book.epub"));
+        QVERIFY2(book.error.isEmpty(), qPrintable(book.error));
+        QVERIFY(!book.chapters.isEmpty());
     }
 
     void zipBomb_isRefusedByTheLimit()
