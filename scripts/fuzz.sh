@@ -25,9 +25,10 @@ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_COMPILE
 cmake --build build-fuzz -j"$(nproc)" >/dev/null
 seconds=${FUZZ_SECONDS:-30}
 declare -A ciRuns=([encoding]=100000 [interleaved]=3000 [sentences]=300000 [cedict]=1000 [csv]=10000
-                   [tbx]=100000 [tmx]=30000 [xliff]=30000 [html]=10000 [epub]=3000 [subtitle]=30000 [project]=5000)
+                   [tbx]=100000 [tmx]=30000 [xliff]=30000 [html]=10000 [epub]=3000 [subtitle]=30000 [project]=5000
+                   [glossary]=30000 [wordlist]=3000)
 targets=("$@")
-((${#targets[@]})) || targets=(encoding interleaved sentences cedict csv tbx tmx xliff html epub subtitle project)
+((${#targets[@]})) || targets=(encoding interleaved sentences cedict csv tbx tmx xliff html epub subtitle project glossary wordlist)
 failed=0
 export ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1 UBSAN_OPTIONS=print_stacktrace=1
 for t in "${targets[@]}"; do
@@ -36,6 +37,7 @@ for t in "${targets[@]}"; do
   log=build-fuzz/fuzz_$t.log
   maxlen=8192 # inputs a parser meets in a page; a project file needs room for its SQLite pages
   [ "$t" = project ] && maxlen=65536
+  [ "$t" = wordlist ] && maxlen=65536 # an SQLite word list
   [ "$t" = epub ] && maxlen=65536 # a zip archive
   budget=(-max_total_time="$seconds")
   if [ "${FUZZ_CI:-0}" = 1 ]; then
