@@ -1,11 +1,45 @@
 #include "exportwriters.h"
+#include "text/inlinecodes.h"
+#include "text/script.h"
 #include "text/xmltext.h"
 #include "version_config.h"
 
 #include <QDateTime>
+#include <QFileInfo>
 #include <QXmlStreamWriter>
 
+#include <tuple>
+
 namespace bireader {
+namespace {
+
+// The TMX file the project was imported from (kept in the project): its units' inline codes.
+struct OriginalTmx {
+    QString name;
+    QList<QList<std::pair<QString, InlineCodes>>> units;
+};
+
+OriginalTmx originalTmx(const ProjectData &data)
+{
+    for (const SourceText &source : data.sources)
+        if (QFileInfo(source.name).suffix().compare(QLatin1String("tmx"), Qt::CaseInsensitive) == 0)
+            return { source.name, tmxUnitCodes(source.text) };
+    return {};
+}
+
+// The codes of the unit a side came from, in its language (by primary subtag).
+InlineCodes codesOf(const OriginalTmx &tmx, const Origin &origin, const QString &language)
+{
+    if (origin.paragraph < 0 || origin.paragraph >= tmx.units.size()
+        || QFileInfo(origin.file).fileName() != QFileInfo(tmx.name).fileName())
+        return {};
+    for (const auto &[lang, codes] : tmx.units[origin.paragraph])
+        if (primaryLanguage(lang) == primaryLanguage(language))
+            return codes;
+    return {};
+}
+
+} // namespace
 
 QByteArray exportTmx(const ProjectData &data, bool confirmedOnly)
 {
@@ -30,6 +64,7 @@ QByteArray exportTmx(const ProjectData &data, bool confirmedOnly)
     xml.writeEndElement();
     xml.writeStartElement(QStringLiteral("body"));
     const QList<QList<Highlight>> highlights = highlightsBySegment(data);
+    const OriginalTmx original = originalTmx(data);
     for (qsizetype i = 0; i < d.segments.size(); ++i) {
         const Segment &s = d.segments[i];
         if (s.excluded || s.source.isEmpty() || s.currentTarget().isEmpty() || (confirmedOnly && !s.confirmed))
@@ -51,11 +86,17 @@ QByteArray exportTmx(const ProjectData &data, bool confirmedOnly)
             xml.writeCharacters(QStringLiteral("yes"));
             xml.writeEndElement();
         }
-        for (const auto &[lang, text] : { std::pair { d.sourceLanguage, s.source.text },
-                                          std::pair { d.targetLanguage, s.currentTarget().text } }) {
+        // Inline codes (⟨1⟩) go back as the elements of the TMX the project came from.
+        const InlineCodes sourceCodes = codesOf(original, s.source.origin, d.sourceLanguage);
+        const InlineCodes targetCodes = codesOf(original, s.target.origin, d.targetLanguage);
+        for (const auto &[lang, text, codes, fallback] :
+             { std::tuple { d.sourceLanguage, s.source.text, sourceCodes, targetCodes },
+               std::tuple { d.targetLanguage, s.currentTarget().text, targetCodes, sourceCodes } }) {
             xml.writeStartElement(QStringLiteral("tuv"));
             xml.writeAttribute(QStringLiteral("xml:lang"), lang);
-            xml.writeTextElement(QStringLiteral("seg"), xmlSafe(text));
+            xml.writeStartElement(QStringLiteral("seg"));
+            writeInlineWithCodes(xml, text, codes, fallback);
+            xml.writeEndElement();
             xml.writeEndElement();
         }
         xml.writeEndElement();

@@ -2,6 +2,7 @@
 // in, everything else stays as it was (markup of untouched targets, alternatives, notes,
 // other namespaces).
 #include "exportwriters.h"
+#include "text/inlinecodes.h"
 #include "text/sentencesplitter.h"
 #include "text/xliffmarkup.h"
 #include "text/xmltext.h"
@@ -63,6 +64,7 @@ public:
         }
         return least;
     }
+    xliff::UnitShape shape(int unit) const { return m_shapes.value(unit); }
     bool touched(int unit) const
     {
         return m_ofUnit.contains(unit)
@@ -134,7 +136,10 @@ Result<QByteArray> writeBackXliff(const ProjectData &data, const SourceText &ori
         targetWritten = true;
         if (!withContent)
             return;
-        xml.writeCharacters(xmlSafe(is20 ? edits.translation(unit, segmentIndex) : edits.translation(unit)));
+        // Inline codes the translation keeps (⟨1⟩) go back as the elements they were.
+        const xliff::UnitShape shape = edits.shape(unit);
+        writeInlineWithCodes(xml, is20 ? edits.translation(unit, segmentIndex) : edits.translation(unit),
+                             shape.targetCodes, shape.sourceCodes);
         xml.writeEndElement();
     };
     while (!in.atEnd()) {

@@ -2,6 +2,7 @@
 
 #include "segmentbuilder.h"
 #include "text/encoding.h"
+#include "text/inlinecodes.h"
 #include "text/script.h"
 #include "text/xmltext.h"
 
@@ -45,7 +46,7 @@ ImportResult TmxReader::read(QIODevice &device, const QString &name, const Impor
             if (lang.isEmpty())
                 lang = xml.attributes().value(QLatin1String("lang")).toString(); // TMX 1.1
         } else if (n == QLatin1String("seg") && !units.isEmpty()) {
-            units.back().variants.append({ lang, readInlineText(xml) });
+            units.back().variants.append({ lang, readInlineWithCodes(xml, nullptr) }); // codes as ⟨1⟩ tokens
             nesting.left();
         } else if (n == QLatin1String("note") && !units.isEmpty()) {
             units.back().notes.append(readInlineText(xml));

@@ -2,6 +2,7 @@
 
 #include "segmentbuilder.h"
 #include "text/encoding.h"
+#include "text/inlinecodes.h"
 #include "text/script.h"
 #include "text/xliffmarkup.h"
 #include "text/xmltext.h"
@@ -19,6 +20,7 @@ struct Unit {
     bool confirmed = false;
     bool reversed = false; // its <file> goes the other way from the first one
     bool ownSpacing = false; // an <ignorable> gave the spacing between segments
+    int sourceNumbers = 0, targetNumbers = 0; // inline-code tokens numbered so far
 };
 
 // A unit's side: its segments joined as the language writes sentences (no space between
@@ -87,7 +89,9 @@ ImportResult XliffReader::read(QIODevice &device, const QString &name, const Imp
                    && xliff::isOwnText(parent)) {
             Unit &u = units.back();
             QStringList &side = n == QLatin1String("source") ? u.source : u.target;
-            const QString text = readInlineText(xml);
+            // Inline codes as ⟨1⟩ tokens, numbered on across a unit's segments (as unitShapes()).
+            const QString text
+                = readInlineWithCodes(xml, nullptr, n == QLatin1String("source") ? &u.sourceNumbers : &u.targetNumbers);
             nesting.left();
             u.reversed = fileReversed;
             if (parent == QLatin1String("ignorable")) {

@@ -70,12 +70,12 @@ void LinksCheck::run(const QaInput &input, QList<Finding> &out) const
 
 void TagsCheck::run(const QaInput &input, QList<Finding> &out) const
 {
-    // Tags; {0} {name}; printf's %s %d %2$s; Qt's %1; ${var}. Not a percentage before a word
-    // ("13%of").
-    static const QRegularExpression markup(
-        QStringLiteral("</?[A-Za-z][A-Za-z0-9:-]*(?:\\s[^<>]*)?/?>|\\{[A-Za-z0-9_.]*\\}|%(?:\\d+\\$)?[-+ "
-                       "#0]*\\d*(?:\\.\\d+)?[sdifuxXcoeEgGp@](?![A-Za-z])"
-                       "|%\\d+(?![A-Za-z0-9])|\\$\\{[A-Za-z0-9_.]+\\}"));
+    // Tags; the inline codes of TMX and XLIFF (⟨1⟩ ⟨/1⟩ ⟨2/⟩); {0} {name}; printf's %s %d
+    // %2$s; Qt's %1; ${var}. Not a percentage before a word ("13%of").
+    static const QRegularExpression markup(QStringLiteral(
+        "</?[A-Za-z][A-Za-z0-9:-]*(?:\\s[^<>]*)?/?>|\u27E8/?\\d{1,4}/?\u27E9|\\{[A-Za-z0-9_.]*\\}|%(?:\\d+\\$)?[-+ "
+        "#0]*\\d*(?:\\.\\d+)?[sdifuxXcoeEgGp@](?![A-Za-z])"
+        "|%\\d+(?![A-Za-z0-9])|\\$\\{[A-Za-z0-9_.]+\\}"));
     forEachTranslated(input, [&](int segment, const QString &source, const QString &target) {
         compare(segment, tokensOf(markup, source), tokensOf(markup, target), FindingKind::Tags,
 

@@ -44,21 +44,36 @@ QList<UnitShape> unitShapes(const QString &text)
     QList<QString> open;
     UnitStatus status;
     bool inUnit = false;
+    UnitShape shape;
+    int sourceNumbers = 0, targetNumbers = 0;
     while (!xml.atEnd()) {
         xml.readNext();
         if (xml.isStartElement()) {
             if (isUnit(xml.name())) {
                 inUnit = true;
                 segments = 0;
+                shape = {};
+                sourceNumbers = targetNumbers = 0;
             }
             segments += xml.name() == QLatin1String("segment") ? 1 : 0;
+            const QStringView parent = open.isEmpty() ? QStringView() : QStringView(open.back());
             if (inUnit)
-                status.see(xml, open.isEmpty() ? QStringView() : QStringView(open.back()));
+                status.see(xml, parent);
+            if (inUnit && isOwnText(parent)
+                && (xml.name() == QLatin1String("source") || xml.name() == QLatin1String("target"))) {
+                const bool source = xml.name() == QLatin1String("source");
+                // As the reader reads it (to the element's end): the same tokens, the same codes.
+                readInlineWithCodes(xml, source ? &shape.sourceCodes : &shape.targetCodes,
+                                    source ? &sourceNumbers : &targetNumbers);
+                continue;
+            }
             open.append(xml.name().toString());
         } else if (xml.isEndElement()) {
             open.removeLast();
             if (isUnit(xml.name())) {
-                out.append({ status.confirmed(), segments });
+                shape.confirmed = status.confirmed();
+                shape.segments = segments;
+                out.append(shape);
                 inUnit = false;
             }
         }

@@ -3,6 +3,8 @@
 #include <QList>
 #include <QString>
 
+#include "inlinecodes.h"
+
 class QXmlStreamReader;
 
 namespace bireader {
@@ -37,6 +39,7 @@ private:
 struct UnitShape {
     bool confirmed = false; // as UnitStatus says
     int segments = 0; // 2.0 <segment>s (0 in 1.2)
+    InlineCodes sourceCodes, targetCodes; // the unit's own inline codes, numbered as the reader does
 };
 QList<UnitShape> unitShapes(const QString &text);
 

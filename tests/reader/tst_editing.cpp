@@ -44,6 +44,30 @@ private slots:
     void init() { makeWindow(); }
     void cleanup() { dropWindow(); }
 
+    // Inline-code tokens (⟨1⟩, written back as the original's tags) stay whole: Backspace
+    // takes a whole token, typing inside one types after it.
+    void inlineCodeTokens_deletedWholeNeverBroken()
+    {
+        QVERIFY(open(testing::kPage));
+        const int seg = firstPaired(doc());
+        QPlainTextEdit *editor = startEditing(seg);
+        editor->selectAll();
+        QTest::keyClicks(editor, QStringLiteral("Click "));
+        editor->insertPlainText(QStringLiteral("\u27E81\u27E9here\u27E8/1\u27E9"));
+        QTest::keyClick(editor, Qt::Key_Backspace);
+        QCOMPARE(editor->toPlainText(), QStringLiteral("Click \u27E81\u27E9here"));
+        QTextCursor c = editor->textCursor();
+        c.setPosition(7); // inside ⟨1⟩
+        editor->setTextCursor(c);
+        QTest::keyClicks(editor, QStringLiteral("x"));
+        QCOMPARE(editor->toPlainText(), QStringLiteral("Click \u27E81\u27E9xhere"));
+        c.setPosition(6); // before ⟨1⟩
+        editor->setTextCursor(c);
+        QTest::keyClick(editor, Qt::Key_Delete);
+        QCOMPARE(editor->toPlainText(), QStringLiteral("Click xhere"));
+        QCOMPARE(doc()->segment(seg).currentTarget().text, QStringLiteral("Click xhere"));
+    }
+
     void rewriteThenOneMoreSentence_undoTakesBackTheLastWordOnly()
     {
         QVERIFY(open(testing::kPage));

@@ -1,6 +1,7 @@
 #include "translationeditor.h"
 
 #include "edit/projectdocument.h"
+#include "panels/inlinecodeguard.h"
 #include "panels/spellhighlighter.h"
 #include "readerlog.h"
 #include "style/colours.h"
@@ -49,6 +50,7 @@ TranslationEditor::TranslationEditor(QWidget *parent)
     , m_spelling(new SpellHighlighter(m_edit->document()))
 {
     m_status->setObjectName(QStringLiteral("segmentStatus"));
+    new InlineCodeGuard(m_edit); // inline-code tokens (⟨1⟩) stay whole
     m_edit->setPlaceholderText(tr("Type your translation here; the original stays beside it."));
     m_source->setObjectName(QStringLiteral("segmentSource"));
     m_original->setObjectName(QStringLiteral("machineTranslation"));
