@@ -11,7 +11,7 @@ if [ "$(id -u)" -eq 0 ] && command -v runuser >/dev/null && id nobody >/dev/null
   if runuser -u nobody -- test -x "$PWD/tests/store/tst_projectstore" 2>/dev/null; then
     home=$(mktemp -d) && chmod 777 "$home"
     for t in tests/store/tst_projectstore tests/glossary/tst_glossaryformats tests/export/tst_exporter \
-             tests/project/tst_session; do
+             tests/project/tst_session tests/cli/tst_clihostile; do
       [ -x "$t" ] || { echo "Permission test $t is missing from the build." >&2; exit 1; }
       (cd "$home" && runuser -u nobody -- env HOME="$home" QT_QPA_PLATFORM=offscreen "$OLDPWD/$t" -silent)
     done

@@ -13,6 +13,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTableView>
+#include <QStatusBar>
 #include <QTreeWidget>
 
 using namespace bireader;
@@ -78,6 +79,24 @@ private slots:
         m_answer.clear();
         dropWindow();
     }
+    // Round 3: an attached glossary that can no longer be read is named in the status bar
+    // when the glossaries are read again, not dropped without a word.
+    void attachedFileBroken_namedInTheStatusBar()
+    {
+        QFile::remove(userGlossaryPath());
+        makeWindow();
+        QVERIFY(open(testing::kPage));
+        const QString team = m_dir.filePath(QStringLiteral("broken.csv"));
+        write(team, "term,translation\n灯塔,beacon\n");
+        m_answer = team;
+        m_window->findChild<QPushButton *>(QStringLiteral("attachGlossary"))->click();
+        m_answer.clear();
+        write(team, "term,translation\n\"灯塔,beacon\n"); // an unterminated quote
+        QTRY_VERIFY(m_window->statusBar()->currentMessage().contains(QLatin1String("broken.csv")));
+        QVERIFY(m_window->statusBar()->currentMessage().contains(QLatin1String("not read")));
+        dropWindow();
+    }
+
     void toMyGlossary_copiesSelectedTerms_usedByEveryProject()
     {
         QFile::remove(userGlossaryPath());
