@@ -166,6 +166,12 @@
             <numerusform>%1：%n 个不是有效 UTF-8 的字节显示为 �（第 %2 行）</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n line(s) not in UTF-8 like the rest, read as %2 (line %3)</source>
+        <translation>
+            <numerusform>%1：%n 行与其余部分不同，不是 UTF-8，已按 %2 读取（第 %3 行）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>bireader::EpubReader</name>
@@ -284,12 +290,16 @@
         <translation>%1：与 %2 是同一个文件（输入文件或已打开的项目）；未写入任何内容</translation>
     </message>
     <message>
-        <source>%1: a Bireader project is there already; it was not overwritten (use --force to replace it)</source>
-        <translation>%1：此处已有一个 Bireader 项目；未覆盖（用 --force 替换）</translation>
-    </message>
-    <message>
         <source>%1: the file exists already; it was not overwritten (use --force to replace it)</source>
         <translation>%1：文件已存在；未覆盖（用 --force 替换）</translation>
+    </message>
+    <message>
+        <source>%1: SQLite keeps the journal of %2 under that name; nothing was written</source>
+        <translation>%1：SQLite 用这个名字保存 %2 的日志文件；未写入任何内容</translation>
+    </message>
+    <message>
+        <source>%1: a database (a Bireader project or word list) is there already; it was not overwritten (use --force to replace it)</source>
+        <translation>%1：该位置已有一个数据库（Bireader 项目或词表）；未覆盖（使用 --force 替换）</translation>
     </message>
 </context>
 <context>
@@ -313,6 +323,10 @@
     <message>
         <source>%1: unknown glossary format (use .csv, .tsv or .tbx)</source>
         <translation>%1：未知的术语表格式（请使用 .csv、.tsv 或 .tbx）</translation>
+    </message>
+    <message>
+        <source>%1: no row has a translation; a glossary has a term and its translation on each row, separated by a comma or a tab</source>
+        <translation>%1：没有任何一行带有译文；术语表每行应有术语及其译文，以逗号或制表符分隔</translation>
     </message>
 </context>
 <context>
@@ -401,6 +415,18 @@
         <source>%1: the project is open in %2 (process %3); close it there first</source>
         <translation>%1：项目已在 %2 中打开（进程 %3）；请先在那里关闭</translation>
     </message>
+    <message>
+        <source>%1: the lock file %2 cannot be created (permission denied: the folder is read-only to you); the project cannot be changed</source>
+        <translation>%1：无法创建锁文件 %2（权限不足：该文件夹对你是只读的）；无法修改此项目</translation>
+    </message>
+    <message>
+        <source>%1: the lock file %2 cannot be created: no space left on device</source>
+        <translation>%1：无法创建锁文件 %2：设备上没有剩余空间</translation>
+    </message>
+    <message>
+        <source>%1: the lock file %2 cannot be created</source>
+        <translation>%1：无法创建锁文件 %2</translation>
+    </message>
 </context>
 <context>
     <name>bireader::ProjectStore</name>
@@ -481,8 +507,24 @@
         <translation>文件中含有 Bireader 不会创建的 %1；未打开（项目中只应有表）</translation>
     </message>
     <message>
-        <source>cannot remove the leftover %1</source>
-        <translation>无法删除遗留文件 %1</translation>
+        <source>segment %1 is not in the file; the change was not saved</source>
+        <translation>文件中没有第 %1 段；更改未保存</translation>
+    </message>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation>无法写入：%1</translation>
+    </message>
+    <message>
+        <source>cannot be read while its disk is full (no space left on device); free some space and try again</source>
+        <translation>磁盘已满时无法读取（设备上没有剩余空间）；请释放一些空间后重试</translation>
+    </message>
+    <message>
+        <source>%1: read as it is and read-only: a write that failed for want of space left SQLite&apos;s files beside it (free some space to edit)</source>
+        <translation>%1：按原样以只读方式读取：一次因空间不足而失败的写入在其旁边留下了 SQLite 的文件（释放一些空间后即可编辑）</translation>
+    </message>
+    <message>
+        <source>%1: segment %2 held %3; it is shown as one link (re-align it to link its sentences again)</source>
+        <translation>%1：第 %2 段含有%3；现显示为一个链接（重新对齐即可再次链接其句子）</translation>
     </message>
 </context>
 <context>
@@ -655,6 +697,33 @@
         <source>the file is incomplete</source>
         <translation>文件不完整</translation>
     </message>
+    <message>
+        <source>no space left on device</source>
+        <translation>设备上没有剩余空间</translation>
+    </message>
+    <message>
+        <source>the file would be larger than allowed here</source>
+        <translation>文件将超过此处允许的大小</translation>
+    </message>
+    <message>
+        <source>the write failed</source>
+        <translation>写入失败</translation>
+    </message>
+</context>
+<context>
+    <name>bireader::SegmentCheck</name>
+    <message>
+        <source>the corrected sentences</source>
+        <translation>修改后的句子</translation>
+    </message>
+    <message>
+        <source>sentences outside the text</source>
+        <translation>超出文本范围的句子</translation>
+    </message>
+    <message>
+        <source>sentence links to sentences it does not have</source>
+        <translation>指向不存在句子的句子链接</translation>
+    </message>
 </context>
 <context>
     <name>bireader::Session</name>
@@ -688,12 +757,36 @@
         <source>%1: only one language found; a bilingual subtitle file has lines in two scripts</source>
         <translation>%1：只找到一种语言；双语字幕文件应有两种文字的行</translation>
     </message>
+    <message>
+        <source>%1: only %2 of %3 cues meet a cue of the other file in time; the files may be of different cuts</source>
+        <translation>%1：%3 条字幕中只有 %2 条在时间上与另一个文件的字幕重合；两个文件可能来自不同剪辑版本</translation>
+    </message>
+    <message>
+        <source>%1: its times run %2% fast (another frame rate); they are scaled to pair with the other file</source>
+        <translation>%1：其时间快了 %2%（另一种帧率）；已按比例缩放以与另一个文件配对</translation>
+    </message>
+    <message>
+        <source>%1: its times run %2% slow (another frame rate); they are scaled to pair with the other file</source>
+        <translation>%1：其时间慢了 %2%（另一种帧率）；已按比例缩放以与另一个文件配对</translation>
+    </message>
 </context>
 <context>
     <name>bireader::Subtitles</name>
     <message>
         <source>no subtitle cues found (SRT or WebVTT expected)</source>
         <translation>未找到字幕条目（应为 SRT 或 WebVTT）</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>a time that cannot be read (%1); the cue is kept after the one before</source>
+        <translation>无法读取的时间（%1）；该字幕保留并排在前一条之后</translation>
+    </message>
+    <message>
+        <source>the cue ends before it starts (%1); its times are swapped</source>
+        <translation>字幕的结束时间早于开始时间（%1）；已交换其时间</translation>
     </message>
 </context>
 <context>
@@ -729,6 +822,18 @@
         <source>the word list is not open</source>
         <translation>词表未打开</translation>
     </message>
+    <message>
+        <source>not a word list (not an SQLite database); the file was not changed</source>
+        <translation>不是词表（不是 SQLite 数据库）；文件未被更改</translation>
+    </message>
+    <message>
+        <source>the file holds a %1 %2 that Bireader does not make; it was not opened</source>
+        <translation>文件中含有 Bireader 不会创建的 %1 %2；未打开</translation>
+    </message>
+    <message>
+        <source>not a word list (it holds a table %1: a Bireader project or another program&apos;s database); the file was not changed</source>
+        <translation>不是词表（其中含有表 %1：是 Bireader 项目或其他程序的数据库）；文件未被更改</translation>
+    </message>
 </context>
 <context>
     <name>bireader::WordList</name>
@@ -750,6 +855,12 @@
     <message>
         <source>%1: no translation units found (is it XLIFF?)</source>
         <translation>%1：未找到翻译单元（是 XLIFF 文件吗？）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n &lt;file&gt; element(s) go from %2 to %3, the other way round; their units are shown turned round and are not written back</source>
+        <translation>
+            <numerusform>%1：%n 个 &lt;file&gt; 元素方向相反，从 %2 到 %3；其单元已调转显示，且不会写回</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -869,6 +980,12 @@
         <source>%n term(s) copied to your glossary (%1)</source>
         <translation>
             <numerusform>已将 %n 个术语复制到你的术语表（%1）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n terms read (the file&apos;s languages the other way round)</source>
+        <translation>
+            <numerusform>%1：已读取 %n 个术语（文件的语言方向相反）</numerusform>
         </translation>
     </message>
 </context>
@@ -1672,6 +1789,10 @@
     <message>
         <source>Attach glossary</source>
         <translation>附加术语表</translation>
+    </message>
+    <message>
+        <source>Glossary not read, its terms are not used: %1</source>
+        <translation>术语表未能读取，其术语未被使用：%1</translation>
     </message>
 </context>
 <context>

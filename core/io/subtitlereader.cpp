@@ -117,13 +117,18 @@ QList<Cue> timeMapped(const QList<Cue> &a, const QList<Cue> &b, const QString &n
             bestScale = scale;
         }
     }
-    if (bestScale != 1.0)
+    if (bestScale > 1.0)
         *warnings << QCoreApplication::translate("bireader::SubtitleReader",
-                                                 "%1: its times run %2% %3 (another frame rate); they are scaled to "
-                                                 "pair with the other file")
+                                                 "%1: its times run %2% fast (another frame rate); they are scaled "
+                                                 "to pair with the other file")
                          .arg(name)
-                         .arg(std::abs(bestScale - 1.0) * 100, 0, 'f', 2)
-                         .arg(bestScale > 1.0 ? QStringLiteral("fast") : QStringLiteral("slow"));
+                         .arg((bestScale - 1.0) * 100, 0, 'f', 2);
+    else if (bestScale < 1.0)
+        *warnings << QCoreApplication::translate("bireader::SubtitleReader",
+                                                 "%1: its times run %2% slow (another frame rate); they are scaled "
+                                                 "to pair with the other file")
+                         .arg(name)
+                         .arg((1.0 - bestScale) * 100, 0, 'f', 2);
     const qsizetype fewer = std::min(a.size(), b.size());
     if (bestPairs * 2 < fewer)
         *warnings << QCoreApplication::translate("bireader::SubtitleReader",
