@@ -50,6 +50,15 @@ QList<NumberToken> numberTokens(QStringView text)
     int i = 0;
     while (i < n) {
         const QChar c = text[i];
+        if (c == QChar(0x27E8)) { // an inline-code token (⟨1⟩, ⟨/1⟩): its number is no number of the text
+            int j = i + 1;
+            while (j < n && j - i < 8 && (text[j].isDigit() || text[j] == QLatin1Char('/')))
+                ++j;
+            if (j < n && text[j] == QChar(0x27E9)) {
+                i = j + 1;
+                continue;
+            }
+        }
         if (c.isDigit() || isChineseNumeralChar(c)) {
             // Digits, Chinese numerals and separators between digits: 10,000 / 3.5 / 12万 / 一九九八.
             int j = i;

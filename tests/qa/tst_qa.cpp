@@ -102,6 +102,8 @@ private slots:
                                  << QStringList { "#30", "#20" };
         QTest::newRow("english phrase") << QStringLiteral("a hundred and eighteen steps, six hundred thousand men")
                                         << QStringList { "#118", "#600000" };
+        QTest::newRow("inline-code tokens")
+            << QStringLiteral("Click \u27E81\u27E9here\u27E8/1\u27E9 3 times\u27E82/\u27E9") << QStringList { "#3" };
     }
     void numbers_tokens()
     {
