@@ -294,12 +294,12 @@
         <translation>%1：文件已存在；未覆盖（用 --force 替换）</translation>
     </message>
     <message>
-        <source>%1: SQLite keeps the journal of %2 under that name; nothing was written</source>
-        <translation>%1：SQLite 用这个名字保存 %2 的日志文件；未写入任何内容</translation>
-    </message>
-    <message>
         <source>%1: a database (a Bireader project or word list) is there already; it was not overwritten (use --force to replace it)</source>
         <translation>%1：该位置已有一个数据库（Bireader 项目或词表）；未覆盖（使用 --force 替换）</translation>
+    </message>
+    <message>
+        <source>%1: SQLite&apos;s journal or the lock of %2 has that name; nothing was written</source>
+        <translation>%1：这是 %2 的 SQLite 日志文件或锁文件的名字；未写入任何内容</translation>
     </message>
 </context>
 <context>

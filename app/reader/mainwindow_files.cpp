@@ -170,7 +170,8 @@ Result<> MainWindow::exportTo(ExportFormat format, const QString &path, const Ex
         return Error { tr("no project is open") };
     // Never over the open project (by identity: a link to it too); another existing file
     // was confirmed in the save dialog.
-    const OutputGuard guard { { m_session->path() }, true, false };
+    const OutputGuard guard { QStringList { m_session->path() } + m_session->document()->data().attachedGlossaries,
+                              true, false }; // nor over a glossary file the project attaches
     if (const QString e = guard.check(path); !e.isEmpty())
         return Error { e };
     Result<> written = exportToFile(m_session->document()->data(), format, path, options);

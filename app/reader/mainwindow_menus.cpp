@@ -379,7 +379,9 @@ Result<> MainWindow::saveQaReport(const QString &path)
 {
     if (!m_session->document())
         return Error { tr("no project is open") };
-    const OutputGuard guard { { m_session->path() }, true, false }; // never over the open project
+    // Never over the open project, nor over a glossary file it attaches.
+    const OutputGuard guard { QStringList { m_session->path() } + m_session->document()->data().attachedGlossaries,
+                              true, false };
     if (const QString e = guard.check(path); !e.isEmpty())
         return Error { e };
     m_qa->runNow(); // what the document says now, not what the last settled run said

@@ -123,8 +123,9 @@ ImportResult XliffReader::read(QIODevice &device, const QString &name, const Imp
         return result;
     }
     Document &doc = result.document;
-    doc.sourceLanguage = options.sourceLanguage.isEmpty() ? sourceLanguage : options.sourceLanguage;
-    doc.targetLanguage = options.targetLanguage.isEmpty() ? targetLanguage : options.targetLanguage;
+    // "zho", "cmn-Hans", "zh_CN": compared as the rest of Bireader compares languages.
+    doc.sourceLanguage = options.sourceLanguage.isEmpty() ? canonicalLanguage(sourceLanguage) : options.sourceLanguage;
+    doc.targetLanguage = options.targetLanguage.isEmpty() ? canonicalLanguage(targetLanguage) : options.targetLanguage;
     SegmentBuilder builder(doc.sourceLanguage, doc.targetLanguage, options.dictionary);
     if (reversedFiles > 0)
         result.warnings << QCoreApplication::translate("bireader::XliffReader",

@@ -60,13 +60,14 @@ bool isSqliteFile(const QString &path)
 QString OutputGuard::check(const QString &output) const
 {
     // PROJECT-journal, -wal and -shm are SQLite's: the next opening of PROJECT would take an
-    // export written there for a journal and delete it or play it back.
-    for (const char *suffix : { "-journal", "-wal", "-shm" })
+    // export written there for a journal and delete it or play it back. PROJECT.lock is the
+    // lock that keeps two programs from editing it.
+    for (const char *suffix : { "-journal", "-wal", "-shm", ".lock" })
         if (output.endsWith(QLatin1String(suffix))) {
             const QString database = output.chopped(qsizetype(qstrlen(suffix)));
             if (isSqliteFile(database))
                 return QCoreApplication::translate("bireader::FileChecks",
-                                                   "%1: SQLite keeps the journal of %2 under that name; "
+                                                   "%1: SQLite's journal or the lock of %2 has that name; "
                                                    "nothing was written")
                     .arg(output, database);
         }

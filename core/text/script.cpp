@@ -177,4 +177,13 @@ QString primaryLanguage(const QString &tag)
     return end == 3 ? twoLetterCode(t.left(end)) : t.left(end);
 }
 
+QString canonicalLanguage(const QString &tag)
+{
+    QString t = tag.trimmed();
+    t.replace(QLatin1Char('_'), QLatin1Char('-'));
+    const qsizetype dash = t.indexOf(QLatin1Char('-'));
+    const QString primary = primaryLanguage(t);
+    return dash < 0 ? primary : primary + t.mid(dash);
+}
+
 } // namespace bireader

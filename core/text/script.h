@@ -76,6 +76,9 @@ QString languageForFamily(ScriptFamily f, bool hasKana = false);
 // three-letter ISO 639-2 or 639-3 code as its two-letter one ("zho", "chi", "cmn-Hans-CN" ->
 // "zh", "eng" -> "en").
 QString primaryLanguage(const QString &tag);
+// The tag with that primary subtag and '-' between subtags: "cmn_Hans_CN" -> "zh-Hans-CN",
+// "eng" -> "en" (what a file declares, as the rest of Bireader compares it).
+QString canonicalLanguage(const QString &tag);
 QString familyName(ScriptFamily f);
 
 } // namespace bireader

@@ -264,7 +264,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString project = makeProject(dir);
-        for (const char *suffix : { "-journal", "-wal", "-shm" }) {
+        for (const char *suffix : { "-journal", "-wal", "-shm", ".lock" }) {
             const Run r = cli({ QStringLiteral("export"), project, QStringLiteral("--format"), QStringLiteral("md"),
                                 QStringLiteral("-o"), project + QLatin1String(suffix) });
             QCOMPARE(r.exitCode, 2);

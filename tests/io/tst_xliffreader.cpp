@@ -102,6 +102,20 @@ private slots:
         QCOMPARE(r.warnings.size(), 1);
     }
 
+    void languageCodesOfOtherStandards_canonical()
+    {
+        const ImportResult r = read(
+            QStringLiteral(
+                "<?xml version=\"1.0\"?><xliff version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\">"
+                "<file source-language=\"cmn_Hans_CN\" target-language=\"eng\" datatype=\"plaintext\" original=\"a\">"
+                "<body><trans-unit id=\"1\"><source>今晚有雾。</source><target>Fog tonight.</target></trans-unit>"
+                "</body></file></xliff>")
+                .toUtf8());
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.document.sourceLanguage, QStringLiteral("zh-Hans-CN"));
+        QCOMPARE(r.document.targetLanguage, QStringLiteral("en"));
+    }
+
     void notXliff_isAClearError()
     {
         QVERIFY(read("<html/>").error.contains(QLatin1String("work.xlf: no translation units")));

@@ -91,6 +91,9 @@ private slots:
         m_answer = team;
         m_window->findChild<QPushButton *>(QStringLiteral("attachGlossary"))->click();
         m_answer.clear();
+        // An export never goes over a glossary file the project attaches.
+        QVERIFY(!m_window->exportTo(ExportFormat::Markdown, team));
+        QCOMPARE(QFile(team).size(), qint64(QByteArray("term,translation\n灯塔,beacon\n").size()));
         write(team, "term,translation\n\"灯塔,beacon\n"); // an unterminated quote
         QTRY_VERIFY(m_window->statusBar()->currentMessage().contains(QLatin1String("broken.csv")));
         QVERIFY(m_window->statusBar()->currentMessage().contains(QLatin1String("not read")));
