@@ -322,6 +322,29 @@ private slots:
         QCOMPARE(digest(project), before);
     }
 
+    // Every command: an option it does not take is rc 2 naming the option, before any work.
+    void everyCommand_refusesAnOptionItDoesNotTake_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("option");
+        for (const char *command : { "align", "import", "project", "glossary", "qa", "edit", "apply-term", "links",
+                                     "link", "realign", "words" })
+            QTest::newRow(command) << QStringList { QString::fromLatin1(command), QStringLiteral("x"),
+                                                    QStringLiteral("--confirmed") }
+                                   << "--confirmed";
+        QTest::newRow("export") << QStringList { QStringLiteral("export"), QStringLiteral("x"),
+                                                 QStringLiteral("--presplit") }
+                                << "--presplit";
+    }
+    void everyCommand_refusesAnOptionItDoesNotTake()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, option);
+        const Run r = cli(arguments);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(option.toUtf8()) && r.err.contains(arguments[0].toUtf8()), r.err.constData());
+    }
+
     void outputOption_writesTheFile()
     {
         QTemporaryDir dir;
