@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <utility>
 
 namespace bireader {
@@ -136,7 +137,7 @@ QList<Cue> parseSubtitles(const QString &text, QString *error, QStringList *warn
                                                  "one before")
                          .arg(line.trimmed().left(60)));
                 start = start < 0 ? previousEnd : start;
-                end = end < 0 ? start : end;
+                end = std::max(end, start); // unreadable, or before the start now put in its place
             } else if (end < start) {
                 warn(i,
                      QCoreApplication::translate("bireader::Subtitles",

@@ -2,6 +2,7 @@
 
 #include "glossary/csvreader.h"
 #include "text/encoding.h"
+#include "text/xmltext.h"
 
 #include <QCoreApplication>
 
@@ -52,8 +53,11 @@ QByteArray writeWordList(const QList<WordRecord> &words)
                               QStringLiteral("gloss") },
                             QLatin1Char(','))
         + QLatin1Char('\n');
+    // Characters a text file cannot carry (NUL and other controls, as XML cannot) become
+    // U+FFFD: a word list written with a NUL read back as 'binary data'.
     for (const WordRecord &w : words)
-        out += csvRecord({ w.term, wordStatusName(w.status), w.reading, w.gloss }, QLatin1Char(','))
+        out += csvRecord({ xmlSafe(w.term), wordStatusName(w.status), xmlSafe(w.reading), xmlSafe(w.gloss) },
+                         QLatin1Char(','))
             + QLatin1Char('\n');
     return out.toUtf8();
 }

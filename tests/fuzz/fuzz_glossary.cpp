@@ -4,6 +4,7 @@
 // same terms and renderings.
 #include "fuzzsupport.h"
 #include "glossary/glossaryformats.h"
+#include "text/xmltext.h"
 
 using namespace bireader;
 
@@ -19,13 +20,13 @@ QList<std::pair<QString, QStringList>> essentials(const Glossary &g)
     return out;
 }
 
-// Whether a term or rendering survives a delimited file as it is: no separators, line
-// breaks or padding that a row would change.
+// Whether a term or rendering survives every format as it is: no separators, line breaks
+// or padding that a row would change, nothing XML cannot carry (a TBX writes U+FFFD for it).
 bool plain(const QString &s)
 {
-    return !s.isEmpty() && s == s.trimmed() && !s.contains(QLatin1Char('\n')) && !s.contains(QLatin1Char('\r'))
-        && !s.contains(QLatin1Char('\t')) && !s.contains(QLatin1Char(';')) && !s.contains(QLatin1Char(','))
-        && !s.contains(QLatin1Char('"'));
+    return !s.isEmpty() && xmlSafe(s) == s && s == s.trimmed() && !s.contains(QLatin1Char('\n'))
+        && !s.contains(QLatin1Char('\r')) && !s.contains(QLatin1Char('\t')) && !s.contains(QLatin1Char(';'))
+        && !s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"'));
 }
 
 } // namespace
@@ -63,6 +64,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         QBuffer back(&written);
         const GlossaryReadResult again = readGlossary(back, QStringLiteral("g.out"), out);
         fuzz::check(again.ok(), "a written glossary reads back");
+        if (essentials(again.glossary) != essentials(kept)) { // what differs, to reproduce
+            for (const auto &[term, renderings] : essentials(kept))
+                fprintf(stderr, "kept  [%s] -> [%s]\n", qPrintable(term), qPrintable(renderings.join(u'|')));
+            for (const auto &[term, renderings] : essentials(again.glossary))
+                fprintf(stderr, "again [%s] -> [%s]\n", qPrintable(term), qPrintable(renderings.join(u'|')));
+            fprintf(stderr, "format %d\n", int(out));
+        }
         fuzz::check(essentials(again.glossary) == essentials(kept), "terms and renderings read back the same");
     }
     return 0;
