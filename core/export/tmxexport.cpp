@@ -1,11 +1,13 @@
 #include "exportwriters.h"
 #include "text/inlinecodes.h"
 #include "text/script.h"
+#include "text/tmxunits.h"
 #include "text/xmltext.h"
 #include "version_config.h"
 
 #include <QDateTime>
 #include <QFileInfo>
+#include <QXmlStreamReader>
 #include <QXmlStreamWriter>
 
 #include <tuple>
@@ -16,26 +18,28 @@ namespace {
 // The TMX file the project was imported from (kept in the project): its units' inline codes.
 struct OriginalTmx {
     QString name;
-    QList<QList<std::pair<QString, InlineCodes>>> units;
+    TmxUnits tmx;
 };
 
 OriginalTmx originalTmx(const ProjectData &data)
 {
     for (const SourceText &source : data.sources)
-        if (QFileInfo(source.name).suffix().compare(QLatin1String("tmx"), Qt::CaseInsensitive) == 0)
-            return { source.name, tmxUnitCodes(source.text) };
+        if (QFileInfo(source.name).suffix().compare(QLatin1String("tmx"), Qt::CaseInsensitive) == 0) {
+            QXmlStreamReader xml(source.text);
+            return { source.name, readTmxUnits(xml) };
+        }
     return {};
 }
 
 // The codes of the unit a side came from, in its language (by primary subtag).
 InlineCodes codesOf(const OriginalTmx &tmx, const Origin &origin, const QString &language)
 {
-    if (origin.paragraph < 0 || origin.paragraph >= tmx.units.size()
+    if (origin.paragraph < 0 || origin.paragraph >= tmx.tmx.units.size()
         || QFileInfo(origin.file).fileName() != QFileInfo(tmx.name).fileName())
         return {};
-    for (const auto &[lang, codes] : tmx.units[origin.paragraph])
-        if (primaryLanguage(lang) == primaryLanguage(language))
-            return codes;
+    for (const TmxVariant &v : tmx.tmx.units[origin.paragraph].variants)
+        if (primaryLanguage(v.language) == primaryLanguage(language))
+            return v.codes;
     return {};
 }
 

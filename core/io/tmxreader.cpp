@@ -2,22 +2,14 @@
 
 #include "segmentbuilder.h"
 #include "text/encoding.h"
-#include "text/inlinecodes.h"
 #include "text/script.h"
+#include "text/tmxunits.h"
 #include "text/xmltext.h"
 
 #include <QCoreApplication>
 #include <QXmlStreamReader>
 
 namespace bireader {
-namespace {
-
-struct Unit {
-    QList<std::pair<QString, QString>> variants; // (language, text)
-    QStringList notes;
-};
-
-} // namespace
 
 ImportResult TmxReader::read(QIODevice &device, const QString &name, const ImportOptions &options) const
 {
@@ -26,33 +18,9 @@ ImportResult TmxReader::read(QIODevice &device, const QString &name, const Impor
     if (!result.error.isEmpty())
         return result;
     QXmlStreamReader xml(&device);
-    QString srclang;
-    QList<Unit> units;
-    QString lang;
-    XmlNesting nesting;
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (!nesting.follow(xml))
-            break;
-        if (!xml.isStartElement())
-            continue;
-        const QStringView n = xml.name();
-        if (n == QLatin1String("header")) {
-            srclang = xml.attributes().value(QLatin1String("srclang")).toString();
-        } else if (n == QLatin1String("tu")) {
-            units.append(Unit {});
-        } else if (n == QLatin1String("tuv") && !units.isEmpty()) {
-            lang = xml.attributes().value(QLatin1String("xml:lang")).toString();
-            if (lang.isEmpty())
-                lang = xml.attributes().value(QLatin1String("lang")).toString(); // TMX 1.1
-        } else if (n == QLatin1String("seg") && !units.isEmpty()) {
-            units.back().variants.append({ lang, readInlineWithCodes(xml, nullptr) }); // codes as ⟨1⟩ tokens
-            nesting.left();
-        } else if (n == QLatin1String("note") && !units.isEmpty()) {
-            units.back().notes.append(readInlineText(xml));
-            nesting.left();
-        }
-    }
+    TmxUnits tmx = readTmxUnits(xml);
+    QList<TmxUnit> &units = tmx.units;
+    const QString srclang = tmx.sourceLanguage;
     if (xml.hasError()) {
         result.error = QCoreApplication::translate("bireader::TmxReader", "%1: not valid TMX (line %2: %3)")
                            .arg(name)
@@ -67,28 +35,28 @@ ImportResult TmxReader::read(QIODevice &device, const QString &name, const Impor
     }
     // Languages are compared by their primary subtag (zh-CN, zh_CN, ZH and zh are one); a
     // variant without xml:lang is known by its script.
-    for (Unit &u : units)
-        for (auto &[l, text] : u.variants)
-            l = l.isEmpty() ? ScriptProfile::of(text).language() : primaryLanguage(l);
+    for (TmxUnit &u : units)
+        for (TmxVariant &v : u.variants)
+            v.language = v.language.isEmpty() ? ScriptProfile::of(v.text).language() : primaryLanguage(v.language);
     QString source = primaryLanguage(options.sourceLanguage.isEmpty() ? srclang : options.sourceLanguage);
     if (source.isEmpty() || source == QLatin1String("*all*"))
-        source = units.front().variants.value(0).first;
+        source = units.front().variants.value(0).language;
     QString target = primaryLanguage(options.targetLanguage);
-    for (const Unit &u : units)
-        for (const auto &[l, text] : u.variants)
-            if (target.isEmpty() && l != source && l != QLatin1String("und"))
-                target = l;
+    for (const TmxUnit &u : units)
+        for (const TmxVariant &v : u.variants)
+            if (target.isEmpty() && v.language != source && v.language != QLatin1String("und"))
+                target = v.language;
     Document &doc = result.document;
     doc.sourceLanguage = source;
     doc.targetLanguage = target;
     SegmentBuilder builder(source, target, options.dictionary);
-    for (const Unit &u : units) {
+    for (const TmxUnit &u : units) {
         QString s, t;
-        for (const auto &[l, text] : u.variants) {
-            if (l == source && s.isEmpty())
-                s = text;
-            else if (l == target && t.isEmpty())
-                t = text;
+        for (const TmxVariant &v : u.variants) {
+            if (v.language == source && s.isEmpty())
+                s = v.text;
+            else if (v.language == target && t.isEmpty())
+                t = v.text;
         }
         Segment seg;
         const Origin origin { name, int(doc.segments.size()) };

@@ -62,50 +62,26 @@ bool isInlineCode(QStringView e)
 
 QString readInlineWithCodes(QXmlStreamReader &xml, InlineCodes *codes, int *numbered)
 {
-    QString text;
-    int depth = 1; // inside the element the reader is at
     int number = numbered ? *numbered : 0;
     QHash<QString, int> open; // pair key -> number of its begin
-    while (depth > 0 && !xml.atEnd()) {
-        switch (xml.readNext()) {
-        case QXmlStreamReader::StartElement: {
-            if (!isInlineCode(xml.name())) {
-                if (++depth > kMaxXmlNesting) {
-                    xml.raiseError(QStringLiteral("elements nested deeper than %1 levels").arg(kMaxXmlNesting));
-                    return text;
-                }
-                break;
-            }
-            InlineCode code { {}, xml.name().toString(), xml.attributes(), {} };
-            const Kind kind = kindOf(xml.name(), code.attributes);
-            const QString key = pairKey(xml.name(), code.attributes);
-            code.native = readInlineText(xml); // to the code's end: its content is markup, not text
-            int n = 0;
-            if (kind == Kind::End && open.contains(key))
-                n = open.take(key);
-            else
-                n = ++number;
-            if (kind == Kind::Begin && !key.isEmpty())
-                open.insert(key, n);
-            code.token = kind == Kind::Begin ? QStringLiteral("%1%2%3").arg(kOpen).arg(n).arg(kClose)
-                : kind == Kind::End          ? QStringLiteral("%1/%2%3").arg(kOpen).arg(n).arg(kClose)
-                                             : QStringLiteral("%1%2/%3").arg(kOpen).arg(n).arg(kClose);
-            text += code.token;
-            if (codes)
-                codes->append(std::move(code));
-            break;
-        }
-        case QXmlStreamReader::EndElement:
-            --depth;
-            break;
-        case QXmlStreamReader::Characters:
-        case QXmlStreamReader::EntityReference:
-            text += xml.text();
-            break;
-        default:
-            break;
-        }
-    }
+    const QString text = readInlineText(xml, [&](QXmlStreamReader &reader, QString &out) {
+        if (!isInlineCode(reader.name()))
+            return false;
+        InlineCode code { {}, reader.name().toString(), reader.attributes(), {} };
+        const Kind kind = kindOf(reader.name(), code.attributes);
+        const QString key = pairKey(reader.name(), code.attributes);
+        code.native = readInlineText(reader); // to the code's end: its content is markup, not text
+        const int n = kind == Kind::End && open.contains(key) ? open.take(key) : ++number;
+        if (kind == Kind::Begin && !key.isEmpty())
+            open.insert(key, n);
+        code.token = kind == Kind::Begin ? QStringLiteral("%1%2%3").arg(kOpen).arg(n).arg(kClose)
+            : kind == Kind::End          ? QStringLiteral("%1/%2%3").arg(kOpen).arg(n).arg(kClose)
+                                         : QStringLiteral("%1%2/%3").arg(kOpen).arg(n).arg(kClose);
+        out += code.token;
+        if (codes)
+            codes->append(std::move(code));
+        return true;
+    });
     if (numbered)
         *numbered = number;
     return text;
@@ -136,34 +112,6 @@ void writeInlineWithCodes(QXmlStreamWriter &xml, const QString &text, const Inli
         from = m.capturedEnd();
     }
     xml.writeCharacters(xmlSafe(text.mid(from)));
-}
-
-QList<QList<std::pair<QString, InlineCodes>>> tmxUnitCodes(const QString &tmx)
-{
-    QList<QList<std::pair<QString, InlineCodes>>> units;
-    QXmlStreamReader xml(tmx);
-    QString lang;
-    XmlNesting nesting;
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (!nesting.follow(xml))
-            break;
-        if (!xml.isStartElement())
-            continue;
-        if (xml.name() == QLatin1String("tu")) {
-            units.append(QList<std::pair<QString, InlineCodes>> {});
-        } else if (xml.name() == QLatin1String("tuv") && !units.isEmpty()) {
-            lang = xml.attributes().value(QLatin1String("xml:lang")).toString();
-            if (lang.isEmpty())
-                lang = xml.attributes().value(QLatin1String("lang")).toString();
-        } else if (xml.name() == QLatin1String("seg") && !units.isEmpty()) {
-            InlineCodes codes;
-            readInlineWithCodes(xml, &codes);
-            nesting.left();
-            units.back().append({ lang, codes });
-        }
-    }
-    return xml.hasError() ? QList<QList<std::pair<QString, InlineCodes>>> {} : units;
 }
 
 QStringList inlineTokens(const QString &text)

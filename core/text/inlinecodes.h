@@ -4,8 +4,6 @@
 #include <QString>
 #include <QXmlStreamAttributes>
 
-#include <utility>
-
 class QXmlStreamReader;
 class QXmlStreamWriter;
 
@@ -39,10 +37,6 @@ QString readInlineWithCodes(QXmlStreamReader &xml, InlineCodes *codes, int *numb
 // (then in `fallback`) as its element with its native content, everything else as text.
 void writeInlineWithCodes(QXmlStreamWriter &xml, const QString &text, const InlineCodes &codes,
                           const InlineCodes &fallback = {});
-
-// Each <tu> of a TMX file, in file order: the inline codes of each <tuv>'s <seg>, by its
-// language as written (numbered as the TMX reader numbers them). {} if it does not parse.
-QList<QList<std::pair<QString, InlineCodes>>> tmxUnitCodes(const QString &tmx);
 
 // The tokens in `text`, in order ("⟨1⟩", "⟨/1⟩", ...): what QA compares between sides.
 QStringList inlineTokens(const QString &text);

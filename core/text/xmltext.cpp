@@ -14,13 +14,15 @@ void raiseTooDeep(QXmlStreamReader &xml)
 
 } // namespace
 
-QString readInlineText(QXmlStreamReader &xml)
+QString readInlineText(QXmlStreamReader &xml, const InlineElementReader &element)
 {
     QString text;
     int depth = 1; // inside the element the reader is at
     while (depth > 0 && !xml.atEnd()) {
         switch (xml.readNext()) {
         case QXmlStreamReader::StartElement:
+            if (element && element(xml, text))
+                break; // read to its end by `element`
             if (++depth > kMaxXmlNesting) {
                 raiseTooDeep(xml);
                 return text;

@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <functional>
+
 class QXmlStreamReader;
 
 namespace bireader {
@@ -15,7 +17,10 @@ constexpr int kMaxXmlNesting = 256;
 // QXmlStreamReader::readElementText(IncludeChildElements) recurses once a level and
 // overflows the stack on deep nesting. Past kMaxXmlNesting levels it raises an error on
 // `xml` and returns what it has.
-QString readInlineText(QXmlStreamReader &xml);
+// `element`, when given, is offered each child element's start: it may read the element to
+// its end itself, adding to the text, and return true (inline codes do).
+using InlineElementReader = std::function<bool(QXmlStreamReader &xml, QString &text)>;
+QString readInlineText(QXmlStreamReader &xml, const InlineElementReader &element = {});
 
 // `text` as XML 1.0 can carry it: characters it cannot (C0 controls other than tab, line
 // feed and carriage return, lone surrogates, U+FFFE and U+FFFF; an old text file's form

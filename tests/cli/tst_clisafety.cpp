@@ -1,10 +1,9 @@
 // What bireader-cli never does with hostile or careless input: write over an input or a
 // project, edit a project another program has open, crash, or print wrong text with
 // exit status 0. Each case a class the hostile-input probe found.
-#include "clirun.h"
+#include "cliproject.h"
 #include "store/projectlock.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QTest>
@@ -12,31 +11,6 @@
 #include <sys/stat.h>
 
 using namespace clitest;
-
-namespace {
-
-QByteArray digest(const QString &path)
-{
-    return QCryptographicHash::hash(readFile(path), QCryptographicHash::Sha256);
-}
-
-QString pagePath()
-{
-    return QStringLiteral(BIREADER_TEST_DATA "/interleaved/zh_en_page.txt");
-}
-
-// A project made from the test page, in `dir`.
-QString makeProject(const QTemporaryDir &dir, const QString &name = QStringLiteral("p.bireader"))
-{
-    const QString project = dir.filePath(name);
-    const Run r
-        = cli({ QStringLiteral("project"), QStringLiteral("create"), project, QStringLiteral("--from"), pagePath() });
-    if (r.exitCode != 0)
-        qFatal("project create failed: %s", r.err.constData());
-    return project;
-}
-
-} // namespace
 
 class TestCliSafety : public QObject
 {
