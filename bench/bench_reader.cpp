@@ -148,13 +148,13 @@ int main(int argc, char **argv)
     }
     // Switching reading modes at a random place: the panes laid out again where they show.
     std::vector<double> switches;
-    const std::function<void()> modes[] = { [view] { view->setInterleaved(true); },
-                                             [view] { view->setSingleSide(Side::Source); },
-                                             [view] { view->setSingleSide(Side::Target); },
-                                             [view] {
-                                                 view->setInterleaved(false);
-                                                 view->setSingleSide(std::nullopt);
-                                             } };
+    const std::function<void()> modes[]
+        = { [view] { view->setInterleaved(true); }, [view] { view->setSingleSide(Side::Source); },
+            [view] { view->setSingleSide(Side::Target); },
+            [view] {
+                view->setInterleaved(false);
+                view->setSingleSide(std::nullopt);
+            } };
     for (int i = 0; i < 40; ++i) {
         view->goToSegment(int(rng.bounded(n)));
         paintBoth(view);

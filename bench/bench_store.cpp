@@ -61,7 +61,8 @@ int main(int argc, char **argv)
     const double openMs = t.nsecsElapsed() / 1e6;
 
     t.restart();
-    if (const Result<> edited = reader.setCorrection(n / 2, SideText { QStringLiteral("Corrected."), { { 0, 10 } }, {} });
+    if (const Result<> edited
+        = reader.setCorrection(n / 2, SideText { QStringLiteral("Corrected."), { { 0, 10 } }, {} });
         !edited) {
         fprintf(stderr, "%s\n", qPrintable(edited.error()));
         return 1;

@@ -134,8 +134,8 @@ int exportCommand(const QCommandLineParser &p, const Context &ctx)
     const QStringList args = p.positionalArguments();
     const auto format = exportFormatFromName(p.value(QStringLiteral("format")));
     if (args.size() != 2 || !p.isSet(QStringLiteral("output")))
-        return ctx.fail(BadInput,
-                        tr("usage: export PROJECT --format md|html|tmx|xliff|xliff2|anki|anki-cloze|txt|target -o FILE"));
+        return ctx.fail(
+            BadInput, tr("usage: export PROJECT --format md|html|tmx|xliff|xliff2|anki|anki-cloze|txt|target -o FILE"));
     if (!format)
         return ctx.fail(BadInput,
                         tr("unknown export format '%1' (md, html, tmx, xliff, xliff2, anki, anki-cloze, txt or target)")

@@ -6,7 +6,8 @@ namespace bireader::cli {
 
 int projectCommand(const QCommandLineParser &p, const Context &ctx); // project create
 int glossaryCommand(const QCommandLineParser &p, const Context &ctx); // glossary import|export|attach|detach
-int glossaryAttachCommand(const QCommandLineParser &p, const Context &ctx); // glossary attach|detach (glossarycommands.cpp)
+int glossaryAttachCommand(const QCommandLineParser &p,
+                          const Context &ctx); // glossary attach|detach (glossarycommands.cpp)
 int qaCommand(const QCommandLineParser &p, const Context &ctx); // qa
 int exportCommand(const QCommandLineParser &p, const Context &ctx); // export
 int editCommand(const QCommandLineParser &p, const Context &ctx); // edit

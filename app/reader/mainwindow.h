@@ -1,7 +1,7 @@
 #pragma once
 
-#include "glossary/glossaryset.h"
 #include "export/exporter.h"
+#include "glossary/glossaryset.h"
 
 #include <QMainWindow>
 

@@ -120,8 +120,7 @@ void MainWindow::save()
     if (!m_session->document())
         return;
     if (m_session->isUntitled()) { // imported work has no file of its own yet
-        const QString path
-            = askPath(PathRole::SaveProject, m_session->displayName(), projectFileFilter());
+        const QString path = askPath(PathRole::SaveProject, m_session->displayName(), projectFileFilter());
         if (path.isEmpty())
             return;
         if (const Result<> done = saveAs(path); !done)

@@ -153,8 +153,7 @@ void MainWindow::buildFileMenu()
     QAction *save = file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
     save->setObjectName(QStringLiteral("saveAction"));
     QAction *saveAs = file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, [this] {
-        const QString path
-            = askPath(PathRole::SaveProject, m_session->displayName(), projectFileFilter());
+        const QString path = askPath(PathRole::SaveProject, m_session->displayName(), projectFileFilter());
         if (path.isEmpty())
             return;
         if (const Result<> done = this->saveAs(path); !done)

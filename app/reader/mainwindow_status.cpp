@@ -50,16 +50,17 @@ void MainWindow::buildStatusActions(QMenu *segment)
     confirm->setShortcuts({ QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter) });
     confirm->setShortcutContext(Qt::WindowShortcut);
     confirm->setStatusTip(tr("The translation is done: mark it confirmed and go to the next segment waiting"));
-    QAction *unconfirm = segment->addAction(tr("&Unconfirm"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return),
-                                            this, [this] {
-                                                if (ProjectDocument *doc = m_session->document())
-                                                    doc->setConfirmed(m_view->currentSegment(), false);
-                                                updateStatus();
-                                            });
+    QAction *unconfirm
+        = segment->addAction(tr("&Unconfirm"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return), this, [this] {
+              if (ProjectDocument *doc = m_session->document())
+                  doc->setConfirmed(m_view->currentSegment(), false);
+              updateStatus();
+          });
     unconfirm->setObjectName(QStringLiteral("unconfirmAction"));
     for (QAction *a : { confirm, unconfirm }) {
         a->setEnabled(false);
-        connect(m_session, &Session::documentChanged, a, [this, a] { a->setEnabled(m_session->document() != nullptr); });
+        connect(m_session, &Session::documentChanged, a,
+                [this, a] { a->setEnabled(m_session->document() != nullptr); });
     }
 }
 

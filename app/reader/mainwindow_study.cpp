@@ -146,12 +146,11 @@ void MainWindow::buildReadingModes(QMenu *view)
         QString name, label;
         std::optional<Side> side;
         int key;
-    } choices[]
-        = { { QStringLiteral("both"), tr("&Both Languages"), std::nullopt, Qt::Key_1 },
-            { QStringLiteral("source"), tr("&Source Only (Translation Below)"), Side::Source, Qt::Key_2 },
-            { QStringLiteral("translation"), tr("&Translation Only (Source Below)"), Side::Target, Qt::Key_3 },
-            { QStringLiteral("interleaved"), tr("&Interleaved (Each Paragraph, Then Its Translation)"), std::nullopt,
-              Qt::Key_4 } };
+    } choices[] = { { QStringLiteral("both"), tr("&Both Languages"), std::nullopt, Qt::Key_1 },
+                    { QStringLiteral("source"), tr("&Source Only (Translation Below)"), Side::Source, Qt::Key_2 },
+                    { QStringLiteral("translation"), tr("&Translation Only (Source Below)"), Side::Target, Qt::Key_3 },
+                    { QStringLiteral("interleaved"), tr("&Interleaved (Each Paragraph, Then Its Translation)"),
+                      std::nullopt, Qt::Key_4 } };
     auto apply = [this](const QString &name, std::optional<Side> side) {
         const Settings &settings = Settings::instance();
         if (name == QLatin1String("interleaved"))
@@ -302,8 +301,8 @@ void MainWindow::fillVoicesMenu(QMenu *menu)
             menu->addAction(tr("(no voice for this language)"))->setEnabled(false);
         auto *speeds = new QActionGroup(menu);
         const double rate = Settings::instance().readAloudRate(language);
-        for (const auto &[value, label] : { std::pair { -0.4, tr("Slow") }, std::pair { 0.0, tr("Normal Speed") },
-                                            std::pair { 0.4, tr("Fast") } }) {
+        for (const auto &[value, label] :
+             { std::pair { -0.4, tr("Slow") }, std::pair { 0.0, tr("Normal Speed") }, std::pair { 0.4, tr("Fast") } }) {
             QAction *a = menu->addAction(label, this, [this, language, value = value] {
                 Settings::instance().setReadAloudRate(language, value);
                 readAloud()->setRate(language, value);

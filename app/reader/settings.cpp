@@ -113,7 +113,8 @@ void Settings::setHoverPopup(bool on)
 QString Settings::readingMode() const
 {
     const QString mode = QSettings().value(kReadingMode).toString();
-    return mode == QLatin1String("source") || mode == QLatin1String("translation") || mode == QLatin1String("interleaved")
+    return mode == QLatin1String("source") || mode == QLatin1String("translation")
+            || mode == QLatin1String("interleaved")
         ? mode
         : QStringLiteral("both");
 }
@@ -237,7 +238,7 @@ QString Settings::rubyNotation() const
 {
     const QString notation = QSettings().value(kRubyNotation).toString();
     return notation == QLatin1String("numbers") || notation == QLatin1String("zhuyin") ? notation
-                                                                                      : QStringLiteral("marks");
+                                                                                       : QStringLiteral("marks");
 }
 
 void Settings::setRubyNotation(const QString &notation)

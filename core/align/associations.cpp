@@ -42,7 +42,8 @@ struct Rows {
 
 // Appends one row: the distinct values of v[from, to) that `keep` accepts (seen: a stamp per value).
 template <typename Keep>
-void appendDistinct(Rows &rows, const std::vector<int> &v, int from, int to, std::vector<int> &seen, int stamp, Keep keep)
+void appendDistinct(Rows &rows, const std::vector<int> &v, int from, int to, std::vector<int> &seen, int stamp,
+                    Keep keep)
 {
     for (int k = from; k < to; ++k) {
         const int x = v[size_t(k)];
@@ -142,9 +143,11 @@ std::vector<std::vector<int>> learnAssociations(const UnitFeatures &source, cons
                     best.emplace_back(score, y);
             }
             const size_t keep = std::min(kMaxPerWord, best.size());
-            std::partial_sort(best.begin(), best.begin() + long(keep), best.end(), [&firstSeen](const auto &l, const auto &r) {
-                return l.first != r.first ? l.first > r.first : firstSeen[size_t(l.second)] < firstSeen[size_t(r.second)];
-            });
+            std::partial_sort(best.begin(), best.begin() + long(keep), best.end(),
+                              [&firstSeen](const auto &l, const auto &r) {
+                                  return l.first != r.first ? l.first > r.first
+                                                            : firstSeen[size_t(l.second)] < firstSeen[size_t(r.second)];
+                              });
             for (size_t k = 0; k < keep; ++k)
                 out[size_t(x)].push_back(best[k].second);
         }

@@ -33,8 +33,8 @@ struct ExportOptions {
     bool confirmedOnly = false;
 };
 
-std::optional<ExportFormat>
-exportFormatFromName(const QString &name); // "md", "html", "tmx", "anki", "anki-cloze", "txt", "target", "xliff", "xliff2"
+std::optional<ExportFormat> exportFormatFromName(
+    const QString &name); // "md", "html", "tmx", "anki", "anki-cloze", "txt", "target", "xliff", "xliff2"
 
 QByteArray exportProject(const ProjectData &data, ExportFormat format, const ExportOptions &options = {});
 // Written safely (writeFileSafely): a failed export leaves any old file as it was,

@@ -67,8 +67,7 @@ public:
     xliff::UnitShape shape(int unit) const { return m_shapes.value(unit); }
     bool touched(int unit) const
     {
-        return m_ofUnit.contains(unit)
-            && (corrected(unit) || status(unit).confirmed != m_shapes.value(unit).confirmed);
+        return m_ofUnit.contains(unit) && (corrected(unit) || status(unit).confirmed != m_shapes.value(unit).confirmed);
     }
     QString translation(int unit) const
     {

@@ -41,10 +41,8 @@ bool Dictionary::addCedictLine(QStringView line)
         m_chunks.back().reserve(std::max(kChunk, line.size()));
     }
     QString &chunk = m_chunks.back();
-    const Parsed p { quint32(m_chunks.size() - 1), quint32(chunk.size()),
-                     quint16(sp1),                 quint16(sp1 + 1),
-                     quint16(sp2 - sp1 - 1),       quint16(lb + 1),
-                     quint16(rb - lb - 1),         quint16(gs + 1),
+    const Parsed p { quint32(m_chunks.size() - 1), quint32(chunk.size()), quint16(sp1),         quint16(sp1 + 1),
+                     quint16(sp2 - sp1 - 1),       quint16(lb + 1),       quint16(rb - lb - 1), quint16(gs + 1),
                      quint16(line.size() - gs - 2) };
     chunk.append(line); // within the reserved capacity: the chunk does not move
     const int entry = int(m_parsed.size());

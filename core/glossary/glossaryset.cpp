@@ -10,7 +10,8 @@ namespace bireader {
 
 QString userGlossaryPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/bireader/glossary.csv");
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+        + QStringLiteral("/bireader/glossary.csv");
 }
 
 QList<GlossaryLayer> loadGlossaryLayers(const QStringList &attached, bool withUser)

@@ -76,9 +76,9 @@ ImportResult importTexts(const QString &text, const QString &translation, const 
 
 QStringList importFilePatterns()
 {
-    return { QStringLiteral("*.txt"), QStringLiteral("*.html"), QStringLiteral("*.htm"), QStringLiteral("*.xhtml"),
-             QStringLiteral("*.epub"), QStringLiteral("*.srt"), QStringLiteral("*.vtt"), QStringLiteral("*.tmx"),
-             QStringLiteral("*.xlf"), QStringLiteral("*.xliff") };
+    return { QStringLiteral("*.txt"),  QStringLiteral("*.html"), QStringLiteral("*.htm"), QStringLiteral("*.xhtml"),
+             QStringLiteral("*.epub"), QStringLiteral("*.srt"),  QStringLiteral("*.vtt"), QStringLiteral("*.tmx"),
+             QStringLiteral("*.xlf"),  QStringLiteral("*.xliff") };
 }
 
 QString importFileFilter()

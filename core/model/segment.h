@@ -58,7 +58,8 @@ struct Segment {
     SegmentStatus status() const
     {
         return confirmed ? SegmentStatus::Confirmed
-                         : corrected ? SegmentStatus::Draft : SegmentStatus::MachineTranslation;
+            : corrected  ? SegmentStatus::Draft
+                         : SegmentStatus::MachineTranslation;
     }
     // The translation a reader sees: the correction when there is one.
     const SideText &currentTarget() const { return corrected ? *corrected : target; }

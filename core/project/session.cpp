@@ -166,7 +166,8 @@ void Session::discard()
 
 void Session::removeAutosave(const QString &file)
 {
-    for (const QString &suffix : { QString(), QStringLiteral("-journal"), QStringLiteral("-wal"), QStringLiteral("-shm") })
+    for (const QString &suffix :
+         { QString(), QStringLiteral("-journal"), QStringLiteral("-wal"), QStringLiteral("-shm") })
         if (QFile::exists(file + suffix) && !QFile::remove(file + suffix))
             qCWarning(lcStore) << "cannot remove the discarded autosave file" << file + suffix;
 }

@@ -61,8 +61,7 @@ private:
 
 // Calls each(segment, source, translation) for every paired segment that is part of the text
 // and has a translation: what the form checks below look at.
-template<typename Each>
-void forEachTranslated(const QaInput &input, Each each)
+template <typename Each> void forEachTranslated(const QaInput &input, Each each)
 {
     const QList<Segment> &segments = input.document.segments;
     for (qsizetype i = 0; i < segments.size(); ++i) {

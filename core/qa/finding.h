@@ -6,7 +6,19 @@
 
 namespace bireader {
 
-enum class FindingKind { Term, Inconsistency, Untranslated, Numbers, Missing, Length, Brackets, RepeatedWord, Spaces, Links, Tags };
+enum class FindingKind {
+    Term,
+    Inconsistency,
+    Untranslated,
+    Numbers,
+    Missing,
+    Length,
+    Brackets,
+    RepeatedWord,
+    Spaces,
+    Links,
+    Tags
+};
 
 QString findingKindName(FindingKind kind); // "term", "inconsistency", ... (stable, for files and the CLI)
 

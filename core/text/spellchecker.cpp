@@ -40,8 +40,7 @@ QString SpellChecker::dictionaryFor(const QString &language, const QStringList &
     const QString base = tag.section(QLatin1Char('_'), 0, 0).toLower();
     QStringList wanted { tag };
     if (!tag.contains(QLatin1Char('_')))
-        wanted << base + QStringLiteral("_US") << base + QStringLiteral("_GB") << base + QLatin1Char('_')
-               << base;
+        wanted << base + QStringLiteral("_US") << base + QStringLiteral("_GB") << base + QLatin1Char('_') << base;
     for (const QString &name : std::as_const(wanted))
         for (const QString &folder : folders.isEmpty() ? systemFolders() : folders) {
             const QDir dir(folder);
@@ -70,7 +69,8 @@ Result<> SpellChecker::load(const QString &language, const QString &userWords, c
         return Error { QCoreApplication::translate("bireader::SpellChecker",
                                                    "no spelling dictionary for %1 (Debian: apt install hunspell-%1)")
                            .arg(language) };
-    const QByteArray affPath = QFile::encodeName(aff), dicPath = QFile::encodeName(aff.chopped(4) + QStringLiteral(".dic"));
+    const QByteArray affPath = QFile::encodeName(aff),
+                     dicPath = QFile::encodeName(aff.chopped(4) + QStringLiteral(".dic"));
     m_hunspell = std::make_unique<Hunspell>(affPath.constData(), dicPath.constData());
     m_encoding = QString::fromStdString(m_hunspell->get_dict_encoding());
     if (!userWords.isEmpty()) {

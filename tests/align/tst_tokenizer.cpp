@@ -102,7 +102,8 @@ private slots:
         QVERIFY(!es.contains(interner.intern(QStringLiteral("#!"))));
         // An apostrophe is not speech.
         const UnitFeatures plain = en.features(QStringLiteral("He didn't go to the boys' school."));
-        QVERIFY(!QList<int>(plain.stems.begin(), plain.stems.end()).contains(interner.intern(QStringLiteral("#speech"))));
+        QVERIFY(
+            !QList<int>(plain.stems.begin(), plain.stems.end()).contains(interner.intern(QStringLiteral("#speech"))));
         const UnitFeatures bang = zh.features(QStringLiteral("快进来！"));
         QVERIFY(QList<int>(bang.stems.begin(), bang.stems.end()).contains(interner.intern(QStringLiteral("#!"))));
     }
@@ -149,7 +150,8 @@ private slots:
         QVERIFY(w[1].contains(interner.intern(QStringLiteral("py:wenfeng")))); // 文锋 starts at 文
         QVERIFY(w[4].contains(interner.intern(QStringLiteral("py:lu")))); // 吕 lu:3
         QVERIFY(!w[3].contains(interner.intern(QStringLiteral("py:shuo"))));
-        QVERIFY(std::find(e.stems.begin(), e.stems.end(), interner.intern(QStringLiteral("py:wenfeng"))) != e.stems.end());
+        QVERIFY(std::find(e.stems.begin(), e.stems.end(), interner.intern(QStringLiteral("py:wenfeng")))
+                != e.stems.end());
     }
 };
 

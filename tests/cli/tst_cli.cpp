@@ -179,15 +179,16 @@ private slots:
     void xliff_roundTrip_correctionWrittenBackUnderItsId()
     {
         QTemporaryDir dir;
-        const QString xlf = writeFile(dir, QStringLiteral("fog.xlf"),
-                                      QStringLiteral("<?xml version=\"1.0\"?>\n"
-                                                     "<xliff version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\">"
-                                                     "<file original=\"a\" source-language=\"zh\" target-language=\"en\""
-                                                     " datatype=\"plaintext\"><body>"
-                                                     "<trans-unit id=\"fog-1\"><source>今晚有雾。</source>"
-                                                     "<target>Tonight have fog.</target></trans-unit>"
-                                                     "</body></file></xliff>\n")
-                                          .toUtf8());
+        const QString xlf
+            = writeFile(dir, QStringLiteral("fog.xlf"),
+                        QStringLiteral("<?xml version=\"1.0\"?>\n"
+                                       "<xliff version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\">"
+                                       "<file original=\"a\" source-language=\"zh\" target-language=\"en\""
+                                       " datatype=\"plaintext\"><body>"
+                                       "<trans-unit id=\"fog-1\"><source>今晚有雾。</source>"
+                                       "<target>Tonight have fog.</target></trans-unit>"
+                                       "</body></file></xliff>\n")
+                            .toUtf8());
         const QString project = dir.filePath(QStringLiteral("fog.bireader"));
         QCOMPARE(cli({ QStringLiteral("project"), QStringLiteral("create"), project, QStringLiteral("--from"), xlf })
                      .exitCode,
@@ -218,19 +219,21 @@ private slots:
                      .exitCode,
                  0);
         // A team's glossary kept as a file: its term is checked, without copying it in.
-        const QString team = writeFile(dir, QStringLiteral("team.csv"),
-                                       QStringLiteral("term,translation\n灯塔,beacon\n").toUtf8());
+        const QString team
+            = writeFile(dir, QStringLiteral("team.csv"), QStringLiteral("term,translation\n灯塔,beacon\n").toUtf8());
         const Run attach = cli({ QStringLiteral("glossary"), QStringLiteral("attach"), project, team });
         QCOMPARE(attach.exitCode, 0);
         QVERIFY(attach.out.contains("1 terms, attached"));
         QVERIFY(cli({ QStringLiteral("qa"), project }).out.contains("\tterm\t"));
-        QCOMPARE(cli({ QStringLiteral("glossary"), QStringLiteral("export"), project, dir.filePath(QStringLiteral("own.csv")) })
+        QCOMPARE(cli({ QStringLiteral("glossary"), QStringLiteral("export"), project,
+                       dir.filePath(QStringLiteral("own.csv")) })
                      .out,
                  QByteArray(dir.filePath(QStringLiteral("own.csv")).toUtf8() + ": 0 terms\n"));
         QCOMPARE(cli({ QStringLiteral("glossary"), QStringLiteral("detach"), project, team }).exitCode, 0);
         QVERIFY(!cli({ QStringLiteral("qa"), project }).out.contains("\tterm\t"));
         QCOMPARE(cli({ QStringLiteral("glossary"), QStringLiteral("detach"), project, team }).exitCode, 2);
-        QCOMPARE(cli({ QStringLiteral("glossary"), QStringLiteral("attach"), project, dir.filePath(QStringLiteral("none.csv")) })
+        QCOMPARE(cli({ QStringLiteral("glossary"), QStringLiteral("attach"), project,
+                       dir.filePath(QStringLiteral("none.csv")) })
                      .exitCode,
                  2);
     }

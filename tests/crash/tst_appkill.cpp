@@ -2,10 +2,10 @@
 // corrections and is killed with SIGKILL at a random moment, many times over. Every
 // correction it reported must be in the project file, which must pass integrity_check;
 // untitled work of a killed window is offered back and holds its corrections.
+#include "../support/result.h"
 #include "edit/projectdocument.h"
 #include "killtest.h"
 #include "project/session.h"
-#include "../support/result.h"
 
 #include <QDir>
 #include <QStandardPaths>

@@ -1,8 +1,8 @@
 // Crash safety of editing: bireader-cli edits a project from standard input and is killed
 // with SIGKILL at a random moment, many times over. Every edit it reported as committed
 // must be in the file, and the file must pass PRAGMA integrity_check.
-#include "killtest.h"
 #include "../support/result.h"
+#include "killtest.h"
 
 #include <QTemporaryDir>
 

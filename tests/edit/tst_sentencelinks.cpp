@@ -1,9 +1,9 @@
+#include "../support/result.h"
 #include "edit/links.h"
 #include "edit/projectdocument.h"
 #include "project/projectimport.h"
 #include "store/projectstore.h"
 #include "text/sentencesplitter.h"
-#include "../support/result.h"
 
 #include <QTemporaryDir>
 

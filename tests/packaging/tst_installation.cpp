@@ -65,8 +65,8 @@ private slots:
                "share/mime/packages/io.github.bireader.Bireader.xml",
                "share/icons/hicolor/scalable/apps/io.github.bireader.Bireader.svg",
                "share/icons/hicolor/48x48/apps/io.github.bireader.Bireader.png",
-               "share/icons/hicolor/256x256/apps/io.github.bireader.Bireader.png", "share/man/man1/bireader.1.gz", "share/doc/bireader/copyright",
-               "share/man/man1/bireader-cli.1.gz", "share/doc/bireader/changelog.gz" })
+               "share/icons/hicolor/256x256/apps/io.github.bireader.Bireader.png", "share/man/man1/bireader.1.gz",
+               "share/doc/bireader/copyright", "share/man/man1/bireader-cli.1.gz", "share/doc/bireader/changelog.gz" })
             QVERIFY2(QFile::exists(root.filePath(QLatin1String(path))), path);
         const Run version = run(root.filePath(QStringLiteral("bin/bireader-cli")), { QStringLiteral("--version") });
         QCOMPARE(version.exitCode, 0);

@@ -1,8 +1,8 @@
-#include "edit/projectdocument.h"
 #include "../reader/fixture.h"
+#include "../support/result.h"
+#include "edit/projectdocument.h"
 #include "project/session.h"
 #include "store/projectstore.h"
-#include "../support/result.h"
 
 #include <QDir>
 #include <QFile>

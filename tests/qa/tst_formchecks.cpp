@@ -38,7 +38,8 @@ class TestFormChecks : public QObject
 private slots:
     void brackets_unpairedInTheTranslation_only()
     {
-        const auto f = one(QStringLiteral("他说（其实不是）。"), QStringLiteral("He said (not really."), FindingKind::Brackets);
+        const auto f
+            = one(QStringLiteral("他说（其实不是）。"), QStringLiteral("He said (not really."), FindingKind::Brackets);
         QCOMPARE(f.size(), 1);
         QCOMPARE(f[0].targetRange, (TextRange { 8, 1 }));
         QCOMPARE(one(QStringLiteral("“走吧”"), QStringLiteral("“Let's go"), FindingKind::Brackets).size(), 1);
@@ -46,7 +47,10 @@ private slots:
         QCOMPARE(one(QStringLiteral("他说：“走吧。”"), QStringLiteral("He said, \"Let's go.\""), FindingKind::Brackets)
                      .size(),
                  0);
-        QCOMPARE(one(QStringLiteral("《红楼梦》"), QStringLiteral("《Dream of the Red Chamber》"), FindingKind::Brackets).size(), 0);
+        QCOMPARE(
+            one(QStringLiteral("《红楼梦》"), QStringLiteral("《Dream of the Red Chamber》"), FindingKind::Brackets)
+                .size(),
+            0);
         // An apostrophe is no quote; a source already unpaired is not the translator's.
         QCOMPARE(one(QStringLiteral("别走"), QStringLiteral("Don’t go"), FindingKind::Brackets).size(), 0);
         QCOMPARE(one(QStringLiteral("（未完"), QStringLiteral("(to be continued"), FindingKind::Brackets).size(), 0);
@@ -103,10 +107,11 @@ private slots:
 
     void targetInconsistency_sameTranslationForDifferentSources()
     {
-        const auto f = findings({ { QStringLiteral("灯塔在北角。"), QStringLiteral("The lighthouse is on the cape.") },
-                                  { QStringLiteral("灯塔在南角。"), QStringLiteral("The lighthouse is on the cape.") },
-                                  { QStringLiteral("灯塔在北角。"), QStringLiteral("The lighthouse is on the cape.") } },
-                                FindingKind::Inconsistency);
+        const auto f
+            = findings({ { QStringLiteral("灯塔在北角。"), QStringLiteral("The lighthouse is on the cape.") },
+                         { QStringLiteral("灯塔在南角。"), QStringLiteral("The lighthouse is on the cape.") },
+                         { QStringLiteral("灯塔在北角。"), QStringLiteral("The lighthouse is on the cape.") } },
+                       FindingKind::Inconsistency);
         QCOMPARE(f.size(), 1);
         QCOMPARE(f[0].segment, 1);
         QVERIFY(f[0].message.contains(QLatin1String("segment 1")));

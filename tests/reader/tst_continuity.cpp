@@ -1,9 +1,9 @@
+#include "../support/result.h"
 #include "glossary/lexicon.h"
 #include "project/recentdocuments.h"
 #include "project/startpage.h"
 #include "view/readerview.h"
 #include "windowfixture.h"
-#include "../support/result.h"
 
 #include <QAction>
 #include <QListWidget>

@@ -1,3 +1,4 @@
+#include "../support/result.h"
 #include "edit/projectdocument.h"
 #include "glossary/glossarydock.h"
 #include "mainwindow.h"
@@ -11,7 +12,6 @@
 #include "view/readerpane.h"
 #include "view/readerview.h"
 #include "view/segmentactions.h"
-#include "../support/result.h"
 
 #include <QDir>
 #include <QFile>
@@ -19,10 +19,10 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QPushButton>
 #include <QTest>
 #include <QTreeWidget>
 #include <QUndoGroup>

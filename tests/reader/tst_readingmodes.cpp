@@ -5,8 +5,8 @@
 #include "windowfixture.h"
 
 #include <QAction>
-#include <QMenu>
 #include <QLabel>
+#include <QMenu>
 #include <QStatusBar>
 #include <QTest>
 

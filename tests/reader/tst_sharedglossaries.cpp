@@ -10,10 +10,10 @@
 
 #include <QFile>
 #include <QPushButton>
+#include <QStatusBar>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTableView>
-#include <QStatusBar>
 #include <QTreeWidget>
 
 using namespace bireader;

@@ -47,7 +47,8 @@ private slots:
         data.document.sourceLanguage = QStringLiteral("zh");
         data.document.targetLanguage = QStringLiteral("en");
         data.document.segments.append(
-            testing::pairSegment(QStringLiteral("老周每天傍晚爬上灯塔。"), QStringLiteral("Old Zhou climbed the lighthuose every evening.")));
+            testing::pairSegment(QStringLiteral("老周每天傍晚爬上灯塔。"),
+                                 QStringLiteral("Old Zhou climbed the lighthuose every evening.")));
         ProjectDocument doc(data);
         SpellChecker checker;
         QVERIFY_OK(checker.load(QStringLiteral("en"), m_dir.filePath(QStringLiteral("en.txt")),

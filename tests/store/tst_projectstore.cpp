@@ -1,5 +1,5 @@
-#include "store/projectstore.h"
 #include "../support/result.h"
+#include "store/projectstore.h"
 
 #include <QDir>
 #include <QFile>
@@ -105,7 +105,8 @@ private slots:
         QVERIFY_OK(store.setCorrection(0, SideText { QStringLiteral("Fog tonight."), { { 0, 12 } }, {} }));
         QVERIFY_OK(store.setCorrection(1, std::nullopt)); // revert to the machine translation
         QVERIFY_OK(store.setAccepted(QStringLiteral("untranslated:0"), true));
-        QVERIFY_OK(store.addVocabulary({ QStringLiteral("船"), QStringLiteral("chuán"), QStringLiteral("ship"), {}, 1 }));
+        QVERIFY_OK(
+            store.addVocabulary({ QStringLiteral("船"), QStringLiteral("chuán"), QStringLiteral("ship"), {}, 1 }));
         // Another connection sees them while the first is still open: nothing waits for a save.
         ProjectData read;
         ProjectStore reader;

@@ -44,8 +44,9 @@ private slots:
         QStringList words;
         for (const TextRange &r : bad)
             words << text.mid(r.start, r.length);
-        QCOMPARE(words, (QStringList { QStringLiteral("clmbed"), QStringLiteral("to"), QStringLiteral("lighthuose"),
-                                       QStringLiteral("and") }));
+        QCOMPARE(words,
+                 (QStringList { QStringLiteral("clmbed"), QStringLiteral("to"), QStringLiteral("lighthuose"),
+                                QStringLiteral("and") }));
         QVERIFY(s.suggestions(QStringLiteral("lighthuose")).contains(QStringLiteral("lighthouse")));
         QVERIFY(s.suggestions(QStringLiteral("clmbed")).contains(QStringLiteral("climbed")));
     }

@@ -1,9 +1,9 @@
 #include "applytermdialog.h"
 
 #include "style/colours.h"
-#include <QGuiApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>

@@ -2,10 +2,10 @@
 
 #include "edit/projectdocument.h"
 #include "glossary/glossaryformats.h"
-#include "glossary/glossaryset.h"
 #include "glossary/glossarymodel.h"
-#include "glossary/otherglossaries.h"
+#include "glossary/glossaryset.h"
 #include "glossary/lexicon.h"
+#include "glossary/otherglossaries.h"
 #include "glossary/reading.h"
 #include "glossary/termdialog.h"
 #include "text/filechecks.h"

@@ -11,7 +11,7 @@ class QTableView;
 namespace bireader {
 class Lexicon;
 class ProjectDocument;
-}
+} // namespace bireader
 
 namespace bireader::reader {
 

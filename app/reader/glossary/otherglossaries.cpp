@@ -51,8 +51,10 @@ void OtherGlossaries::setLayers(const QList<GlossaryLayer> &layers)
     for (const GlossaryLayer &layer : layers) {
         auto *file = new QTreeWidgetItem(m_tree);
         const QString name = layer.user ? tr("Your glossary (every project)") : QFileInfo(layer.path).fileName();
-        file->setText(0, layer.error.isEmpty() ? tr("%1 — %n term(s)", nullptr, int(layer.glossary.entries.size())).arg(name)
-                                               : tr("%1 — cannot be read").arg(name));
+        file->setText(0,
+                      layer.error.isEmpty()
+                          ? tr("%1 — %n term(s)", nullptr, int(layer.glossary.entries.size())).arg(name)
+                          : tr("%1 — cannot be read").arg(name));
         file->setToolTip(0, layer.error.isEmpty() ? QDir::toNativeSeparators(layer.path) : layer.error);
         file->setData(0, kPathRole, layer.user ? QString() : layer.path);
         file->setFirstColumnSpanned(true);
@@ -63,9 +65,10 @@ void OtherGlossaries::setLayers(const QList<GlossaryLayer> &layers)
         }
     }
     if (layers.isEmpty()) {
-        auto *none = new QTreeWidgetItem(m_tree, { tr("None: attach a shared glossary file, or keep terms for every "
-                                                      "project in %1")
-                                                       .arg(QDir::toNativeSeparators(userGlossaryPath())) });
+        auto *none = new QTreeWidgetItem(m_tree,
+                                         { tr("None: attach a shared glossary file, or keep terms for every "
+                                              "project in %1")
+                                               .arg(QDir::toNativeSeparators(userGlossaryPath())) });
         none->setFirstColumnSpanned(true);
         none->setDisabled(true);
     }

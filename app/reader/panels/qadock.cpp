@@ -3,8 +3,8 @@
 #include "edit/projectdocument.h"
 #include "qa/qacheck.h"
 
-#include <QHBoxLayout>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QPushButton>
 #include <QSet>
 #include <QSignalBlocker>
@@ -89,7 +89,8 @@ QaDock::QaDock(QWidget *parent)
             return;
         }
         const ProjectData &d = m_doc->data();
-        m_watcher.setFuture(QtConcurrent::run(&check, d.document, mergedGlossary(d.glossary, m_layers), d.acceptedFindings));
+        m_watcher.setFuture(
+            QtConcurrent::run(&check, d.document, mergedGlossary(d.glossary, m_layers), d.acceptedFindings));
     });
     connect(&m_watcher, &QFutureWatcher<QList<Finding>>::finished, this, [this] {
         if (m_again) {

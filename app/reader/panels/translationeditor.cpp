@@ -9,10 +9,10 @@
 #include "text/spellchecker.h"
 #include "view/readerpane.h"
 
-#include <QGuiApplication>
-#include <QGridLayout>
-#include <QHBoxLayout>
 #include <QContextMenuEvent>
+#include <QGridLayout>
+#include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMenu>
@@ -113,7 +113,8 @@ QMenu *TranslationEditor::contextMenuAt(QPoint pos)
         QFont bold = a->font();
         bold.setBold(true);
         a->setFont(bold);
-        connect(a, &QAction::triggered, this, [word, s]() mutable { word.insertText(s); }); // one edit of the translation
+        connect(a, &QAction::triggered, this,
+                [word, s]() mutable { word.insertText(s); }); // one edit of the translation
         menu->insertAction(first, a);
     }
     if (suggestions.isEmpty()) {
@@ -206,7 +207,9 @@ void TranslationEditor::reload()
     const Segment &s = m_doc->segment(m_segment);
     m_status->setText(
         tr("Segment %1 of %2").arg(m_segment + 1).arg(m_doc->segmentCount())
-        + (s.confirmed ? tr(" · confirmed") : s.isCorrected() ? tr(" · corrected") : QString())
+        + (s.confirmed           ? tr(" · confirmed")
+               : s.isCorrected() ? tr(" · corrected")
+                                 : QString())
         + (s.excluded ? tr(" · not part of the text") : QString())
         + (s.startMs >= 0
                ? QStringLiteral(" · %1 → %2").arg(ReaderPane::formatTime(s.startMs), ReaderPane::formatTime(s.endMs))

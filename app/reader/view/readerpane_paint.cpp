@@ -124,7 +124,8 @@ void ReaderPane::paintCompanion(QPainter &p, int segment, qreal y)
     if (!below)
         return;
     const QPointF origin(textLeft(), y);
-    const QList<Decoration> decorations = m_decorations ? m_decorations(segment, companionSide()) : QList<Decoration> {};
+    const QList<Decoration> decorations
+        = m_decorations ? m_decorations(segment, companionSide()) : QList<Decoration> {};
     for (const Decoration &d : decorations)
         if (d.kind == Decoration::Background)
             for (const QRectF &r : rectsIn(below, origin, d.range))
@@ -132,7 +133,8 @@ void ReaderPane::paintCompanion(QPainter &p, int segment, qreal y)
     p.setPen(m_doc->segment(segment).excluded ? palette().color(QPalette::Disabled, QPalette::Text) : m_companionInk);
     below->draw(&p, origin);
     for (const Decoration &d : decorations) {
-        if (d.kind != Decoration::Underline && d.kind != Decoration::DottedUnderline && d.kind != Decoration::WavyUnderline)
+        if (d.kind != Decoration::Underline && d.kind != Decoration::DottedUnderline
+            && d.kind != Decoration::WavyUnderline)
             continue;
         QPen pen(d.color, 1.4);
         if (d.kind == Decoration::DottedUnderline)
@@ -166,7 +168,8 @@ void ReaderPane::paintSideRuby(QPainter &p, int segment, const QList<Decoration>
         }
         const qreal advance = r.width() * 100 / std::max(100, m_hanSpacing);
         // Three symbols high at most, and a symbol and a tone mark wide.
-        const qreal step = std::min(r.height() * 0.92 / std::max<qsizetype>(3, symbols.size()), (r.width() - advance) / 1.4);
+        const qreal step
+            = std::min(r.height() * 0.92 / std::max<qsizetype>(3, symbols.size()), (r.width() - advance) / 1.4);
         QFont small = m_baseFont;
         small.setPixelSize(std::max(6, int(step)));
         p.setFont(small);
@@ -177,11 +180,13 @@ void ReaderPane::paintSideRuby(QPainter &p, int segment, const QList<Decoration>
             p.drawText(QPointF(left, top + step * i + fm.ascent() - (fm.height() - step) / 2), symbols.mid(i, 1));
         const qreal column = symbols.isEmpty() ? 0 : fm.horizontalAdvance(symbols.front());
         if (!tone.isEmpty()) // beside the last symbol
-            p.drawText(QPointF(left + column, top + step * (symbols.size() - 1) + fm.ascent() - (fm.height() - step) / 2),
-                       tone);
+            p.drawText(
+                QPointF(left + column, top + step * (symbols.size() - 1) + fm.ascent() - (fm.height() - step) / 2),
+                tone);
         if (neutral)
-            p.drawText(QPointF(left + column / 2 - fm.horizontalAdvance(QChar(0x02D9)) / 2, top + fm.ascent() - step * 0.75),
-                       QString(QChar(0x02D9)));
+            p.drawText(
+                QPointF(left + column / 2 - fm.horizontalAdvance(QChar(0x02D9)) / 2, top + fm.ascent() - step * 0.75),
+                QString(QChar(0x02D9)));
     }
 }
 

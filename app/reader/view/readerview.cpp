@@ -331,8 +331,8 @@ void ReaderView::pointAt(Side side, int segment, int offset, QPoint globalPos)
     QRect keepClear;
     if (m_interleaved && !entries.isEmpty())
         for (const TextRange &r : side == Side::Source ? m_hoverTarget : m_hoverSource)
-            for (const QRectF &rect : side == Side::Source ? m_source->companionRects(segment, r)
-                                                          : m_source->rangeRects(segment, r))
+            for (const QRectF &rect :
+                 side == Side::Source ? m_source->companionRects(segment, r) : m_source->rangeRects(segment, r))
                 keepClear |= QRect(m_source->viewport()->mapToGlobal(rect.topLeft().toPoint()), rect.size().toSize());
     m_hover->request(entries, word, pointed, keepClear);
     // A note on what is pointed at shows as the pane's tooltip.

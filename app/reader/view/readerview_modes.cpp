@@ -60,8 +60,8 @@ void ReaderView::updateCompanion()
     QFont font = zoomed(m_targetFont);
     if (m_companionSmaller)
         font.setPointSizeF(font.pointSizeF() * 0.85);
-    m_source->setCompanion(true, font,
-                           m_companionColoured ? colour(Colour::Companion, palette()) : palette().color(QPalette::Text));
+    m_source->setCompanion(
+        true, font, m_companionColoured ? colour(Colour::Companion, palette()) : palette().color(QPalette::Text));
 }
 
 void ReaderView::changeEvent(QEvent *event)

@@ -142,8 +142,8 @@ void RubyView::decorate(int segment, Side side, QList<Decoration> &out) const
             const QStringList syllables = zhuyinFromPinyin(w.reading).split(QLatin1Char(' '));
             if (syllables.size() == w.range.length) {
                 for (int i = 0; i < w.range.length; ++i)
-                    out.append({ { w.range.start + i, 1 }, colour(Colour::Reading, pal), Decoration::SideRuby,
-                                 syllables[i] });
+                    out.append(
+                        { { w.range.start + i, 1 }, colour(Colour::Reading, pal), Decoration::SideRuby, syllables[i] });
             }
             continue; // no room above the line for a reading whose syllables do not match
         }
