@@ -209,7 +209,7 @@ int qaCommand(const QCommandLineParser &p, const Context &ctx)
     if (format == QLatin1String("json")) {
         QJsonArray a;
         for (const Finding &f : findings)
-            a.append(QJsonObject { { QStringLiteral("segment"), f.segment },
+            a.append(QJsonObject { { QStringLiteral("segment"), f.segment + 1 },
                                    { QStringLiteral("kind"), findingKindName(f.kind) },
                                    { QStringLiteral("message"), f.message },
                                    { QStringLiteral("source"), rangeJson(f.sourceRange) },

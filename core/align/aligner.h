@@ -28,10 +28,12 @@ struct AlignStats {
     double tokenizeMs = 0, firstPassMs = 0, learnMs = 0, secondPassMs = 0;
 };
 
-// Sentence (or paragraph) aligner for one language pair: dynamic programming over
-// bead types 0-1 .. 4-1 with a Gale-Church length model estimated from the document
-// pair, bead priors and lexical evidence (dictionary glosses, numbers, shared Latin
-// tokens). Near-linear: a banded first pass, then the full search around its path.
+// Sentence (or paragraph) aligner for one language pair: dynamic programming over the
+// 19 bead types of kBeadTypes (1-0 and 0-1 up to 1-6 and 6-1, beadtypes.h) with a
+// Gale-Church length model estimated from the document pair, bead priors and lexical
+// evidence (dictionary glosses, numbers, names, shared Latin tokens, associations learned
+// from the document). Near-linear: a banded first pass, then the full search around its
+// path.
 class Aligner
 {
 public:

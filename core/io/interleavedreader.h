@@ -7,9 +7,10 @@ namespace bireader {
 // An interleaved bilingual page as browser translators save it: each paragraph is
 // followed by its translation, and short pairs may share a line, separated by two or
 // more spaces or a tab. Languages are told apart by Unicode script (any two scripts:
-// zh, ja, ko, ru, ar ... against Latin). A paragraph is paired with the next one only
-// when the layout says so and the pair's lengths fit the document's own length
-// ratio; web-page chrome, footers and missing translations stay unpaired.
+// zh, ja, ko, ru, ar ... against Latin). Which paragraphs pair is decided for the whole
+// page at once (interleavedpairing.h: a dynamic program over the page model's costs of
+// lengths, words, layout and chrome); web-page chrome, footers and missing translations
+// stay unpaired, chrome inside the article is set aside.
 class InterleavedReader final : public BilingualReader
 {
 public:

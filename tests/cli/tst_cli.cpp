@@ -145,6 +145,9 @@ private slots:
         QVERIFY(kinds.contains(QLatin1String("term"))); // 记者 is "journalist", not "reporter"
         const Run text = cli({ QStringLiteral("qa"), project });
         QVERIFY(text.out.contains("\tuntranslated\t"));
+        // Segments are numbered from 1 in every output: JSON as the text lines.
+        const QJsonObject first = QJsonDocument::fromJson(qa.out).array().first().toObject();
+        QVERIFY(text.out.startsWith(QByteArray::number(first.value(QLatin1String("segment")).toInt()) + '\t'));
         // Accepting a finding by its key: it stops showing, now and later.
         QString untranslatedKey;
         for (const QJsonValue &v : QJsonDocument::fromJson(qa.out).array())
