@@ -303,6 +303,53 @@
     </message>
 </context>
 <context>
+    <name>bireader::FindingKind</name>
+    <message>
+        <source>Terms</source>
+        <translation>术语</translation>
+    </message>
+    <message>
+        <source>Inconsistencies</source>
+        <translation>译法不一致</translation>
+    </message>
+    <message>
+        <source>Untranslated text</source>
+        <translation>未翻译的文本</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>Missing translations</source>
+        <translation>缺少译文</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>长度</translation>
+    </message>
+    <message>
+        <source>Unpaired brackets and quotes</source>
+        <translation>未配对的括号和引号</translation>
+    </message>
+    <message>
+        <source>Repeated words</source>
+        <translation>重复的词</translation>
+    </message>
+    <message>
+        <source>Spaces</source>
+        <translation>空格</translation>
+    </message>
+    <message>
+        <source>Web and e-mail addresses</source>
+        <translation>网址和电子邮件地址</translation>
+    </message>
+    <message>
+        <source>Tags and placeholders</source>
+        <translation>标签和占位符</translation>
+    </message>
+</context>
+<context>
     <name>bireader::Glossary</name>
     <message>
         <source>%1: %2</source>
@@ -1923,30 +1970,6 @@
 <context>
     <name>bireader::reader::QaDock</name>
     <message>
-        <source>Terms</source>
-        <translation>术语</translation>
-    </message>
-    <message>
-        <source>Inconsistencies</source>
-        <translation>译法不一致</translation>
-    </message>
-    <message>
-        <source>Untranslated text</source>
-        <translation>未翻译的文本</translation>
-    </message>
-    <message>
-        <source>Numbers</source>
-        <translation>数字</translation>
-    </message>
-    <message>
-        <source>Missing translations</source>
-        <translation>缺少译文</translation>
-    </message>
-    <message>
-        <source>Length</source>
-        <translation>长度</translation>
-    </message>
-    <message>
         <source>Accept</source>
         <translation>接受</translation>
     </message>
@@ -1973,26 +1996,6 @@
     <message>
         <source>No findings.</source>
         <translation>没有发现问题。</translation>
-    </message>
-    <message>
-        <source>Unpaired brackets and quotes</source>
-        <translation>未配对的括号和引号</translation>
-    </message>
-    <message>
-        <source>Repeated words</source>
-        <translation>重复的词</translation>
-    </message>
-    <message>
-        <source>Spaces</source>
-        <translation>空格</translation>
-    </message>
-    <message>
-        <source>Web and e-mail addresses</source>
-        <translation>网址和电子邮件地址</translation>
-    </message>
-    <message>
-        <source>Tags and placeholders</source>
-        <translation>标签和占位符</translation>
     </message>
     <message>
         <source>Report…</source>

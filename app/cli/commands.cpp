@@ -8,6 +8,7 @@
 #include "io/importer.h"
 #include "io/interleavedreader.h"
 #include "io/subtitlereader.h"
+#include "qa/finding.h"
 #include "version.h"
 
 #include <QCommandLineParser>
@@ -46,12 +47,13 @@ const char *kUsage = "Usage: bireader-cli COMMAND [OPTIONS]\n"
                      "        Use a glossary file (a team's, kept as a file and read again at each use)\n"
                      "        besides the project's own; the project's entries win, then attached\n"
                      "        files, then the user's glossary (~/.local/share/bireader/glossary.csv).\n"
-                     "  qa PROJECT [--format text|json|csv|html] [--accept KEY ...] [-o FILE]\n"
+                     "  qa PROJECT [--format text|json|csv|html] [--kind KIND,...] [--accept KEY ...] [-o FILE]\n"
                      "        Check the translation: terms, inconsistencies (both ways), untranslated\n"
                      "        text, numbers, missing segments, length outliers, unpaired brackets and\n"
                      "        quotes, repeated words, spaces, web and e-mail addresses, tags and\n"
                      "        placeholders. csv and html write a report. --accept marks a finding\n"
-                     "        (its key from --format json) as accepted: it stops showing.\n"
+                     "        (its key from --format json) as accepted: it stops showing. --kind: only\n"
+                     "        findings of these kinds: {kinds}.\n"
                      "  export PROJECT --format md|html|tmx|xliff|xliff2|anki|anki-cloze|txt|target -o FILE\n"
                      "         [--ruby [--dict FILE]] [--confirmed]\n"
                      "        Annotated notes (Markdown, HTML), corrected pairs (TMX 1.4), vocabulary\n"
@@ -110,6 +112,7 @@ void addCommonOptions(QCommandLineParser &p)
     p.addOption({ QStringLiteral("from"), QString(), QStringLiteral("file") });
     p.addOption({ { QStringLiteral("o"), QStringLiteral("output") }, QString(), QStringLiteral("file") });
     p.addOption({ QStringLiteral("accept"), QString(), QStringLiteral("key") });
+    p.addOption({ QStringLiteral("kind"), QString(), QStringLiteral("kinds") });
     p.addOption({ QStringLiteral("force"), QString() });
     p.addOption({ QStringLiteral("dry-run"), QString() });
     p.addOption({ QStringLiteral("to"), QString(), QStringLiteral("n") });
@@ -127,7 +130,7 @@ const QHash<QString, QStringList> &commandOptions()
         { QStringLiteral("import"), { "format", "dict", "source-lang", "target-lang", "output" } },
         { QStringLiteral("project"), { "from", "dict", "presplit", "force", "source-lang", "target-lang" } },
         { QStringLiteral("glossary"), { "dict", "force" } },
-        { QStringLiteral("qa"), { "format", "accept", "output", "force" } },
+        { QStringLiteral("qa"), { "format", "kind", "accept", "output", "force" } },
         { QStringLiteral("export"), { "format", "output", "force", "ruby", "dict", "confirmed" } },
         { QStringLiteral("edit"), {} },
         { QStringLiteral("apply-term"), { "dry-run", "format", "dict" } },
@@ -223,7 +226,11 @@ int run(const QStringList &arguments, QIODevice &out, QIODevice &err)
     if (!p.parse(QStringList { QStringLiteral("bireader-cli") } + arguments))
         return ctx.fail(BadInput, p.errorText() + tr(" (see --help)"));
     if (p.isSet(QStringLiteral("help"))) {
-        out.write(kUsage);
+        QStringList kinds; // from the one table of finding kinds
+        for (const FindingKindInfo &info : allFindingKinds())
+            kinds << QString::fromLatin1(info.name);
+        out.write(
+            QString::fromLatin1(kUsage).replace(QLatin1String("{kinds}"), kinds.join(QStringLiteral(", "))).toUtf8());
         return Ok;
     }
     if (p.isSet(QStringLiteral("version"))) {

@@ -173,12 +173,26 @@ int qaCommand(const QCommandLineParser &p, const Context &ctx)
 {
     const QStringList args = p.positionalArguments();
     if (args.size() != 2)
-        return ctx.fail(BadInput, tr("usage: qa PROJECT [--format text|json|csv|html]"));
+        return ctx.fail(
+            BadInput,
+            tr("usage: qa PROJECT [--format text|json|csv|html] [--kind KIND,...] [--accept KEY ...] [-o FILE]"));
     const QString format
         = p.value(QStringLiteral("format")).isEmpty() ? QStringLiteral("text") : p.value(QStringLiteral("format"));
     if (!QStringList { QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("html") }
              .contains(format))
         return ctx.fail(BadInput, tr("unknown format '%1' for qa (text, json, csv or html)").arg(format));
+    QSet<FindingKind> kinds; // --kind term,numbers: only these (names from the table of kinds)
+    for (const QString &name :
+         p.values(QStringLiteral("kind")).join(QLatin1Char(',')).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const std::optional<FindingKind> kind = findingKindFromName(name.trimmed());
+        if (!kind) {
+            QStringList names;
+            for (const FindingKindInfo &info : allFindingKinds())
+                names << QString::fromLatin1(info.name);
+            return ctx.fail(BadInput, tr("unknown finding kind '%1' (%2)").arg(name, names.join(QStringLiteral(", "))));
+        }
+        kinds.insert(*kind);
+    }
     ProjectStore store;
     ProjectData data;
     ProjectLock lock;
@@ -204,7 +218,9 @@ int qaCommand(const QCommandLineParser &p, const Context &ctx)
             return ctx.fail(BadInput, r.error());
         data.acceptedFindings.insert(key);
     }
-    const QList<Finding> findings = runQa({ data.document, glossary }, data.acceptedFindings);
+    QList<Finding> findings = runQa({ data.document, glossary }, data.acceptedFindings);
+    if (!kinds.isEmpty())
+        findings.removeIf([&](const Finding &f) { return !kinds.contains(f.kind); });
     QByteArray report;
     if (format == QLatin1String("json")) {
         QJsonArray a;

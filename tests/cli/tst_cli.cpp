@@ -145,6 +145,12 @@ private slots:
         QVERIFY(kinds.contains(QLatin1String("term"))); // 记者 is "journalist", not "reporter"
         const Run text = cli({ QStringLiteral("qa"), project });
         QVERIFY(text.out.contains("\tuntranslated\t"));
+        // --kind: only findings of the kinds named.
+        const Run terms = cli({ QStringLiteral("qa"), project, QStringLiteral("--kind"), QStringLiteral("term") });
+        QCOMPARE(terms.exitCode, 0);
+        for (const QByteArray &line : terms.out.split('\n'))
+            QVERIFY2(line.isEmpty() || line.contains("\tterm\t"), line.constData());
+        QVERIFY(!terms.out.isEmpty());
         // Segments are numbered from 1 in every output: JSON as the text lines.
         const QJsonObject first = QJsonDocument::fromJson(qa.out).array().first().toObject();
         QVERIFY(text.out.startsWith(QByteArray::number(first.value(QLatin1String("segment")).toInt()) + '\t'));

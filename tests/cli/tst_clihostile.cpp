@@ -237,6 +237,7 @@ private slots:
         QTest::newRow("qa --ruby") << args({ "qa", "P", "--ruby" });
         QTest::newRow("import --accept") << args({ "import", "PAGE", "--accept", "k" });
         QTest::newRow("qa --accept typo") << args({ "qa", "P", "--accept", "zzz" });
+        QTest::newRow("qa --kind bogus") << args({ "qa", "P", "--kind", "term,bogus" });
     }
     void optionsACommandDoesNotTake_areErrors()
     {

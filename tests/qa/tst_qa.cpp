@@ -1,6 +1,7 @@
 #include "qa/numbertokens.h"
 #include "qa/qacheck.h"
 
+#include <QSet>
 #include <QTest>
 
 #include "../support/segments.h"
@@ -84,6 +85,24 @@ private slots:
         Document d = lighthouse();
         d.segments[7].corrected = SideText { d.segments[7].source.text, {}, {} };
         QCOMPARE(findingsOf(d, FindingKind::Untranslated).size(), 1);
+    }
+
+    // The one table of finding kinds: every kind has its row, a unique name that parses back.
+    void findingKinds_oneRowEach_namesParseBack()
+    {
+        QSet<QString> names;
+        for (int k = int(FindingKind::Term); k <= int(FindingKind::Tags); ++k) {
+            const FindingKind kind = FindingKind(k);
+            QCOMPARE(findingKindInfo(kind).kind, kind);
+            const QString name = findingKindName(kind);
+            QVERIFY(!name.isEmpty() && !names.contains(name));
+            names.insert(name);
+            QCOMPARE(findingKindFromName(name), std::optional(kind));
+            QVERIFY(!findingKindTitle(kind).isEmpty());
+            QVERIFY(qstrlen(findingKindInfo(kind).description) > 0);
+        }
+        QCOMPARE(allFindingKinds().size(), names.size());
+        QVERIFY(!findingKindFromName(u"bogus"));
     }
 
     void numbers_tokens_data()

@@ -23,35 +23,6 @@ QList<Finding> check(const Document &document, const Glossary &glossary, const Q
     return runQa({ document, glossary }, accepted);
 }
 
-QString kindTitle(FindingKind kind)
-{
-    switch (kind) {
-    case FindingKind::Term:
-        return QaDock::tr("Terms");
-    case FindingKind::Inconsistency:
-        return QaDock::tr("Inconsistencies");
-    case FindingKind::Untranslated:
-        return QaDock::tr("Untranslated text");
-    case FindingKind::Numbers:
-        return QaDock::tr("Numbers");
-    case FindingKind::Missing:
-        return QaDock::tr("Missing translations");
-    case FindingKind::Length:
-        return QaDock::tr("Length");
-    case FindingKind::Brackets:
-        return QaDock::tr("Unpaired brackets and quotes");
-    case FindingKind::RepeatedWord:
-        return QaDock::tr("Repeated words");
-    case FindingKind::Spaces:
-        return QaDock::tr("Spaces");
-    case FindingKind::Links:
-        return QaDock::tr("Web and e-mail addresses");
-    case FindingKind::Tags:
-        return QaDock::tr("Tags and placeholders");
-    }
-    return {};
-}
-
 } // namespace
 
 QaDock::QaDock(QWidget *parent)
@@ -182,7 +153,7 @@ void QaDock::show(const QList<Finding> &findings)
         const Finding &f = findings[i];
         QTreeWidgetItem *&group = groups[int(f.kind)];
         if (!group) {
-            group = new QTreeWidgetItem(m_tree, { kindTitle(f.kind) });
+            group = new QTreeWidgetItem(m_tree, { findingKindTitle(f.kind) });
             group->setData(0, kKindRole, int(f.kind));
             group->setExpanded(first || expanded.contains(int(f.kind)));
         }
