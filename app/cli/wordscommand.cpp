@@ -1,8 +1,5 @@
 // bireader-cli words: the learner's word list (issue 15).
-#include "commands.h"
-#include "projectaccess.h"
-#include "projectcommands.h"
-
+#include "command.h"
 #include "glossary/dictionary.h"
 #include "study/studywords.h"
 #include "study/worddatabase.h"
@@ -122,9 +119,7 @@ int wordStats(const QCommandLineParser &p, const Context &ctx, const QString &pr
     return Ok;
 }
 
-} // namespace
-
-int wordsCommand(const QCommandLineParser &p, const Context &ctx)
+int run(const QCommandLineParser &p, const Context &ctx)
 {
     const QStringList args = p.positionalArguments();
     const QString verb = args.value(1);
@@ -140,6 +135,25 @@ int wordsCommand(const QCommandLineParser &p, const Context &ctx)
     if (verb == QLatin1String("export"))
         return exportWords(p, ctx, args[2]);
     return wordStats(p, ctx, args[2]);
+}
+
+} // namespace
+
+Command wordsCommand()
+{
+    return { QStringLiteral("words"),
+             { QStringLiteral("words import FILE.csv|PROJECT.bireader [--language zh] [--words FILE]"),
+               QStringLiteral("words export FILE.csv [--language zh] [--words FILE] [--force]"),
+               QStringLiteral("words stats PROJECT [--format text|json] [--dict FILE] [--words FILE]") },
+             "import: add words to your word list (shared by all projects and the\n"
+             "reader): a .csv/.tsv of term,status,reading,gloss (status: new, learning1-4,\n"
+             "known, ignored, or Lute's 0-5/98/99), or a project's vocabulary (as\n"
+             "learning1). export: the word list as CSV. stats: known, learning and new\n"
+             "words of the project's source text, and the share of its running words\n"
+             "that you know (Chinese words by --dict's longest match). --words FILE:\n"
+             "another word list than ~/.local/share/bireader/words.sqlite.",
+             { QStringLiteral("language"), QStringLiteral("words"), QStringLiteral("format"), QStringLiteral("dict"), QStringLiteral("force") },
+             &run };
 }
 
 } // namespace bireader::cli

@@ -1,9 +1,7 @@
 // bireader-cli apply-term: the reader's Apply Term, for scripts and for measuring it.
-#include "commands.h"
+#include "command.h"
 #include "edit/applyterm.h"
 #include "edit/projectdocument.h"
-#include "projectaccess.h"
-#include "projectcommands.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -25,13 +23,11 @@ QJsonValue orNull(const QString &s, bool present)
     return present ? QJsonValue(s) : QJsonValue();
 }
 
-} // namespace
-
-int applyTermCommand(const QCommandLineParser &p, const Context &ctx)
+int run(const QCommandLineParser &p, const Context &ctx)
 {
     const QStringList args = p.positionalArguments();
     if (args.size() != 3)
-        return ctx.fail(BadInput, tr("usage: apply-term PROJECT TERM [--dry-run] [--format text|json] [--dict FILE]"));
+        return ctx.fail(BadInput, usageOf(applyTermCommand()));
     const QString format
         = p.value(QStringLiteral("format")).isEmpty() ? QStringLiteral("text") : p.value(QStringLiteral("format"));
     if (format != QLatin1String("text") && format != QLatin1String("json"))
@@ -88,6 +84,20 @@ int applyTermCommand(const QCommandLineParser &p, const Context &ctx)
         = std::count_if(proposals.begin(), proposals.end(), [](const auto &r) { return r.range.length > 0; });
     ctx.err.write(tr("replaced %1 renderings of '%2'\n").arg(replaced).arg(args[2]).toUtf8());
     return Ok;
+}
+
+} // namespace
+
+Command applyTermCommand()
+{
+    return { QStringLiteral("apply-term"),
+             { QStringLiteral("apply-term PROJECT TERM [--dry-run] [--format text|json] [--dict FILE]") },
+             "Put the glossary's approved rendering of TERM in place of how each\n"
+             "translation renders it (a forbidden rendering, or the span found from\n"
+             "the dictionary's glosses, the pinyin and the document); one step.\n"
+             "--dry-run: only list the proposals (JSON: segment is 1-based).",
+             { QStringLiteral("dry-run"), QStringLiteral("format"), QStringLiteral("dict") },
+             &run };
 }
 
 } // namespace bireader::cli
