@@ -57,12 +57,14 @@ int run(const QCommandLineParser &p, const Context &ctx)
 Command alignCommand()
 {
     return { QStringLiteral("align"),
-             { QStringLiteral("align SRC TGT [--dict FILE] [--presplit] [--format beads|tsv|json] [--source-lang CODE] [--target-lang CODE]") },
+             { QStringLiteral("align SRC TGT [--dict FILE] [--presplit] [--format beads|tsv|json] [--source-lang CODE] "
+                              "[--target-lang CODE]") },
              "Align a source file with its translation. Paragraphs are aligned first,\n"
              "then sentences inside them (two .srt/.vtt files: cues paired by time).\n"
              "--presplit: one unit a line, as given; bead indices are then 0-based line\n"
              "numbers.",
-             { QStringLiteral("dict"), QStringLiteral("presplit"), QStringLiteral("format"), QStringLiteral("source-lang"), QStringLiteral("target-lang") },
+             { QStringLiteral("dict"), QStringLiteral("presplit"), QStringLiteral("format"),
+               QStringLiteral("source-lang"), QStringLiteral("target-lang") },
              &run };
 }
 

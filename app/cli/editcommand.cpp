@@ -27,8 +27,7 @@ int run(const QCommandLineParser &p, const Context &ctx)
 {
     const QStringList args = p.positionalArguments();
     if (args.size() != 2 && args.size() != 4)
-        return ctx.fail(BadInput,
-                        usageOf(editCommand()));
+        return ctx.fail(BadInput, usageOf(editCommand()));
     ProjectStore store;
     ProjectData data;
     ProjectLock lock;
@@ -92,7 +91,7 @@ Command editCommand()
              "Correct the translation of a segment (1-based); the original stays. Without\n"
              "SEGMENT TEXT, reads SEGMENT<TAB>TEXT lines from standard input and prints\n"
              "'committed N' once each edit is in the file.",
-             {  },
+             {},
              &run };
 }
 

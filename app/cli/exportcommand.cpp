@@ -28,8 +28,7 @@ int run(const QCommandLineParser &p, const Context &ctx)
     const QStringList args = p.positionalArguments();
     const auto format = exportFormatFromName(p.value(QStringLiteral("format")));
     if (args.size() != 2 || !p.isSet(QStringLiteral("output")))
-        return ctx.fail(
-            BadInput, usageOf(exportCommand()));
+        return ctx.fail(BadInput, usageOf(exportCommand()));
     if (!format)
         return ctx.fail(BadInput,
                         tr("unknown export format '%1' (md, html, tmx, xliff, xliff2, anki, anki-cloze, txt or target)")
@@ -68,7 +67,8 @@ int run(const QCommandLineParser &p, const Context &ctx)
 Command exportCommand()
 {
     return { QStringLiteral("export"),
-             { QStringLiteral("export PROJECT --format md|html|tmx|xliff|xliff2|anki|anki-cloze|txt|target -o FILE [--ruby [--dict FILE]] [--confirmed] [--force]") },
+             { QStringLiteral("export PROJECT --format md|html|tmx|xliff|xliff2|anki|anki-cloze|txt|target -o FILE "
+                              "[--ruby [--dict FILE]] [--confirmed] [--force]") },
              "Annotated notes (Markdown, HTML), corrected pairs (TMX 1.4), vocabulary\n"
              "cards (Anki CSV; anki-cloze: the word blanked in its sentence, the sentence's\n"
              "translation on the back; re-exports update the cards), bilingual or\n"
@@ -78,7 +78,8 @@ Command exportCommand()
              "back (ids, notes kept; state by segment status), else a new XLIFF 1.2;\n"
              "xliff2: a new XLIFF 2.0. --confirmed: TMX or a new XLIFF holds only the\n"
              "segments confirmed in the reader (Ctrl+Enter).",
-             { QStringLiteral("format"), QStringLiteral("output"), QStringLiteral("force"), QStringLiteral("ruby"), QStringLiteral("dict"), QStringLiteral("confirmed") },
+             { QStringLiteral("format"), QStringLiteral("output"), QStringLiteral("force"), QStringLiteral("ruby"),
+               QStringLiteral("dict"), QStringLiteral("confirmed") },
              &run };
 }
 

@@ -47,13 +47,15 @@ int run(const QCommandLineParser &p, const Context &ctx)
 Command importCommand()
 {
     return { QStringLiteral("import"),
-             { QStringLiteral("import FILE [--format json|tsv] [--dict FILE] [--source-lang CODE] [--target-lang CODE] [-o FILE]") },
+             { QStringLiteral(
+                 "import FILE [--format json|tsv] [--dict FILE] [--source-lang CODE] [--target-lang CODE] [-o FILE]") },
              "Read an interleaved bilingual file (each paragraph followed by its\n"
              "translation) into pairs; unpaired paragraphs have null on one side.\n"
              "Also a bilingual web page (.html: Immersive Translate markers, else by\n"
              "script), a bilingual EPUB, a bilingual subtitle file (.srt, .vtt; cue times\n"
              "kept), TMX or XLIFF. align takes two .html, .epub or .srt/.vtt files too.",
-             { QStringLiteral("format"), QStringLiteral("dict"), QStringLiteral("source-lang"), QStringLiteral("target-lang"), QStringLiteral("output") },
+             { QStringLiteral("format"), QStringLiteral("dict"), QStringLiteral("source-lang"),
+               QStringLiteral("target-lang"), QStringLiteral("output") },
              &run };
 }
 

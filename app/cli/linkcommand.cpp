@@ -1,8 +1,8 @@
 // bireader-cli link: a confirmed sentence link, as the reader's link view makes it.
 #include "command.h"
-#include "segmentarguments.h"
 #include "edit/projectdocument.h"
 #include "project/projectimport.h"
+#include "segmentarguments.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,8 +15,7 @@ int run(const QCommandLineParser &p, const Context &ctx)
 {
     const QStringList args = p.positionalArguments();
     if (args.size() != 5)
-        return ctx.fail(BadInput,
-                        usageOf(linkCommand()));
+        return ctx.fail(BadInput, usageOf(linkCommand()));
     ProjectStore store;
     ProjectData data;
     ProjectLock lock;
@@ -60,7 +59,7 @@ Command linkCommand()
              { QStringLiteral("link PROJECT SEGMENT SOURCE TARGET") },
              "Link source sentences with target sentences (e.g. 1,2 1,2 or 2-3 -;\n"
              "- for none) and confirm the link: re-alignment keeps it.",
-             {  },
+             {},
              &run };
 }
 

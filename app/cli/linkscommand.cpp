@@ -1,8 +1,8 @@
 // bireader-cli links: a segment's sentence links, for scripted fixes.
 #include "command.h"
-#include "segmentarguments.h"
 #include "edit/projectdocument.h"
 #include "project/projectimport.h"
+#include "segmentarguments.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -50,7 +50,8 @@ int run(const QCommandLineParser &p, const Context &ctx)
                                    { QStringLiteral("target_text"), QJsonArray::fromStringList(target) } });
         } else {
             ctx.out.write(QStringLiteral("%1\t%2\t%3\t%4\t%5\n")
-                              .arg(sentenceNumbers(b.sourceBegin, b.sourceCount), sentenceNumbers(b.targetBegin, b.targetCount),
+                              .arg(sentenceNumbers(b.sourceBegin, b.sourceCount),
+                                   sentenceNumbers(b.targetBegin, b.targetCount),
                                    b.confirmed ? QStringLiteral("confirmed") : QStringLiteral("aligned"),
                                    source.join(QLatin1Char(' ')), target.join(QLatin1Char(' ')))
                               .toUtf8());

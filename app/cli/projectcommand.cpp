@@ -69,10 +69,12 @@ int run(const QCommandLineParser &p, const Context &ctx)
 Command projectCommand()
 {
     return { QStringLiteral("project"),
-             { QStringLiteral("project create FILE.bireader --from FILE [--from FILE] [--dict FILE] [--presplit] [--source-lang CODE] [--target-lang CODE] [--force]") },
+             { QStringLiteral("project create FILE.bireader --from FILE [--from FILE] [--dict FILE] [--presplit] "
+                              "[--source-lang CODE] [--target-lang CODE] [--force]") },
              "Make a project file from an interleaved file, a .tmx or .xlf file, or a\n"
              "source and its translation. --force: replace an existing project.",
-             { QStringLiteral("from"), QStringLiteral("dict"), QStringLiteral("presplit"), QStringLiteral("force"), QStringLiteral("source-lang"), QStringLiteral("target-lang") },
+             { QStringLiteral("from"), QStringLiteral("dict"), QStringLiteral("presplit"), QStringLiteral("force"),
+               QStringLiteral("source-lang"), QStringLiteral("target-lang") },
              &run };
 }
 

@@ -32,9 +32,7 @@ int run(const QCommandLineParser &p, const Context &ctx)
 {
     const QStringList args = p.positionalArguments();
     if (args.size() != 2)
-        return ctx.fail(
-            BadInput,
-            usageOf(qaCommand()));
+        return ctx.fail(BadInput, usageOf(qaCommand()));
     const QString format
         = p.value(QStringLiteral("format")).isEmpty() ? QStringLiteral("text") : p.value(QStringLiteral("format"));
     if (!QStringList { QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("html") }
@@ -110,14 +108,16 @@ int run(const QCommandLineParser &p, const Context &ctx)
 Command qaCommand()
 {
     return { QStringLiteral("qa"),
-             { QStringLiteral("qa PROJECT [--format text|json|csv|html] [--kind KIND,...] [--accept KEY ...] [-o FILE]") },
+             { QStringLiteral(
+                 "qa PROJECT [--format text|json|csv|html] [--kind KIND,...] [--accept KEY ...] [-o FILE]") },
              "Check the translation: terms, inconsistencies (both ways), untranslated\n"
              "text, numbers, missing segments, length outliers, unpaired brackets and\n"
              "quotes, repeated words, spaces, web and e-mail addresses, tags and\n"
              "placeholders. csv and html write a report. --accept marks a finding\n"
              "(its key from --format json) as accepted: it stops showing. --kind: only\n"
              "findings of these kinds: {kinds}.",
-             { QStringLiteral("format"), QStringLiteral("kind"), QStringLiteral("accept"), QStringLiteral("output"), QStringLiteral("force") },
+             { QStringLiteral("format"), QStringLiteral("kind"), QStringLiteral("accept"), QStringLiteral("output"),
+               QStringLiteral("force") },
              &run };
 }
 

@@ -1,8 +1,8 @@
 // bireader-cli realign: a stretch of segments aligned again around the confirmed links.
 #include "command.h"
-#include "segmentarguments.h"
 #include "edit/projectdocument.h"
 #include "project/projectimport.h"
+#include "segmentarguments.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

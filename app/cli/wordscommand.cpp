@@ -152,7 +152,8 @@ Command wordsCommand()
              "words of the project's source text, and the share of its running words\n"
              "that you know (Chinese words by --dict's longest match). --words FILE:\n"
              "another word list than ~/.local/share/bireader/words.sqlite.",
-             { QStringLiteral("language"), QStringLiteral("words"), QStringLiteral("format"), QStringLiteral("dict"), QStringLiteral("force") },
+             { QStringLiteral("language"), QStringLiteral("words"), QStringLiteral("format"), QStringLiteral("dict"),
+               QStringLiteral("force") },
              &run };
 }
 

@@ -46,7 +46,8 @@ private slots:
         const QString readme = readText(QStringLiteral(BIREADER_SOURCE_DIR "/README.md"));
         QStringList listed;
         for (const QString &line : readme.split(QLatin1Char('\n')))
-            if (line.startsWith(QLatin1String("bireader-cli ")) && line != QLatin1String("bireader-cli --help | --version"))
+            if (line.startsWith(QLatin1String("bireader-cli "))
+                && line != QLatin1String("bireader-cli --help | --version"))
                 listed << line.mid(13);
         QCOMPARE(listed, helpSynopses());
     }
