@@ -373,14 +373,32 @@ Result<ProjectData> ProjectStore::open(const QString &path)
         QSqlDatabase db = QSqlDatabase::database(m_connection);
         if (const QString e = migrateSchema(db, version); !e.isEmpty()) {
             close();
+            restoreBackup();
             return fail(QCoreApplication::translate("bireader::ProjectStore",
-                                                    "cannot update the project format: %1 (a backup is at %2)")
-                            .arg(e, m_backupPath));
+                                                    "cannot update the project format: %1; the file was not changed")
+                            .arg(e));
         }
     } else if (Result<> opened = openConnection(path, m_readOnly); !opened) {
         return Error { opened.error() };
     }
-    return readAll();
+    Result<ProjectData> read = readAll();
+    if (!read && !m_backupPath.isEmpty()) { // migrated, then found damaged: refused as it was
+        close();
+        restoreBackup();
+    }
+    return read;
+}
+
+void ProjectStore::restoreBackup()
+{
+    // The copy made before migrating goes back over the file: a refused project is left byte
+    // for byte as it was. SQLite's files of the attempt go with it.
+    for (const char *suffix : { "-journal", "-wal", "-shm" })
+        QFile::remove(m_path + QLatin1String(suffix));
+    if (std::rename(QFile::encodeName(m_backupPath).constData(), QFile::encodeName(m_path).constData()) != 0)
+        qCWarning(lcStore) << m_path << "could not be restored from" << m_backupPath;
+    else
+        m_backupPath.clear();
 }
 
 void ProjectStore::useWriteAheadLog()

@@ -69,6 +69,7 @@ private:
     Result<> insertSegments(int position, const QList<Segment> &segments);
     Result<> exec(const QString &sql, const QVariantList &values);
     Result<> renumberPositions(); // on the first change of a file whose positions have gaps
+    void restoreBackup(); // a migration that did not lead to a readable project is undone
     // Runs `work` in one transaction: committed when it succeeds, rolled back otherwise.
     Result<> inTransaction(const std::function<Result<>()> &work);
     Error fail(const QString &problem) const;
