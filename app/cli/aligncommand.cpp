@@ -5,15 +5,9 @@
 #include "io/importer.h"
 #include "io/interleavedreader.h"
 #include "io/subtitlereader.h"
-#include "qa/finding.h"
-#include "version.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QFile>
-#include <QFileInfo>
-#include <QHash>
-#include <exception>
 
 namespace bireader::cli {
 namespace {
@@ -23,17 +17,13 @@ int run(const QCommandLineParser &p, const Context &ctx)
     const QStringList files = p.positionalArguments().mid(1);
     if (files.size() != 2)
         return ctx.fail(BadInput, tr("align needs a source and a target file (see --help)"));
-    const QString format
-        = p.value(QStringLiteral("format")).isEmpty() ? QStringLiteral("beads") : p.value(QStringLiteral("format"));
-    AlignmentFormat fmt;
-    if (format == QLatin1String("beads"))
-        fmt = AlignmentFormat::Beads;
-    else if (format == QLatin1String("tsv"))
-        fmt = AlignmentFormat::Tsv;
-    else if (format == QLatin1String("json"))
-        fmt = AlignmentFormat::Json;
-    else
-        return ctx.fail(BadInput, tr("unknown format '%1' for align (beads, tsv or json)").arg(format));
+    const QString format = chosenFormat(p, ctx, QStringLiteral("align"),
+                                        { QStringLiteral("beads"), QStringLiteral("tsv"), QStringLiteral("json") });
+    if (format.isEmpty())
+        return BadInput;
+    const AlignmentFormat fmt = format == QLatin1String("tsv") ? AlignmentFormat::Tsv
+        : format == QLatin1String("json")                      ? AlignmentFormat::Json
+                                                               : AlignmentFormat::Beads;
 
     Dictionary dict;
     if (const QString e = loadDictionary(p, dict); !e.isEmpty())

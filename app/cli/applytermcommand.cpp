@@ -29,9 +29,9 @@ int run(const QCommandLineParser &p, const Context &ctx)
     if (args.size() != 3)
         return ctx.fail(BadInput, usageOf(applyTermCommand()));
     const QString format
-        = p.value(QStringLiteral("format")).isEmpty() ? QStringLiteral("text") : p.value(QStringLiteral("format"));
-    if (format != QLatin1String("text") && format != QLatin1String("json"))
-        return ctx.fail(BadInput, tr("unknown format '%1' for apply-term (text or json)").arg(format));
+        = chosenFormat(p, ctx, QStringLiteral("apply-term"), { QStringLiteral("text"), QStringLiteral("json") });
+    if (format.isEmpty())
+        return BadInput;
     const bool dryRun = p.isSet(QStringLiteral("dry-run"));
     Dictionary dict;
     if (const QString e = loadDictionary(p, dict); !e.isEmpty())

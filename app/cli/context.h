@@ -71,6 +71,20 @@ inline int writeOutput(const QCommandLineParser &p, const Context &ctx, const QB
     return Ok;
 }
 
+// The --format a command was given, the first of `formats` when none; "" (and the error
+// written, rc 2 for the caller) for a format the command does not write.
+inline QString chosenFormat(const QCommandLineParser &p, const Context &ctx, const QString &command,
+                            const QStringList &formats)
+{
+    const QString format = p.value(QStringLiteral("format"));
+    if (format.isEmpty())
+        return formats.value(0);
+    if (formats.contains(format))
+        return format;
+    ctx.fail(BadInput, tr("unknown format '%1' for %2 (%3)").arg(format, command, formats.join(QStringLiteral(", "))));
+    return {};
+}
+
 inline ImportOptions importOptions(const QCommandLineParser &p, const Dictionary &dict)
 {
     ImportOptions options;

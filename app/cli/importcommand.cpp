@@ -24,9 +24,9 @@ int run(const QCommandLineParser &p, const Context &ctx)
     if (files.size() != 1)
         return ctx.fail(BadInput, tr("import needs one file (see --help)"));
     const QString format
-        = p.value(QStringLiteral("format")).isEmpty() ? QStringLiteral("json") : p.value(QStringLiteral("format"));
-    if (format != QLatin1String("json") && format != QLatin1String("tsv"))
-        return ctx.fail(BadInput, tr("unknown format '%1' for import (json or tsv)").arg(format));
+        = chosenFormat(p, ctx, QStringLiteral("import"), { QStringLiteral("json"), QStringLiteral("tsv") });
+    if (format.isEmpty())
+        return BadInput;
     Dictionary dict;
     if (const QString e = loadDictionary(p, dict); !e.isEmpty())
         return ctx.fail(BadInput, e);

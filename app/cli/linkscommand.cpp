@@ -25,9 +25,10 @@ int run(const QCommandLineParser &p, const Context &ctx)
         code != Ok)
         return code;
     const Segment &s = data.document.segments[segment];
-    const QString format = p.value(QStringLiteral("format"));
-    if (!format.isEmpty() && format != QLatin1String("text") && format != QLatin1String("json"))
-        return ctx.fail(BadInput, tr("unknown format '%1' for links (text or json)").arg(format));
+    const QString format
+        = chosenFormat(p, ctx, QStringLiteral("links"), { QStringLiteral("text"), QStringLiteral("json") });
+    if (format.isEmpty())
+        return BadInput;
     const bool json = format == QLatin1String("json");
     QJsonArray a;
     for (const Bead &b : s.beads) {

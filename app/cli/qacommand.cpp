@@ -33,11 +33,11 @@ int run(const QCommandLineParser &p, const Context &ctx)
     const QStringList args = p.positionalArguments();
     if (args.size() != 2)
         return ctx.fail(BadInput, usageOf(qaCommand()));
-    const QString format
-        = p.value(QStringLiteral("format")).isEmpty() ? QStringLiteral("text") : p.value(QStringLiteral("format"));
-    if (!QStringList { QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("html") }
-             .contains(format))
-        return ctx.fail(BadInput, tr("unknown format '%1' for qa (text, json, csv or html)").arg(format));
+    const QString format = chosenFormat(
+        p, ctx, QStringLiteral("qa"),
+        { QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("html") });
+    if (format.isEmpty())
+        return BadInput;
     QSet<FindingKind> kinds; // --kind term,numbers: only these (names from the table of kinds)
     for (const QString &name :
          p.values(QStringLiteral("kind")).join(QLatin1Char(',')).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
